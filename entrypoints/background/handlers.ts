@@ -1,0 +1,7 @@
+import type { Handlers } from '../../utils/messaging';
+import { siteStatus } from './site-status';
+
+/** One handler per message type; each lives in its own module in this folder. */
+export const handlers: Handlers = {
+  getSiteStatus: siteStatus,
+};

@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { type Sender, dispatch, MessageError } from '../../utils/messaging';
+import { handlers } from './handlers';
+
+export default defineBackground(() => {
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) =>
+    dispatch(handlers, raw, sender, self).catch((err: unknown) => ({
+      error: err instanceof MessageError ? err.message : `Interne fout: ${String(err)}`,
+    })),
+  );
+});

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, type Worker, chromium } from 'playwright-core';
+
+export const extensionDir = resolve('.output/chrome-mv3');
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Every request the browser context made that no fixture route answered. */
+  unexpected: string[];
+  userDataDir: string;
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/**
+ * Starts Debian's Chromium headless with the built extension loaded. Network
+ * access is closed: fixture pages are served under real host names by `route`,
+ * anything else is aborted and recorded in `unexpected`.
+ */
+export async function launch(userDataDir = mkdtempSync(join(tmpdir(), 'sw-profile-'))): Promise<Session> {
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    // Chromium on Linux takes its UI language (and so the extension's i18n) from LANGUAGE.
+    env: { ...process.env, LANGUAGE: 'nl', LANG: 'nl_NL.UTF-8' },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--lang=nl',
+    ],
+  });
+  const unexpected: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    unexpected.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context, extensionId, worker, unexpected, userDataDir,
+    async close(opts = {}) {
+      await context.close();
+      if (!opts.keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves an HTML fixture under a real URL (the routes added last win over the catch-all). */
+export async function serve(context: BrowserContext, pattern: string, body: string | Buffer, contentType = 'text/html; charset=utf-8') {
+  await context.route(pattern, (route) =>
+    route.fulfill({ status: 200, contentType, body, headers: { date: new Date().toUTCString() } }),
+  );
+}
+
+export function extensionUrl(session: Session, path: string): string {
+  return `chrome-extension://${session.extensionId}/${path}`;
+}

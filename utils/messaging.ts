@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/**
+ * The one message protocol between content scripts, extension pages and the
+ * background. Every message is declared here once, as a zod schema; the
+ * protocol types are derived from these schemas. Blobs never cross a message:
+ * the background captures, hashes and stores them itself.
+ */
+export const messageSchemas = {
+  getSiteStatus: z.object({ type: z.literal('getSiteStatus'), url: z.string().url() }),
+} as const;
+
+export const responseSchemas = {
+  getSiteStatus: z.object({
+    platform: z.string().nullable(),
+    guardActive: z.boolean(),
+    captureActive: z.boolean(),
+  }),
+} satisfies { [K in keyof typeof messageSchemas]: z.ZodType };
+
+export type MessageType = keyof typeof messageSchemas;
+export type Message<T extends MessageType = MessageType> = z.infer<(typeof messageSchemas)[T]>;
+export type Response<T extends MessageType> = z.infer<(typeof responseSchemas)[T]>;
+
+export const anyMessage = z.discriminatedUnion(
+  'type',
+  Object.values(messageSchemas) as unknown as [z.ZodObject<{ type: z.ZodLiteral<MessageType> }>],
+);
+
+/** Who sent a message, as the browser reports it (runtime.MessageSender subset). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string; windowId?: number };
+  frameId?: number;
+}
+
+/** Which kinds of sender may send a message: extension pages, content scripts in a tab, or both. */
+export type SenderKind = 'page' | 'content';
+export const allowedSenders: { [K in MessageType]: readonly SenderKind[] } = {
+  getSiteStatus: ['page', 'content'],
+};
+
+export function senderKind(sender: Sender, extensionId: string, extensionOrigin: string): SenderKind | null {
+  if (sender.id !== extensionId) return null;
+  if (sender.url?.startsWith(extensionOrigin)) return 'page';
+  if (sender.tab?.id !== undefined) return 'content';
+  return null;
+}
+
+export type Handlers = {
+  [K in MessageType]: (msg: Message<K>, sender: Sender) => Promise<Response<K>>;
+};
+
+export class MessageError extends Error {}
+
+/**
+ * Parses an incoming message, checks its sender and runs its handler. Throws a
+ * MessageError on an unknown message, a malformed one or a sender that may not send it.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  raw: unknown,
+  sender: Sender,
+  self: { id: string; origin: string },
+): Promise<unknown> {
+  const parsed = anyMessage.safeParse(raw);
+  if (!parsed.success) throw new MessageError('Ongeldig bericht');
+  const type = parsed.data.type as MessageType;
+  const msg = messageSchemas[type].parse(raw);
+  const kind = senderKind(sender, self.id, self.origin);
+  if (!kind || !allowedSenders[type].includes(kind)) throw new MessageError(`Afzender niet toegestaan voor ${type}`);
+  const handler = handlers[type] as (m: typeof msg, s: Sender) => Promise<unknown>;
+  return responseSchemas[type].parse(await handler(msg, sender));
+}
+
+/** Sends a typed message through a runtime-like object and validates the answer. */
+export async function send<T extends MessageType>(
+  runtime: { sendMessage(message: unknown): Promise<unknown> },
+  message: Message<T>,
+): Promise<Response<T>> {
+  const answer = await runtime.sendMessage(message);
+  const failure = z.object({ error: z.string() }).safeParse(answer);
+  if (failure.success) throw new MessageError(failure.data.error);
+  return responseSchemas[message.type as T].parse(answer) as Response<T>;
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { type Profile, emptyProfile, profileSchema } from './profile';
+
+/**
+ * Everything Schildwacht keeps in extension storage. Always `storage.local`:
+ * the officer's data never goes to `storage.sync` or anywhere off the device.
+ */
+export const settingsSchema = z.object({
+  /** Hosts where the officer switched the guard off. */
+  guardOffHosts: z.array(z.string()).default([]),
+  /** Extra hosts the officer switched on: Mastodon instances and generic sites. */
+  extraHosts: z.array(z.object({ host: z.string(), kind: z.enum(['mastodon', 'generic']) })).default([]),
+  trainerMode: z.boolean().default(false),
+  /** RFC 3161 timestamp authority configured by the officer or organisation. */
+  tsaUrl: z.string().url().nullable().default(null),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** The subset of `storage.StorageArea` that Schildwacht uses (so tests can pass a fake). */
+export interface LocalArea {
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export const PROFILE_KEY = 'profile';
+export const SETTINGS_KEY = 'settings';
+
+export async function loadProfile(area: LocalArea): Promise<Profile> {
+  const raw = (await area.get(PROFILE_KEY))[PROFILE_KEY];
+  const parsed = profileSchema.safeParse(raw);
+  return parsed.success ? parsed.data : emptyProfile();
+}
+
+export async function saveProfile(area: LocalArea, profile: Profile): Promise<void> {
+  await area.set({ [PROFILE_KEY]: profileSchema.parse(profile) });
+}
+
+export async function loadSettings(area: LocalArea): Promise<Settings> {
+  const raw = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const parsed = settingsSchema.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : settingsSchema.parse({});
+}
+
+export async function updateSettings(area: LocalArea, change: Partial<Settings>): Promise<Settings> {
+  const next = settingsSchema.parse({ ...(await loadSettings(area)), ...change });
+  await area.set({ [SETTINGS_KEY]: next });
+  return next;
+}

@@ -1,0 +1,16 @@
+import type { Settings } from './settings';
+import { adapterFor } from './sites/index';
+
+/** Whether the guard and capture run on a page, given the officer's settings. */
+export function siteStatusFor(url: URL, settings: Settings) {
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { platform: null, guardActive: false, captureActive: false };
+  }
+  const host = url.hostname;
+  const mastodonHosts = settings.extraHosts.filter((h) => h.kind === 'mastodon').map((h) => h.host);
+  const adapter = adapterFor(host, mastodonHosts);
+  const generic = settings.extraHosts.some((h) => h.kind === 'generic' && h.host === host);
+  const platform = adapter?.platform ?? (generic ? 'generic' : null);
+  const guardOff = settings.guardOffHosts.includes(host);
+  return { platform, guardActive: platform !== null && !guardOff, captureActive: adapter !== null };
+}

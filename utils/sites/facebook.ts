@@ -1,0 +1,6 @@
+import type { SiteAdapter } from './types';
+
+export const facebook: SiteAdapter = {
+  platform: 'facebook',
+  hosts: ['facebook.com'],
+};

@@ -1,0 +1,6 @@
+import type { SiteAdapter } from './types';
+
+export const reddit: SiteAdapter = {
+  platform: 'reddit',
+  hosts: ['reddit.com'],
+};

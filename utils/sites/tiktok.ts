@@ -1,0 +1,6 @@
+import type { SiteAdapter } from './types';
+
+export const tiktok: SiteAdapter = {
+  platform: 'tiktok',
+  hosts: ['tiktok.com'],
+};

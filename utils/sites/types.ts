@@ -1,0 +1,43 @@
+/** Site knowledge: how a platform's page looks. The guard and the capture pipeline use these. */
+export const platforms = [
+  'x', 'facebook', 'instagram', 'linkedin', 'reddit', 'tiktok', 'youtube', 'bluesky', 'mastodon', 'generic',
+] as const;
+export type Platform = (typeof platforms)[number];
+
+/** How to find a composer and its send controls (composer guard). */
+export interface ComposerSpec {
+  /** Editable elements that hold a post or comment being written. */
+  editor: string;
+  /** Controls that send the post (buttons). */
+  send: string;
+  /** Whether plain Enter sends (chat-like comment boxes). */
+  enterSends: boolean;
+}
+
+/** What the capture pipeline reads from one post. */
+export interface PostInfo {
+  author: { name: string | null; handle: string | null; profileUrl: string | null; accountId: string | null };
+  postId: string | null;
+  permalink: string | null;
+  postedAt: { shown: string | null; parsed: string | null };
+  text: string;
+}
+
+/** How to find posts on a page and read them (evidence capture). */
+export interface PostSpec {
+  post: string;
+  extract(post: Element, pageUrl: string): PostInfo;
+}
+
+export interface SiteAdapter {
+  platform: Platform;
+  /** Host names this adapter serves (exact, or any subdomain of them). */
+  hosts: readonly string[];
+  composer?: ComposerSpec;
+  posts?: PostSpec;
+}
+
+export function hostMatches(host: string, hosts: readonly string[]): boolean {
+  const h = host.toLowerCase();
+  return hosts.some((x) => h === x || h.endsWith(`.${x}`));
+}

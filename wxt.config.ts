@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+
+// Permissions are the minimum each feature needs; see README "Rechten".
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'scripting'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'schildwacht@schildwacht.nl', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
