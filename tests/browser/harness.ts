@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type Worker, chromium } from 'playwright-core';
 
-export const extensionDir = resolve('.output/chrome-mv3');
+export const extensionDir = resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Session {
