@@ -1,0 +1,63 @@
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { CustodyEntry } from './evidence/custody';
+import type { Annotation, Metadata } from './evidence/model';
+
+/** One captured item: the frozen metadata plus a few copied fields for the locker's indexes. */
+export interface StoredItem {
+  id: string;
+  capturedAt: string;
+  platform: string;
+  caseId: string | null;
+  /** Lower-cased author and text, for search in the locker. */
+  search: string;
+  metadata: Metadata;
+}
+
+/** One artefact of an item (screenshot.png, post.png, page.mhtml, metadata.json, …). */
+export interface StoredFile {
+  itemId: string;
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+  blob: Blob;
+}
+
+export interface CaseRecord {
+  id: string;
+  title: string;
+  createdAt: string;
+}
+
+/** What one exposure scan of a page found (findability training). */
+export interface ScanRecord {
+  id: string;
+  at: string;
+  url: string;
+  title: string;
+  /** 'trainer' scans use the demo persona; 'self' scans the officer's own profile. */
+  mode: 'trainer' | 'self';
+  exposures: { category: string; term: string | null; count: number }[];
+}
+
+/** Schildwacht's one database. Schema changes add a version here and a migration test. */
+export class SchildwachtDB extends Dexie {
+  items!: EntityTable<StoredItem, 'id'>;
+  files!: Table<StoredFile, [string, string]>;
+  annotations!: EntityTable<Annotation, 'itemId'>;
+  cases!: EntityTable<CaseRecord, 'id'>;
+  custody!: Table<CustodyEntry, [string, number]>;
+  scans!: EntityTable<ScanRecord, 'id'>;
+
+  constructor(name = 'schildwacht', options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores({
+      items: 'id, capturedAt, platform, caseId',
+      files: '[itemId+name], itemId',
+      annotations: 'itemId',
+      cases: 'id, createdAt',
+      custody: '[itemId+seq], itemId',
+      scans: 'id, at, url, mode',
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { platforms } from '../sites/types';
+
+/** Offences an officer can choose per item (Wetboek van Strafrecht). */
+export const offences = ['bedreiging', 'belediging', 'doxing', 'opruiing', 'belaging', 'anders'] as const;
+export type Offence = (typeof offences)[number];
+export const offenceArticle: Record<Offence, string> = {
+  bedreiging: 'art. 285 Sr', belediging: 'art. 267 Sr', doxing: 'art. 285d Sr',
+  opruiing: 'art. 131 Sr', belaging: 'art. 285b Sr', anders: '',
+};
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+export const fileEntrySchema = z.object({ sha256, size: z.number().int().nonnegative() });
+export type FileEntry = z.infer<typeof fileEntrySchema>;
+
+/** Artefact file names inside an item (shared/evidence-bundle.md). */
+export const fileName = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/);
+
+/**
+ * metadata.json of one captured item, as fixed by shared/evidence-bundle.md.
+ * Written once at capture; never changed afterwards (notes and offence are separate records).
+ */
+export const metadataSchema = z.object({
+  id: z.string().uuid(),
+  url: z.string().url(),
+  permalink: z.string().url().nullable(),
+  platform: z.enum(platforms),
+  pageTitle: z.string(),
+  author: z.object({
+    name: z.string().nullable(),
+    handle: z.string().nullable(),
+    profileUrl: z.string().url().nullable(),
+    accountId: z.string().nullable(),
+  }),
+  postId: z.string().nullable(),
+  postedAt: z.object({ shown: z.string().nullable(), parsed: z.string().datetime({ offset: true }).nullable() }),
+  text: z.string(),
+  capturedAt: z.string().datetime({ precision: 3 }),
+  timeZone: z.string(),
+  localTime: z.string(),
+  /** The page response's HTTP Date header: a second clock, when the page had one. */
+  serverDate: z.string().nullable(),
+  viewport: z.object({ width: z.number().positive(), height: z.number().positive() }),
+  devicePixelRatio: z.number().positive(),
+  userAgent: z.string(),
+  browserVersion: z.string(),
+  extensionVersion: z.string(),
+  /** The whole page, because no single post was recognised (context menu on a page). */
+  wholePage: z.boolean(),
+  files: z.record(fileName, fileEntrySchema),
+});
+export type Metadata = z.infer<typeof metadataSchema>;
+
+/** The officer's own, later additions to an item; kept apart from the original. */
+export const annotationSchema = z.object({
+  itemId: z.string().uuid(),
+  notes: z.string().max(20_000),
+  offence: z.enum(offences).nullable(),
+  updatedAt: z.string().datetime(),
+});
+export type Annotation = z.infer<typeof annotationSchema>;
