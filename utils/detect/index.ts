@@ -1,0 +1,43 @@
+import type { Category, DetectOptions, Finding, Recognizer, Span } from './types';
+import { normalise, toOriginal } from './normalise';
+import { phone } from './phone';
+import { email } from './email';
+import { postcode } from './postcode';
+import { iban } from './iban';
+import { bsn } from './bsn';
+import { compileTerms, termRecognizer } from './terms';
+
+export type { Category, DetectOptions, Finding } from './types';
+export { categories } from './types';
+
+/** Recognizers that do not depend on the officer's profile. */
+export const recognizers: readonly Recognizer[] = [phone, email, postcode, iban, bsn];
+
+function toFindings(text: string, spansPerRecognizer: Span[][], n: ReturnType<typeof normalise>): Finding[] {
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const spans of spansPerRecognizer) {
+    for (const span of spans) {
+      const { start, end } = toOriginal(n, span.start, span.end);
+      const key = `${start}:${end}:${span.category}`;
+      if (end <= start || seen.has(key)) continue;
+      seen.add(key);
+      findings.push({ start, end, category: span.category as Category, text: text.slice(start, end) });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.category.localeCompare(b.category));
+}
+
+/** Precompiles the officer's terms once; the returned function is what runs per keystroke. */
+export function createDetector(terms: readonly string[]): (text: string) => Finding[] {
+  const all = [...recognizers, termRecognizer(compileTerms(terms))];
+  return (text: string) => {
+    const n = normalise(text);
+    return toFindings(text, all.map((r) => r(n)), n);
+  };
+}
+
+/** Findings over the ORIGINAL text (UTF-16 offsets, end exclusive), sorted by start. */
+export function detect(text: string, options?: DetectOptions): Finding[] {
+  return createDetector(options?.terms ?? [])(text);
+}

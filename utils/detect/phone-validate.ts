@@ -1,0 +1,17 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+
+/**
+ * Whether a dialable string is a valid phone number that can belong to a
+ * person: public service, free-phone, premium-rate and shared-cost numbers
+ * (112, 144, 0800-…, 0900-…, 14 030) are not.
+ */
+const SERVICE_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN']);
+const NL_SERVICE = /^(?:800|90[069]|14\d|112|144|18\d\d)/;
+
+export function isPersonalPhone(dial: string): boolean {
+  const parsed = parsePhoneNumberFromString(dial, 'NL');
+  if (!parsed || !parsed.isValid()) return false;
+  if (parsed.countryCallingCode === '31' && NL_SERVICE.test(parsed.nationalNumber)) return false;
+  const type = parsed.getType();
+  return type === undefined || !SERVICE_TYPES.has(type);
+}

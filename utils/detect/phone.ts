@@ -1,0 +1,60 @@
+import type { Recognizer, Span } from './types';
+import { digitRuns, gluedAfter, gluedBefore, type Run } from './digits';
+import { isPersonalPhone } from './phone-validate';
+
+/**
+ * Phone numbers: digit runs that start like a phone number (`0…`, `+…`,
+ * `00…`), however they are spaced, dotted or dashed, validated by
+ * libphonenumber-js. Dates that happen to precede other digits are skipped.
+ */
+const MAX_DIGITS = 15;
+
+function looksLikeDate(text: string, run: Run, i: number): boolean {
+  const [a, b, c] = [run.chunks[i], run.chunks[i + 1], run.chunks[i + 2]];
+  if (!a || !b || !c) return false;
+  const len = (x: { start: number; end: number }): number => x.end - x.start;
+  if (len(a) > 2 || len(b) > 2 || (len(c) !== 4 && len(c) !== 2) || b.sep !== c.sep || b.sep.trim() === '') return false;
+  return +text.slice(a.start, a.end) <= 31 && +text.slice(b.start, b.end) <= 12;
+}
+
+/** Longest valid phone number starting at chunk i; returns the last chunk index or -1. */
+function phoneAt(text: string, run: Run, i: number): number {
+  const first = run.chunks[i]!;
+  const intl = (i === 0 && run.plus >= 0) || text.startsWith('00', first.start);
+  if (!intl && text[first.start] !== '0') return -1;
+  if (!intl && looksLikeDate(text, run, i)) return -1;
+  let digits = '';
+  let found = -1;
+  for (let j = i; j < run.chunks.length && digits.length <= MAX_DIGITS + 2; j++) {
+    const c = run.chunks[j]!;
+    const part = text.slice(c.start, c.end);
+    // "+31 (0)6 …": the trunk zero in brackets is not dialled
+    if (intl && j > i && part === '0' && c.sep.endsWith('(')) continue;
+    digits += part;
+    if (digits.length < 8) continue;
+    const dial = intl ? '+' + digits.replace(/^00/, '') : digits;
+    if (isPersonalPhone(dial)) found = j;
+    if (!intl && digits.length >= 10) break;
+  }
+  return found;
+}
+
+export const phone: Recognizer = (n) => {
+  const spans: Span[] = [];
+  for (const run of digitRuns(n.text)) {
+    if (gluedBefore(n.text, run) && run.plus < 0) continue;
+    for (let i = 0; i < run.chunks.length; i++) {
+      const j = phoneAt(n.text, run, i);
+      if (j < 0) continue;
+      const last = run.chunks[j]!;
+      if (j === run.chunks.length - 1 && gluedAfter(n.text, run)) break;
+      const first = run.chunks[i]!;
+      let start = i === 0 && run.plus >= 0 ? run.plus : first.start;
+      if (n.text[start - 1] === '(') start--;
+      const end = n.text[last.end] === ')' && n.text.lastIndexOf('(', last.end) >= start ? last.end + 1 : last.end;
+      spans.push({ start, end, category: 'phone' });
+      i = j;
+    }
+  }
+  return spans;
+};

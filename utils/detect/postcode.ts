@@ -1,0 +1,30 @@
+import type { Recognizer, Span } from './types';
+
+/**
+ * Dutch postcodes: 1000–9999, an optional space, two letters that are never
+ * SA, SD or SS. Lower case counts ("3512 ab"), but a four-digit number
+ * followed by an ordinary word ("1300 leden") does not: the letters must stand
+ * alone, and lower-case pairs that are Dutch words are ignored.
+ */
+const POSTCODE = /(?<![\p{L}\p{N}_.,:\-/€$])([1-9]\d{3}) ?([A-Za-z]{2})(?![\p{L}\p{N}_])/gu;
+const WORDS = new Set(['en', 'of', 'op', 'in', 'te', 'de', 'is', 'al', 'nu', 'na', 'om', 'ik', 'je', 'we', 'ze', 'me', 'er', 'an', 'at', 'on', 'to', 'km', 'kg', 'cm', 'mm', 'ml', 'cl', 'uu', 'pk', 'kw', 'mb', 'gb', 'kb', 'tb', 'pp', 'ep', 'hz', 'ft', 'mi', 'ct', 'xl', 'nr', 'st', 'eu', 'vs', 'bv', 'nv', 'la', 'le', 'el', 'zo', 'ga', 'da', 'ja', 'he', 'hé', 'oh', 'ah', 'no', 'so', 'up', 'or', 'as', 'it', 'by', 'be', 'do', 'go', 'my', 'us', 'ad', 'ok', 'rt', 'pm', 'fm', 'gr', 'dl', 'ha', 'ca', 'ps', 'mg', 'kj', 'uf', 'mn', 'bn']);
+const FORBIDDEN = new Set(['SA', 'SD', 'SS']);
+
+export function isPostcode(digits: string, letters: string): boolean {
+  const n = Number(digits);
+  return n >= 1000 && n <= 9999 && /^[A-Za-z]{2}$/.test(letters) && !FORBIDDEN.has(letters.toUpperCase());
+}
+
+export const postcode: Recognizer = (n) => {
+  const spans: Span[] = [];
+  POSTCODE.lastIndex = 0;
+  for (let m = POSTCODE.exec(n.text); m; m = POSTCODE.exec(n.text)) {
+    const [whole, digits, letters] = m as unknown as [string, string, string];
+    if (!isPostcode(digits, letters)) continue;
+    const upper = letters === letters.toUpperCase();
+    if (!upper && WORDS.has(letters.toLowerCase())) continue;
+    if (upper && ['KM', 'KG', 'CM', 'MM', 'ML', 'EU', 'PK', 'KW', 'MB', 'GB', 'KB', 'TB', 'PM', 'AM', 'BV', 'NV', 'XL', 'CO'].includes(letters) && whole.includes(' ')) continue;
+    spans.push({ start: m.index, end: m.index + whole.length, category: 'postcode' });
+  }
+  return spans;
+};

@@ -1,0 +1,40 @@
+/** The categories of identifying data, as fixed by shared/pii-spec.md. */
+export type Category =
+  | 'phone' | 'email' | 'postcode' | 'address' | 'iban' | 'bsn'
+  | 'license_plate' | 'birth_date' | 'geo' | 'police_affiliation' | 'personal_term';
+
+export const categories: readonly Category[] = [
+  'phone', 'email', 'postcode', 'address', 'iban', 'bsn',
+  'license_plate', 'birth_date', 'geo', 'police_affiliation', 'personal_term',
+];
+
+export interface Finding {
+  start: number;
+  end: number;
+  category: Category;
+  /** matched original text */
+  text: string;
+}
+
+export interface DetectOptions {
+  terms?: readonly string[];
+}
+
+/** A span over the NORMALISED text; index.ts maps it back to the original. */
+export interface Span {
+  start: number;
+  end: number;
+  category: Category;
+}
+
+/** The normalised copy of a text, with for every unit the original range it came from. */
+export interface Normalised {
+  readonly original: string;
+  readonly text: string;
+  /** origStart[i]: original offset where normalised unit i comes from. */
+  readonly origStart: Int32Array;
+  /** origEnd[i]: original offset (exclusive) where normalised unit i's source ends. */
+  readonly origEnd: Int32Array;
+}
+
+export type Recognizer = (n: Normalised) => Span[];
