@@ -49,8 +49,8 @@ function fold(ch: string): string {
 export function normalise(original: string): Normalised {
   const n = original.length;
   let out = '';
-  let origStart = new Int32Array(n + 8);
-  let origEnd = new Int32Array(n + 8);
+  let origStart: Int32Array = new Int32Array(n + 8);
+  let origEnd: Int32Array = new Int32Array(n + 8);
   let k = 0;
   let asciiFrom = 0; // start of the pending run of plain ASCII, appended in one go
   const flushAscii = (to: number): void => {
