@@ -1,4 +1,35 @@
 import type { SiteAdapter } from './types';
+import type { PostSpec } from './types';
+import { handleOf, linkOf, match, textOf, timeOf, verbatimText } from './post-parts';
+
+// Posts: tests/fixtures/sites/mastodon-thread.html (thread view: .status posts around a .detailed-status; a remote account).
+/** A full @user@instance handle: local accounts are shown without their instance. */
+function fullHandle(shown: string | null, profileUrl: string | null): string | null {
+  const h = handleOf(shown);
+  if (!h || h.slice(1).includes('@') || !profileUrl) return h;
+  return `${h}@${new URL(profileUrl).hostname}`;
+}
+
+const posts: PostSpec = {
+  post: '.status[data-id], .detailed-status',
+  extract(post, pageUrl) {
+    const who = post.querySelector('.status__display-name, .detailed-status__display-name');
+    const profileUrl = linkOf(post, '.status__display-name, .detailed-status__display-name', pageUrl);
+    const permalink = linkOf(post, '.status__relative-time, .detailed-status__datetime', pageUrl);
+    return {
+      author: {
+        name: who ? textOf(who, '.display-name__html') : null,
+        handle: fullHandle(who ? textOf(who, '.display-name__account') : null, profileUrl),
+        profileUrl,
+        accountId: who?.getAttribute('data-hover-card-account') ?? who?.getAttribute('data-id') ?? null,
+      },
+      postId: post.getAttribute('data-id') ?? match(permalink, /\/@[^/]+\/(\d+)/),
+      permalink,
+      postedAt: timeOf(post.querySelector('.status__relative-time time, .detailed-status__datetime time')),
+      text: verbatimText(post.querySelector('.status__content')),
+    };
+  },
+};
 
 export const mastodon: SiteAdapter = {
   platform: 'mastodon',

@@ -1,4 +1,30 @@
 import type { SiteAdapter } from './types';
+import type { PostSpec } from './types';
+import { linkOf, match, textOf, timeOf, verbatimText, handleOf } from './post-parts';
+
+// Posts: tests/fixtures/sites/x-thread.html (a conversation; one reply quotes another post inside a role="link" box).
+const own = (post: Element, sel: string) =>
+  Array.from(post.querySelectorAll(sel)).find((el) => !post.contains(el.parentElement?.closest('[role="link"]') ?? null)) ?? null;
+const posts: PostSpec = {
+  post: 'article[data-testid="tweet"]',
+  extract(post, pageUrl) {
+    const user = own(post, '[data-testid="User-Name"]');
+    const permalink = user ? linkOf(user, 'a[href*="/status/"]', pageUrl) : null;
+    const handle = Array.from(user?.querySelectorAll('span') ?? []).map((s) => s.textContent?.trim() ?? '').find((t) => t.startsWith('@'));
+    return {
+      author: {
+        name: user ? textOf(user, 'a') : null,
+        handle: handleOf(handle),
+        profileUrl: user ? linkOf(user, 'a:not([href*="/status/"])', pageUrl) : null,
+        accountId: null, // x.com does not put the numeric account id in the page
+      },
+      postId: match(permalink, /\/status\/(\d+)/),
+      permalink,
+      postedAt: timeOf(user?.querySelector('time')),
+      text: verbatimText(own(post, '[data-testid="tweetText"]')),
+    };
+  },
+};
 
 export const x: SiteAdapter = {
   platform: 'x',
