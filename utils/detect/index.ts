@@ -5,13 +5,21 @@ import { email } from './email';
 import { postcode } from './postcode';
 import { iban } from './iban';
 import { bsn } from './bsn';
+import { address } from './address';
+import { plate } from './plate';
+import { birthDate } from './birthdate';
+import { geo } from './geo';
+import { police } from './police';
+import { spelledPhone } from './spelled';
 import { compileTerms, termRecognizer } from './terms';
 
 export type { Category, DetectOptions, Finding } from './types';
 export { categories } from './types';
 
 /** Recognizers that do not depend on the officer's profile. */
-export const recognizers: readonly Recognizer[] = [phone, email, postcode, iban, bsn];
+export const recognizers: readonly Recognizer[] = [
+  phone, spelledPhone, email, postcode, address, iban, bsn, plate, birthDate, geo, police,
+];
 
 function toFindings(text: string, spansPerRecognizer: Span[][], n: ReturnType<typeof normalise>): Finding[] {
   const seen = new Set<string>();

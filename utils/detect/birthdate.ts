@@ -1,0 +1,37 @@
+import type { Recognizer, Span } from './types';
+
+/**
+ * Dates stated as someone's date of birth or birthday: a date with a birth
+ * cue before it (`geboren op`, `geb.`, `jarig op`, `verjaardag`,
+ * `geboortedatum`) or after it (`… geboren`, `… jarig`, `… word ik 40`).
+ * Any other date (an event, a deadline) is not identifying.
+ */
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|october';
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const YEAR = "(?:(?:19|20)\\d\\d|'\\d\\d)";
+const DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${DAY}(?:e|ste|de)?\\s?(?:${MONTHS})\\.?(?:\\s?${YEAR})?` +
+  `|${DAY}([-/.])(?:0?[1-9]|1[0-2])(?:\\1(?:(?:19|20)\\d\\d|\\d\\d))?` +
+  `|(?:19|20)\\d\\d-(?:0?[1-9]|1[0-2])-${DAY}` +
+  `|(?:${MONTHS})\\.?\\s${DAY}(?:st|nd|rd|th)?(?:,?\\s${YEAR})?)(?![\\p{L}\\p{N}]|[-/.:]\\d)`,
+  'giu',
+);
+const CUE_BEFORE = /(?:geboren|geb\.?|geboortedatum|geboortedag|jarig|verjaardag|verjaart|verjaren|born|birthday|dob|d\.o\.b\.|bday|b-day|geboorte)(?:\s*[:,]?\s*(?:is|was|ben|op|de|on|in|het|zijn|haar|mijn|z'n|m'n|ik|hij|zij|ze|we|wij|van|al|pas|ook|weer|dus|nog|echt|eindelijk|\p{Lu}\p{Ll}+|\d{4})){0,4}\s*[:,]?\s*$/iu;
+const CUE_AFTER = /^\s*[,.]?\s*(?:(?:is|ben|was|zijn|wordt|word|heb|heeft|hij|zij|ze|ik|mijn|m'n|onze|de|het|jongste|oudste|dochter|zoon|\p{Lu}\p{Ll}+)\s+){0,3}(?:geboren|jarig|verjaardag|born|word(?:t)?\s+(?:ik|hij|zij|ze|je)\s+\d{1,3}\b)/iu;
+const AGE_BEFORE = /\bword(?:t)?\s+(?:ik|hij|zij|ze|je|mijn\s+\p{L}+)?\s*\d{1,3}\s*(?:jaar)?\s*(?:op)?\s*$/iu;
+
+export const birthDate: Recognizer = (n) => {
+  const spans: Span[] = [];
+  const text = n.text;
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 60), start);
+    const after = text.slice(end, end + 40);
+    if (CUE_BEFORE.test(before) || CUE_AFTER.test(after) || AGE_BEFORE.test(before)) {
+      spans.push({ start, end, category: 'birth_date' });
+    }
+  }
+  return spans;
+};

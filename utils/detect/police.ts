@@ -1,0 +1,54 @@
+import type { Recognizer, Span } from './types';
+import { findEmails } from './email';
+
+/**
+ * Police self-disclosure: the writer (or a named person, or "mijn man/vrouw/…")
+ * stated as police staff, with unit, station, rank or duty. Talk about the
+ * police in the third person ("de politie moet beter optreden", "volgens de
+ * politie") is not. Each pattern is bounded, so matching stays linear.
+ */
+const RANK = String.raw`(?:politie)?(?:wijk|motor|hoofd|verkeers|zeden|jeugd|hulp|buurt|rechercheur|recherche)?(?:agent(?:e|en)?|agenten)|agent van politie|rechercheurs?|(?:hoofd)?inspecteur|brigadier|(?:hoofd)?commissaris|surveillant|aspirant|politieman|politievrouw|politieambtenaar|politiemedewerker|diender|hondengeleider|meldkamercentralist|centralist|wijkregisseur|teamchef|opsporingsambtenaar|marechaussee|agente|ME'?er|mobiele eenheid`;
+const UNIT = String.raw`(?:de |het )?(?:politie(?:\s?(?:bureau|academie|eenheid|team))?|nationale politie|recherche|noodhulp|mobiele eenheid|ME\b|marechaussee|kmar|meldkamer|wijkteam|basisteam|districtsrecherche|zedenpolitie|verkeerspolitie|hondenbrigade|arrestatieteam|AT\b|DSI|bureau\s\p{Lu}[\p{L}-]+|politiebureau|opsporing|vreemdelingenpolitie|waterpolitie|bereden politie|dienst\s(?:speciale interventies|infrastructuur))`;
+const SUBJECT = String.raw`(?:ik|wij|we|mijn\s(?:man|vrouw|partner|vriend|vriendin|vader|moeder|pa|ma|zoon|dochter|broer|zus|zwager|schoonzus|schoonvader|schoonmoeder|oom|tante)|\p{Lu}\p{Ll}{2,})`;
+const WORK_VERB = String.raw`(?:werk|werkt|werkte|werken|zit|zat|zitten|draai|draait|draaide|draaien|loop|liep|rijd|rijdt|reed|ben|is|was|zijn|waren|sta|stond|had|heb)`;
+const FILLER = String.raw`(?:\s(?:al|nu|sinds|ook|zelf|inmiddels|vannacht|vandaag|gisteren|morgen|vanavond|weer|nog|er|daar|hier|echt|gewoon|dienst|nachtdienst|avonddienst|vroege|late|\d{1,2}|jaar|jaren|maanden|lang|ruim|bijna|meer|dan|als))`;
+
+const PATTERNS: readonly RegExp[] = [
+  // "ik werk bij de politie", "mijn man zit bij de recherche", "ik had vannacht dienst bij de noodhulp"
+  new RegExp(String.raw`\b${SUBJECT}\s${WORK_VERB}${FILLER}{0,4}\s(?:bij|op|in|voor)\s${UNIT}(?:\s(?:in\s)?\p{Lu}[\p{L}-]+)?`, 'gu'),
+  // "ik ben wijkagent", "Jan is rechercheur", "ik werk als agent"
+  new RegExp(String.raw`\b${SUBJECT}\s(?:ben|is|was|werk|werkt|werkte|zijn)${FILLER}{0,4}\s(?:als\s|een\s)?(?:${RANK})\b(?:\s(?:in|bij|op|van)\s(?:de\s|het\s)?\p{Lu}[\p{L}-]+)?`, 'giu'),
+  // "als wijkagent in Lombok"
+  new RegExp(String.raw`\b[Aa]ls\s(?:${RANK})\s(?:in|bij|op|van)\s(?:de\s|het\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?`, 'gu'),
+  // "mijn collega's van de noodhulp Utrecht", "mijn team bij de recherche"
+  new RegExp(String.raw`\b(?:mijn|onze|ons)\s(?:\p{L}+\s)?(?:collega'?s?|team|teamleider|chef|leidinggevende|dienstgroep|ploeg|maat|maten|partner op straat|eenheid|bureau|basisteam|dienst|diensten)\s(?:van|bij|op|in)\s${UNIT}(?:\s\p{Lu}[\p{L}-]+)?`, 'giu'),
+  // "mijn dienstwapen", "mijn politiepas", "dienstnummer 123456"
+  /\b(?:mijn|m'n)\s(?:dienstwapen|politiepas|politie-?uniform|portofoon|surveillancewagen|surveillanceauto|dienstauto van de politie|politie-?id|dienstnummer|stamnummer)\b/giu,
+  /\b(?:dienstnummer|stamnummer|politienummer)\s?(?:is\s)?[:#]?\s?[A-Za-z]{0,2}\d{4,8}\b/giu,
+  // "ik als agent", "wij als politie", "tijdens mijn dienst als agent"
+  new RegExp(String.raw`\b(?:ik|wij|we|mij|mijn dienst)\s(?:zelf\s)?als\s(?:${RANK}|politie)\b`, 'giu'),
+];
+const THIRD_PERSON_NAMES = /^(?:De|Het|Een|Die|Deze|Dat|Dit|Er|Daar|Hier|Volgens|Aldus|Iedereen|Niemand|Politie|Agent|Zij|Hij|Ze|Men|Wat|Wie|Waarom|Hoe|Toen|Maar|En|Of|Dus|Ook|Nu|Wel|Niet|Geen)$/;
+const QUOTE_BEFORE = /(?:aldus|zegt|zei|meldt|meldde|volgens|schrijft|bericht|nieuws|nos|rtv|ad\.nl|nu\.nl|telegraaf)\W{0,40}$/i;
+const VISIT_AFTER = /^\s?(?:geweest|langs\s?geweest|gebeld|voor\s(?:een\s)?aangifte|om\saangifte|aangifte|melding|op\sbezoek|binnen\sgeweest)/i;
+
+export const police: Recognizer = (n) => {
+  const spans: Span[] = [];
+  const text = n.text;
+  for (const re of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const first = /^\p{L}+/u.exec(m[0])?.[0] ?? '';
+      if (THIRD_PERSON_NAMES.test(first)) continue;
+      if (QUOTE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (VISIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+      spans.push({ start: m.index, end: m.index + m[0].length, category: 'police_affiliation' });
+    }
+  }
+  for (const e of findEmails(text)) {
+    if (/(?:^|\.)politie\.nl$|(?:^|\.)(?:kmar|minjenv|politieacademie)\.nl$/.test(e.domain)) {
+      spans.push({ start: e.start, end: e.end, category: 'police_affiliation' });
+    }
+  }
+  return spans;
+};
