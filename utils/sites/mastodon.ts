@@ -34,4 +34,5 @@ const posts: PostSpec = {
 export const mastodon: SiteAdapter = {
   platform: 'mastodon',
   hosts: ['mastodon.social'],
+  posts,
 };

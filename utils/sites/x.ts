@@ -29,4 +29,5 @@ const posts: PostSpec = {
 export const x: SiteAdapter = {
   platform: 'x',
   hosts: ['x.com','twitter.com'],
+  posts,
 };
