@@ -35,4 +35,12 @@ export const mastodon: SiteAdapter = {
   platform: 'mastodon',
   hosts: ['mastodon.social'],
   posts,
+  // Fixture: tests/fixtures/sites/mastodon-composer.html (plain textarea in form.compose-form)
+  composer: {
+    editor: '.compose-form textarea, textarea.autosuggest-textarea__textarea',
+    send: '.compose-form button[type="submit"], .compose-form__publish-button-wrapper button',
+    scope: '.compose-form',
+    enterSends: false,
+    modEnterSends: true,
+  },
 };

@@ -10,8 +10,17 @@ export interface ComposerSpec {
   editor: string;
   /** Controls that send the post (buttons). */
   send: string;
-  /** Whether plain Enter sends (chat-like comment boxes). */
-  enterSends: boolean;
+  /** When set, a send control must also carry this label (aria-label or text): sites without stable attributes. */
+  sendLabel?: RegExp;
+  /**
+   * The element around one composer. Without it, the editors of a send control are found in
+   * its nearest ancestor that holds any editor (a thread composer can hold several).
+   */
+  scope?: string;
+  /** Whether plain Enter sends: in every editor (true), none (false) or editors matching this selector. */
+  enterSends: boolean | string;
+  /** Whether Ctrl/Cmd+Enter sends. */
+  modEnterSends: boolean;
 }
 
 /** What the capture pipeline reads from one post. */

@@ -30,4 +30,11 @@ export const x: SiteAdapter = {
   platform: 'x',
   hosts: ['x.com','twitter.com'],
   posts,
+  // Fixture: tests/fixtures/sites/x-composer.html (Draft.js editor; the button is re-rendered on every keystroke)
+  composer: {
+    editor: '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid="dmComposerTextInput"]',
+    send: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"], [data-testid="dmComposerSendButton"]',
+    enterSends: '[data-testid="dmComposerTextInput"]',
+    modEnterSends: true,
+  },
 };

@@ -1,0 +1,18 @@
+import type { SiteAdapter } from './types';
+
+/**
+ * Any site the officer switches the guard on for (settings.extraHosts, kind 'generic'): every
+ * textarea or rich text field, sent by a submit button or a button labelled like a send action.
+ */
+export const generic: SiteAdapter = {
+  platform: 'generic',
+  hosts: [],
+  // Fixture: tests/fixtures/sites/generic-composer.html (forum reply form and a contenteditable chat box)
+  composer: {
+    editor: 'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]',
+    send: 'button, input[type="submit"], [role="button"]',
+    sendLabel: /^(plaats|post|verzend|verstuur|stuur|reageer|publiceer|deel|opslaan|send|submit|reply|comment|publish|share|save)/i,
+    enterSends: false,
+    modEnterSends: true,
+  },
+};
