@@ -1,0 +1,62 @@
+/**
+ * Reads a corpus in the JSON Lines format of shared/pii-spec.md. Every line is
+ * checked with zod before anything is used; a bad line is reported with its
+ * line number, and nothing of a half-read corpus is returned.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { categories, type Category } from '../../utils/detect/index';
+
+const spanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  category: z.enum(categories as [Category, ...Category[]]),
+}).refine((s) => s.end > s.start, { message: 'end must be greater than start' });
+
+export const corpusLineSchema = z.object({
+  id: z.string().min(1),
+  text: z.string(),
+  profile: z.object({ terms: z.array(z.string()) }).optional(),
+  spans: z.array(spanSchema).optional(),
+});
+export type CorpusLine = z.infer<typeof corpusLineSchema>;
+export type GoldSpan = z.infer<typeof spanSchema>;
+
+export class CorpusError extends Error {}
+
+export function parseCorpus(content: string, name: string): CorpusLine[] {
+  const lines: CorpusLine[] = [];
+  const raw = content.split('\n');
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i]!.replace(/\r$/, '');
+    if (line.trim() === '') continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (error) {
+      throw new CorpusError(`${name}: line ${i + 1}: not valid JSON (${(error as Error).message})`);
+    }
+    const parsed = corpusLineSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new CorpusError(`${name}: line ${i + 1}: ${issue.path.join('.') || 'line'}: ${issue.message}`);
+    }
+    for (const span of parsed.data.spans ?? []) {
+      if (span.end > parsed.data.text.length) {
+        throw new CorpusError(`${name}: line ${i + 1}: span ${span.start}-${span.end} runs past the end of the text`);
+      }
+    }
+    lines.push(parsed.data);
+  }
+  return lines;
+}
+
+export function readCorpus(path: string): CorpusLine[] {
+  let content: string;
+  try {
+    content = readFileSync(path === '-' ? 0 : path, 'utf8');
+  } catch (error) {
+    throw new CorpusError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return parseCorpus(content, path);
+}
