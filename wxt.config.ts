@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { builtInMatches } from './utils/sites/index';
 
 // Permissions are the minimum each feature needs; see README "Rechten".
 export default defineConfig({
@@ -11,6 +12,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'scripting'],
+    // The social sites themselves: the guard runs there, and a capture from an in-page button
+    // (no activeTab grant) needs host access for tabs.captureVisibleTab and the tab's URL.
+    host_permissions: builtInMatches,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

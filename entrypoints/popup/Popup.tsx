@@ -5,18 +5,29 @@ import { type Response, send } from '../../utils/messaging';
 
 type Status = Response<'getSiteStatus'>;
 
-async function currentTabUrl(): Promise<string | null> {
+/**
+ * The tab the popup is about: the active tab, or the one named by `?tab=` when the
+ * popup page is opened outside the toolbar (in its own tab or window, as the browser tests do).
+ */
+export async function targetTab() {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(named) && named > 0) return browser.tabs.get(named);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.url ?? null;
+  return tab;
 }
+
+/** Without host access or activeTab the tab's URL is hidden: Schildwacht is then not active there. */
+const inactive: Status = { platform: null, guardActive: false, captureActive: false };
 
 export function Popup() {
   const [status, setStatus] = useState<Status | null | 'none'>(null);
   useEffect(() => {
     void (async () => {
-      const url = await currentTabUrl();
-      if (!url || !/^https?:/.test(url)) return setStatus('none');
-      setStatus(await send(browser.runtime, { type: 'getSiteStatus', url }));
+      const tab = await targetTab();
+      if (!tab) return setStatus('none');
+      if (!tab.url) return setStatus(inactive);
+      if (!/^https?:/.test(tab.url)) return setStatus('none');
+      setStatus(await send(browser.runtime, { type: 'getSiteStatus', url: tab.url }));
     })();
   }, []);
   return (

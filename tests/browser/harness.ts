@@ -12,6 +12,8 @@ export interface Session {
   worker: Worker;
   /** Every request the browser context made that no fixture route answered. */
   unexpected: string[];
+  /** Every request the browser context made (pages and the extension's service worker). */
+  requests: string[];
   userDataDir: string;
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
@@ -39,6 +41,8 @@ export async function launch(userDataDir = mkdtempSync(join(tmpdir(), 'sw-profil
     ],
   });
   const unexpected: string[] = [];
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://')) return route.continue();
@@ -48,7 +52,7 @@ export async function launch(userDataDir = mkdtempSync(join(tmpdir(), 'sw-profil
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
-    context, extensionId, worker, unexpected, userDataDir,
+    context, extensionId, worker, unexpected, requests, userDataDir,
     async close(opts = {}) {
       await context.close();
       if (!opts.keepProfile) rmSync(userDataDir, { recursive: true, force: true });
@@ -61,6 +65,19 @@ export async function serve(context: BrowserContext, pattern: string, body: stri
   await context.route(pattern, (route) =>
     route.fulfill({ status: 200, contentType, body, headers: { date: new Date().toUTCString() } }),
   );
+}
+
+/** Opens the popup page about `site` (as `popup.html?tab=<id>`; Playwright cannot see the toolbar popup). */
+export async function openPopupFor(session: Session, site: import('playwright-core').Page) {
+  await site.bringToFront();
+  // Without the "tabs" permission tabs.query cannot filter by URL; the site is the active tab now.
+  const tabId = await session.worker.evaluate(
+    async () => ((await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true })) as { id: number }[])[0]?.id,
+  );
+  if (!tabId) throw new Error(`no tab for ${site.url()}`);
+  const popup = await session.context.newPage();
+  await popup.goto(extensionUrl(session, `popup.html?tab=${tabId}`));
+  return popup;
 }
 
 export function extensionUrl(session: Session, path: string): string {
