@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SchildwachtDB } from '../../../utils/db';
+import { custodyEntrySchema, verifyChains } from '../../../utils/evidence/custody';
+import { exportBundle, type ExportOptions } from '../../../utils/bundle/export';
+import { VerifyFailedError } from '../../../utils/bundle/item-writer';
+import { manifestSchema } from '../../../utils/bundle/manifest';
+import { parseSums } from '../../../utils/bundle/sha256sums';
+import { BlobSink } from '../../../utils/bundle/zip-stream';
+import { sha256Hex } from '../../../utils/hash';
+import { seedItem } from '../../support/evidence-items';
+import { text, unzipToMap } from '../../support/bundle-zip';
+
+let db: SchildwachtDB;
+beforeEach(() => { db = new SchildwachtDB(`test-${crypto.randomUUID()}`); });
+afterEach(async () => { await db.delete(); });
+
+const env = { toolVersion: '0.1.0', browser: { name: 'Chromium', version: '140', userAgent: 'UA' }, os: { name: 'Linux', version: null } };
+
+async function run(ids: string[], extra: Partial<ExportOptions> = {}) {
+  const sink = new BlobSink(64 * 1024);
+  const progress: string[] = [];
+  const result = await exportBundle({ db, itemIds: ids, sink, env, verifierHtml: '<!doctype html><title>v</title>', personnelNumber: '123456',
+    onProgress: (p) => progress.push(`${p.phase}:${p.done}/${p.total}`), ...extra });
+  const zip = new Uint8Array(await sink.blob().arrayBuffer());
+  return { result, zip, files: await unzipToMap(zip), progress };
+}
+
+describe('exportBundle', () => {
+  it('writes the contract layout with SHA256SUMS matching every other file', async () => {
+    const a = await seedItem(db, { seed: 1, offence: 'bedreiging' });
+    const b = await seedItem(db, { seed: 2, capturedAt: new Date(Date.UTC(2026, 2, 1)), text: 'Tweede bericht' });
+    const { files, result, progress } = await run([a.id, b.id]);
+    const names = [...files.keys()];
+    // Oldest capture first: b is 01, a is 02.
+    for (const [n, m] of [['01', b], ['02', a]] as const) {
+      for (const f of ['screenshot.png', 'post.png', 'page.mhtml', 'metadata.json', 'dsa-notice.txt']) expect(names).toContain(`items/${n}-${m.id}/${f}`);
+    }
+    for (const f of ['manifest.json', 'SHA256SUMS', 'report.pdf', 'verify.html', 'custody.jsonl', 'schema/manifest.schema.json']) expect(names).toContain(f);
+    const sums = parseSums(text(files.get('SHA256SUMS')));
+    if (!sums.ok) throw new Error(sums.reason);
+    expect(sums.entries.map((e) => e.path).sort()).toEqual(names.filter((n) => n !== 'SHA256SUMS').sort());
+    for (const e of sums.entries) expect(await sha256Hex(files.get(e.path)! as Uint8Array<ArrayBuffer>)).toBe(e.sha256);
+    expect(text(files.get('report.pdf')?.subarray(0, 5))).toBe('%PDF-');
+    expect(result.fileName).toMatch(/^schildwacht-bijlage-\d{4}-\d\d-\d\d-[0-9a-f]{8}\.zip$/);
+    expect(progress).toContain('items:2/2');
+    expect(progress.at(-1)).toBe('finish:1/1');
+  });
+
+  it('passes GNU sha256sum -c and unzip on the real files', async () => {
+    const a = await seedItem(db, { seed: 3 });
+    const { zip } = await run([a.id]);
+    const dir = mkdtempSync(join(tmpdir(), 'sw-bundle-'));
+    try {
+      writeFileSync(join(dir, 'b.zip'), zip);
+      execFileSync('unzip', ['-q', 'b.zip', '-d', 'out'], { cwd: dir });
+      const out = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: join(dir, 'out') }).toString();
+      expect(out.trim().split('\n').every((l) => l.endsWith(': OK'))).toBe(true);
+      expect(JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8')).format).toBe('schildwacht-evidence');
+    } finally { rmSync(dir, { recursive: true, force: true }); }
+  });
+
+  it('writes a manifest that matches its schema and lists every file with its hash', async () => {
+    const a = await seedItem(db, { seed: 4, offence: 'doxing', notes: 'Mijn straatnaam staat erin' });
+    const { files } = await run([a.id], { personnelNumber: '' });
+    const manifest = manifestSchema.parse(JSON.parse(text(files.get('manifest.json'))));
+    expect(manifest.personnelNumber).toBeNull();
+    expect(manifest.items[0]).toMatchObject({ id: a.id, number: 1, offence: 'doxing', offenceArticle: 'art. 285d Sr' });
+    for (const f of manifest.files) expect(await sha256Hex(files.get(f.path)! as Uint8Array<ArrayBuffer>)).toBe(f.sha256);
+    expect(manifest.files.map((f) => f.path).sort()).toEqual([...files.keys()].filter((n) => !['manifest.json', 'SHA256SUMS'].includes(n)).sort());
+    const meta = JSON.parse(text(files.get(`items/01-${a.id}/metadata.json`)));
+    expect(meta).toMatchObject({ id: a.id, text: a.text, offence: 'doxing', notes: 'Mijn straatnaam staat erin', files: a.files });
+  });
+
+  it('appends an export entry to every chain and ships an intact custody.jsonl', async () => {
+    const a = await seedItem(db, { seed: 5 });
+    const b = await seedItem(db, { seed: 6 });
+    const { files, result } = await run([a.id, b.id]);
+    const lines = text(files.get('custody.jsonl')).trimEnd().split('\n').map((l) => custodyEntrySchema.parse(JSON.parse(l)));
+    expect(await verifyChains(lines)).toEqual({ ok: true });
+    expect(lines.filter((l) => l.action === 'export').map((l) => l.detail)).toEqual([`geëxporteerd in bundel ${result.bundleId}`, `geëxporteerd in bundel ${result.bundleId}`]);
+    expect(await db.custody.where('itemId').equals(a.id).count()).toBe(2);
+  });
+
+  it('stops on a stored file that no longer matches its capture hash, names the item and logs it', async () => {
+    const a = await seedItem(db, { seed: 7 });
+    const b = await seedItem(db, { seed: 8, capturedAt: new Date(Date.UTC(2026, 5, 1)) });
+    const f = (await db.files.get([b.id, 'post.png']))!;
+    const bytes = new Uint8Array(await f.blob.arrayBuffer());
+    bytes[200] ^= 0xff;
+    await db.files.put({ ...f, blob: new Blob([bytes]) });
+    const sink = new BlobSink();
+    const err = await exportBundle({ db, itemIds: [a.id, b.id], sink, env, verifierHtml: '', personnelNumber: null }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(VerifyFailedError);
+    expect((err as VerifyFailedError).itemNumber).toBe(2);
+    expect((err as Error).message).toContain('item 2');
+    expect((err as Error).message).toContain('post.png');
+    const log = await db.custody.where('itemId').equals(b.id).toArray();
+    expect(log.map((e) => e.action)).toEqual(['capture', 'verify-failed']);
+    expect(await verifyChains(log)).toEqual({ ok: true });
+    // No export was logged for the item before it either.
+    expect((await db.custody.where('itemId').equals(a.id).toArray()).map((e) => e.action)).toEqual(['capture']);
+  });
+
+  it('refuses an item whose metadata lists a file the locker lost', async () => {
+    const a = await seedItem(db, { seed: 9 });
+    await db.files.delete([a.id, 'page.mhtml']);
+    await expect(run([a.id])).rejects.toThrow(/page\.mhtml ontbreekt/);
+  });
+});

@@ -1,0 +1,116 @@
+import type { SchildwachtDB } from '../db';
+import { custodyLine, verifyChains } from '../evidence/custody';
+import { sha256OfBytes as sha256Hex, sha256Raw } from './digest';
+import { appendCustody, custodyOf } from './custody-append';
+import { writeItem } from './item-writer';
+import { type Manifest, type ManifestFile, manifestJsonSchema, manifestSchema } from './manifest';
+import { buildManifest, caseOf } from './manifest-build';
+import { BUNDLE, itemDir } from './paths';
+import { ReportBuilder, type ReportItem } from './report/report';
+import { formatSums } from './sha256sums';
+import { type ExportItem, loadExportItems } from './stored-files';
+import { type ZipSink, ZipStream } from './zip-stream';
+
+export interface ExportEnv {
+  toolVersion: string;
+  browser: Manifest['browser'];
+  os: Manifest['os'];
+}
+
+/** Asks a timestamp authority for an RFC 3161 token over a SHA-256 digest (only when the officer asked). */
+export interface Timestamper {
+  tsaUrl: string;
+  stamp(sha256: Uint8Array): Promise<{ token: Uint8Array; chainPem: string }>;
+}
+
+export type ExportPhase = 'items' | 'report' | 'finish';
+export interface ExportOptions {
+  db: SchildwachtDB;
+  itemIds: readonly string[];
+  sink: ZipSink;
+  env: ExportEnv;
+  /** verify.html as shipped with the extension (utils/bundle/verify-page). */
+  verifierHtml: string;
+  personnelNumber: string | null;
+  caseReference?: string | null;
+  timestamper?: Timestamper;
+  now?: () => Date;
+  onProgress?(p: { phase: ExportPhase; done: number; total: number }): void;
+}
+
+export interface ExportResult { bundleId: string; manifest: Manifest; fileName: string }
+
+/**
+ * Builds one evidence bundle (shared/evidence-bundle.md) as a streaming ZIP into `sink`.
+ * Throws VerifyFailedError (and logs it) when a stored file no longer matches its hash.
+ */
+export async function exportBundle(o: ExportOptions): Promise<ExportResult> {
+  const now = o.now ?? (() => new Date());
+  const created = now();
+  const bundleId = crypto.randomUUID();
+  const items = await loadExportItems(o.db, o.itemIds);
+  if (!items.length) throw new Error('Geen items om te exporteren');
+  const report = await ReportBuilder.start({ bundleId, created: created.toISOString(), personnelNumber: o.personnelNumber || null,
+    caseReference: o.caseReference ?? (await caseOf(o.db, items)), toolVersion: o.env.toolVersion }, reportItems(items));
+  const zip = new ZipStream(o.sink, created);
+  try {
+    const files = await writeItems(o, zip, items, report, now);
+    files.push(...(await writeCustody(o, zip, items, bundleId, now, report)));
+    o.onProgress?.({ phase: 'finish', done: 0, total: 1 });
+    files.push(await add(zip, BUNDLE.verifier, new TextEncoder().encode(o.verifierHtml), 'verifier'));
+    files.push(await add(zip, BUNDLE.schema, new TextEncoder().encode(`${JSON.stringify(manifestJsonSchema(), null, 2)}\n`), 'schema'));
+    const manifest = manifestSchema.parse(buildManifest(o, bundleId, created, items, files, o.caseReference ?? (await caseOf(o.db, items))));
+    const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
+    zip.add(BUNDLE.manifest, manifestBytes);
+    const sums = [...files.map((f) => ({ path: f.path, sha256: f.sha256 })), { path: BUNDLE.manifest, sha256: await sha256Hex(manifestBytes) }];
+    if (o.timestamper) sums.push(...(await writeTimestamp(o.timestamper, zip, manifestBytes)));
+    zip.addText(BUNDLE.sums, formatSums(sums));
+    zip.end();
+    o.onProgress?.({ phase: 'finish', done: 1, total: 1 });
+    return { bundleId, manifest, fileName: `schildwacht-bijlage-${created.toISOString().slice(0, 10)}-${bundleId.slice(0, 8)}.zip` };
+  } catch (err) {
+    zip.abort();
+    throw err;
+  }
+}
+
+function reportItems(items: readonly ExportItem[]): ReportItem[] {
+  return items.map((x, i) => ({ number: i + 1, dir: itemDir(i, items.length, x.item.id), metadata: x.item.metadata, annotation: x.annotation ?? null }));
+}
+
+async function writeItems(o: ExportOptions, zip: ZipStream, items: readonly ExportItem[], report: ReportBuilder, now: () => Date) {
+  const files: ManifestFile[] = [];
+  const ri = reportItems(items);
+  for (const [i, x] of items.entries()) {
+    o.onProgress?.({ phase: 'items', done: i, total: items.length });
+    const written = await writeItem(o.db, zip, x, ri[i]!.dir, i + 1, now);
+    files.push(...written.files);
+    await report.addItem(ri[i]!, written.files, written.screenshot);
+  }
+  o.onProgress?.({ phase: 'items', done: items.length, total: items.length });
+  return files;
+}
+
+/** Logs the export in every item's custody chain, then writes the chains and the report. */
+async function writeCustody(o: ExportOptions, zip: ZipStream, items: readonly ExportItem[], bundleId: string, now: () => Date, report: ReportBuilder) {
+  const ids = items.map((x) => x.item.id);
+  for (const id of ids) await appendCustody(o.db, id, 'export', `geëxporteerd in bundel ${bundleId}`, now());
+  const entries = await custodyOf(o.db, ids);
+  const custody = await add(zip, BUNDLE.custody, new TextEncoder().encode(entries.map((e) => `${custodyLine(e)}\n`).join('')), 'custody');
+  o.onProgress?.({ phase: 'report', done: 0, total: 1 });
+  const pdf = await report.finish((await verifyChains(entries)).ok);
+  return [custody, await add(zip, BUNDLE.report, pdf, 'report')];
+}
+
+async function writeTimestamp(t: Timestamper, zip: ZipStream, manifestBytes: Uint8Array) {
+  const digest = await sha256Raw(manifestBytes);
+  const { token, chainPem } = await t.stamp(digest);
+  zip.add(BUNDLE.tsToken, token);
+  zip.addText(BUNDLE.tsChain, chainPem);
+  return [{ path: BUNDLE.tsToken, sha256: await sha256Hex(token) }, { path: BUNDLE.tsChain, sha256: await sha256Hex(new TextEncoder().encode(chainPem)) }];
+}
+
+async function add(zip: ZipStream, path: string, bytes: Uint8Array, role: ManifestFile['role']): Promise<ManifestFile> {
+  zip.add(path, bytes);
+  return { path, sha256: await sha256Hex(bytes), size: bytes.length, role, itemId: null };
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { offences } from '../evidence/model';
+import { platforms } from '../sites/types';
+import { FORMAT, FORMAT_VERSION } from './paths';
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+const bundlePath = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/).max(300);
+
+export const fileRoles = [
+  'screenshot', 'post', 'archive', 'metadata', 'attachment', 'dsa-notice',
+  'report', 'verifier', 'custody', 'schema',
+] as const;
+
+export const manifestFileSchema = z.object({
+  path: bundlePath,
+  sha256,
+  size: z.number().int().nonnegative(),
+  role: z.enum(fileRoles),
+  /** The item the file belongs to; null for files of the bundle as a whole. */
+  itemId: z.string().uuid().nullable(),
+});
+
+export const manifestItemSchema = z.object({
+  id: z.string().uuid(),
+  number: z.number().int().positive(),
+  dir: bundlePath,
+  platform: z.enum(platforms),
+  url: z.string().url(),
+  capturedAt: z.string().datetime({ precision: 3 }),
+  author: z.string().nullable(),
+  offence: z.enum(offences).nullable(),
+  offenceArticle: z.string().nullable(),
+});
+
+/**
+ * manifest.json: the machine-readable index of a bundle. Its JSON Schema is
+ * generated from this model (schema/manifest.schema.json in every bundle).
+ */
+export const manifestSchema = z.object({
+  format: z.literal(FORMAT),
+  version: z.literal(FORMAT_VERSION),
+  bundleId: z.string().uuid(),
+  created: z.string().datetime({ precision: 3 }),
+  tool: z.object({ name: z.literal('Schildwacht'), version: z.string() }),
+  browser: z.object({ name: z.string(), version: z.string(), userAgent: z.string() }),
+  os: z.object({ name: z.string(), version: z.string().nullable() }),
+  caseReference: z.string().nullable(),
+  /** Aangifte "onder nummer": the officer is identified by personnel number only; null when not set. */
+  personnelNumber: z.string().regex(/^[A-Za-z0-9-]{1,20}$/).nullable(),
+  items: z.array(manifestItemSchema),
+  /** Every file of the bundle except manifest.json, SHA256SUMS and the timestamp files. */
+  files: z.array(manifestFileSchema),
+  /** An RFC 3161 token over the SHA-256 of manifest.json, when the officer asked for one. */
+  timestamp: z.object({
+    token: bundlePath,
+    chain: bundlePath,
+    imprintOf: z.literal('manifest.json'),
+    hashAlgorithm: z.literal('sha-256'),
+    tsaUrl: z.string().url(),
+  }).nullable(),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
+export type ManifestFile = z.infer<typeof manifestFileSchema>;
+export type ManifestItem = z.infer<typeof manifestItemSchema>;
+export type FileRole = (typeof fileRoles)[number];
+
+/** JSON Schema of manifest.json, generated from the zod model (shipped as schema/manifest.schema.json). */
+export function manifestJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(manifestSchema),
+    $id: 'urn:schildwacht:evidence-manifest:1',
+    title: 'Schildwacht evidence bundle manifest',
+  };
+}

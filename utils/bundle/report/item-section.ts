@@ -1,0 +1,55 @@
+import { toWinAnsi } from '../winansi';
+import { authorText, offenceText, platformName, postedAtText, statementOfFacts } from '../texts';
+import { dutchLocal, utcText } from '../time';
+import type { PdfWriter } from './pdf-writer';
+import type { ReportItem } from './report';
+
+/** One item's pages: screenshot, quoted text, where and when, offence, statement of facts, hashes. */
+export async function writeItemSection(
+  w: PdfWriter, item: ReportItem, files: readonly { path: string; sha256: string; size: number }[], screenshot: Uint8Array | null,
+): Promise<void> {
+  const m = item.metadata;
+  w.newPage();
+  w.text(`Item ${item.number} — ${platformName[m.platform]}`, { size: 15, font: 'bold' });
+  w.text(`Map in de bundel: ${item.dir}`, { size: 8.5, grey: true });
+  w.space(6);
+  if (screenshot) {
+    w.text('Schermafbeelding zoals de aangever de pagina zag:', { font: 'bold' });
+    w.space(2);
+    await w.png(screenshot);
+  }
+  w.text('Letterlijke tekst van het bericht:', { font: 'bold' });
+  w.text(m.text.trim() ? `"${m.text.trim()}"` : '(geen tekst; zie de schermafbeelding)', { font: 'italic', indent: 12 });
+  const replaced = toWinAnsi(m.text).replaced;
+  if (replaced) {
+    w.text(`(${replaced} teken(s), zoals emoji, zijn in dit PDF als [U+…] of zonder accent weergegeven; de letterlijke tekst staat in metadata.json.)`, { size: 8, grey: true, indent: 12 });
+  }
+  w.space(6);
+  const rows: [string, string | null][] = [
+    ['Internetadres (URL)', m.url],
+    ['Permalink van het bericht', m.permalink],
+    ['Platform', platformName[m.platform]],
+    ['Titel van de pagina', m.pageTitle],
+    ['Auteur', authorText(m.author)],
+    ['Profiel van de auteur', m.author.profileUrl],
+    ['Account-id (platform)', m.author.accountId],
+    ['Bericht-id', m.postId],
+    ['Geplaatst', postedAtText(m.postedAt) ?? 'niet zichtbaar op de pagina'],
+    ['Vastgelegd (UTC)', utcText(m.capturedAt)],
+    ['Vastgelegd (Nederlandse tijd)', dutchLocal(m.capturedAt)],
+    ['Klok computer aangever', `${m.localTime} (${m.timeZone})`],
+    ['Tweede klok (server)', m.serverDate ? `${m.serverDate} (Date-kop van het antwoord van de website)` : 'niet beschikbaar'],
+    ['Strafbaar feit', offenceText(item.annotation?.offence ?? null) ?? 'niet gekozen'],
+    ['Notities aangever', item.annotation?.notes.trim() || null],
+  ];
+  for (const [label, value] of rows) if (value) w.field(label, value);
+  w.space(8);
+  w.text('Concept-verklaring (over te nemen in de aangifte):', { font: 'bold' });
+  w.text(statementOfFacts(m, item.annotation?.offence ?? null, item.number), { indent: 12 });
+  w.space(8);
+  w.text('Bestanden en vingerafdrukken (SHA-256):', { font: 'bold' });
+  for (const f of files) {
+    w.text(`${f.path}  (${f.size.toLocaleString('nl-NL')} bytes)`, { size: 8.5, indent: 12 });
+    w.text(f.sha256, { size: 8, font: 'mono', indent: 24 });
+  }
+}

@@ -1,0 +1,53 @@
+import type { SchildwachtDB, StoredFile, StoredItem } from '../db';
+import type { Annotation } from '../evidence/model';
+import type { FileRole } from './manifest';
+import { sha256OfBytes as sha256Hex } from './digest';
+
+export interface ExportItem {
+  item: StoredItem;
+  annotation: Annotation | undefined;
+}
+
+const ORDER = ['screenshot.png', 'post.png', 'page.mhtml'];
+export const roleOf = (name: string): FileRole =>
+  name === 'screenshot.png' ? 'screenshot' : name === 'post.png' ? 'post' : name === 'page.mhtml' ? 'archive' : 'attachment';
+
+/** The items to export, oldest capture first, with their annotations. Unknown ids are an error. */
+export async function loadExportItems(db: SchildwachtDB, ids: readonly string[]): Promise<ExportItem[]> {
+  const items = await db.items.bulkGet([...ids]);
+  const missing = ids.filter((_, i) => !items[i]);
+  if (missing.length) throw new Error(`Item niet gevonden in de kluis: ${missing.join(', ')}`);
+  const annotations = await db.annotations.bulkGet([...ids]);
+  return items
+    .map((item, i) => ({ item: item!, annotation: annotations[i] }))
+    .sort((a, b) => a.item.capturedAt.localeCompare(b.item.capturedAt) || a.item.id.localeCompare(b.item.id));
+}
+
+/** An item's stored files in bundle order, without reading their bytes yet. */
+export async function storedFilesOf(db: SchildwachtDB, itemId: string): Promise<StoredFile[]> {
+  const files = await db.files.where('itemId').equals(itemId).toArray();
+  const rank = (n: string) => (ORDER.includes(n) ? ORDER.indexOf(n) : ORDER.length);
+  return files.sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
+}
+
+export type FileCheck = { ok: true; sha256: string } | { ok: false; reason: string };
+
+/**
+ * Re-verifies one stored file against the hash computed at capture (the stored record
+ * and the item's metadata must agree with the bytes), before it goes into a bundle.
+ */
+export async function checkStoredFile(file: StoredFile, item: StoredItem, bytes: Uint8Array): Promise<FileCheck> {
+  const actual = await sha256Hex(bytes);
+  const recorded = item.metadata.files[file.name];
+  if (!recorded) return { ok: false, reason: `${file.name} staat niet in de metadata van het item` };
+  if (actual !== recorded.sha256 || actual !== file.sha256) {
+    return { ok: false, reason: `${file.name}: hash ${actual} wijkt af van de bij vastleggen berekende ${recorded.sha256}` };
+  }
+  if (bytes.length !== recorded.size) return { ok: false, reason: `${file.name}: grootte ${bytes.length} wijkt af van ${recorded.size}` };
+  return { ok: true, sha256: actual };
+}
+
+/** Files the metadata promises but the locker no longer holds. */
+export function missingFiles(item: StoredItem, stored: readonly StoredFile[]): string[] {
+  return Object.keys(item.metadata.files).filter((n) => !stored.some((f) => f.name === n));
+}

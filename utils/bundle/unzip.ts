@@ -1,0 +1,68 @@
+/**
+ * A small ZIP reader (central directory; stored and deflate entries) with no
+ * dependencies, so the offline verify.html can use it too. Inflating is passed
+ * in: DecompressionStream('deflate-raw') in browsers.
+ */
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  offset: number;
+}
+
+export type InflateRaw = (data: Uint8Array) => Promise<Uint8Array>;
+
+export class ZipError extends Error {}
+
+const u16 = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
+const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
+
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 22 && u32(bytes, 0) === 0x04034b50;
+}
+
+/** Lists the entries of a ZIP file from its central directory. Throws ZipError on a damaged file. */
+export function listZip(b: Uint8Array): ZipEntry[] {
+  let eocd = -1;
+  for (let at = b.length - 22; at >= Math.max(0, b.length - 22 - 0xffff); at--) {
+    if (u32(b, at) === 0x06054b50) { eocd = at; break; }
+  }
+  if (eocd < 0) throw new ZipError('geen geldig ZIP-bestand (einde van de inhoudsopgave niet gevonden)');
+  const count = u16(b, eocd + 10);
+  let at = u32(b, eocd + 16);
+  const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder();
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > b.length || u32(b, at) !== 0x02014b50) throw new ZipError('inhoudsopgave van de ZIP is beschadigd');
+    const nameLen = u16(b, at + 28);
+    const entry = {
+      method: u16(b, at + 10), compressedSize: u32(b, at + 20), size: u32(b, at + 24),
+      offset: u32(b, at + 42), name: decoder.decode(b.subarray(at + 46, at + 46 + nameLen)),
+    };
+    if (!entry.name.endsWith('/')) entries.push(entry);
+    at += 46 + nameLen + u16(b, at + 30) + u16(b, at + 32);
+  }
+  return entries;
+}
+
+/** The uncompressed bytes of one entry. */
+export async function readEntry(b: Uint8Array, e: ZipEntry, inflate: InflateRaw): Promise<Uint8Array> {
+  if (e.offset + 30 > b.length || u32(b, e.offset) !== 0x04034b50) throw new ZipError(`${e.name}: lokale kop beschadigd`);
+  const start = e.offset + 30 + u16(b, e.offset + 26) + u16(b, e.offset + 28);
+  if (start + e.compressedSize > b.length) throw new ZipError(`${e.name}: bestand afgekapt`);
+  const data = b.subarray(start, start + e.compressedSize);
+  let out: Uint8Array;
+  if (e.method === 0) out = data;
+  else if (e.method === 8) {
+    try { out = await inflate(data); } catch { throw new ZipError(`${e.name}: gecomprimeerde gegevens beschadigd`); }
+  } else throw new ZipError(`${e.name}: onbekende compressiemethode ${e.method}`);
+  if (out.length !== e.size) throw new ZipError(`${e.name}: grootte klopt niet met de inhoudsopgave`);
+  return out;
+}
+
+/** Inflate through the platform's DecompressionStream (all current browsers, Node 20). */
+export async function inflateRawStream(data: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
