@@ -90,7 +90,7 @@ describe('exportBundle', () => {
     const b = await seedItem(db, { seed: 8, capturedAt: new Date(Date.UTC(2026, 5, 1)) });
     const f = (await db.files.get([b.id, 'post.png']))!;
     const bytes = new Uint8Array(await f.blob.arrayBuffer());
-    bytes[200] ^= 0xff;
+    bytes[200] = bytes[200]! ^ 0xff;
     await db.files.put({ ...f, blob: new Blob([bytes]) });
     const sink = new BlobSink();
     const err = await exportBundle({ db, itemIds: [a.id, b.id], sink, env, verifierHtml: '', personnelNumber: null }).catch((e: unknown) => e);
