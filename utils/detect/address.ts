@@ -22,10 +22,29 @@ function streetStart(text: string, tokens: Token[], k: number): number {
     first = extendLeft(text, tokens, k);
     return first;
   }
-  if (!isStreetWord(word.value) || !/^\p{Lu}/u.test(original)) return -1;
+  if (!isStreetWord(word.value) || !/^\p{Lu}/u.test(original)) return streetWordFirst(text, tokens, k);
   // a bare street word ("Gracht") needs a qualifying word before it: "Oude Gracht"
   const left = extendLeft(text, tokens, k);
   return left < k ? left : -1;
+}
+
+const PARTICLES = new Set(['van', 'der', 'de', 'den', 'het', 't', 'ter', 'ten', 'op', 'in', 'la']);
+
+/** Streets that start with their street word: "Laan van Meerdervoort 12", "Plein 1944 3" is not one. */
+function streetWordFirst(text: string, tokens: Token[], k: number): number {
+  for (let m = k - 2; m >= 0 && k - m <= 5; m--) {
+    const t = tokens[m]!;
+    const next = tokens[m + 1]!;
+    if (!/^ $/.test(text.slice(t.end, next.start))) return -1;
+    if (isStreetWord(t.value) && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && PARTICLES.has(next.value)) {
+      for (let q = m + 2; q <= k; q++) {
+        const raw = text.slice(tokens[q]!.start, tokens[q]!.end);
+        if (!PARTICLES.has(tokens[q]!.value) && !/^\p{Lu}/u.test(raw)) return -1;
+      }
+      return /^\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end)) ? m : -1;
+    }
+  }
+  return -1;
 }
 
 function extendLeft(text: string, tokens: Token[], k: number): number {

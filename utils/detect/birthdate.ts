@@ -20,6 +20,10 @@ const CUE_BEFORE = /(?:geboren|geb\.?|geboortedatum|geboortedag|jarig|verjaardag
 const CUE_AFTER = /^\s*[,.]?\s*(?:(?:is|ben|was|zijn|wordt|word|heb|heeft|hij|zij|ze|ik|mijn|m'n|onze|de|het|jongste|oudste|dochter|zoon|\p{Lu}\p{Ll}+)\s+){0,3}(?:geboren|jarig|verjaardag|born|word(?:t)?\s+(?:ik|hij|zij|ze|je)\s+\d{1,3}\b)/iu;
 const AGE_BEFORE = /\bword(?:t)?\s+(?:ik|hij|zij|ze|je|mijn\s+\p{L}+)?\s*\d{1,3}\s*(?:jaar)?\s*(?:op)?\s*$/iu;
 
+/** "ik word 12 april 40": turning an age on a date */
+const TURNS = /\bword(?:t)?(?:\s(?:ik|hij|zij|ze|je|jij|u|\p{Lu}\p{Ll}+))?\s(?:op\s)?$/u;
+const AGE_AFTER = /^\s\d{1,3}(?:\s?(?:jaar|jr))?(?![\p{L}\p{N}:.,]\d)/u;
+
 export const birthDate: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
@@ -29,7 +33,8 @@ export const birthDate: Recognizer = (n) => {
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 60), start);
     const after = text.slice(end, end + 40);
-    if (CUE_BEFORE.test(before) || CUE_AFTER.test(after) || AGE_BEFORE.test(before)) {
+    const turning = TURNS.test(before) && AGE_AFTER.test(after);
+    if (CUE_BEFORE.test(before) || CUE_AFTER.test(after) || AGE_BEFORE.test(before) || turning) {
       spans.push({ start, end, category: 'birth_date' });
     }
   }

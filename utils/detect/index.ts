@@ -21,10 +21,22 @@ export const recognizers: readonly Recognizer[] = [
   phone, spelledPhone, email, postcode, address, iban, bsn, plate, birthDate, geo, police,
 ];
 
+/** Digits inside an IBAN or e-mail address are part of it, not a phone number or BSN of their own. */
+const CONTAINERS = new Set<Category>(['iban', 'email']);
+const CONTAINED = new Set<Category>(['phone', 'bsn', 'postcode', 'license_plate', 'geo']);
+
+function resolve(spans: Span[]): Span[] {
+  const containers = spans.filter((s) => CONTAINERS.has(s.category));
+  const phones = spans.filter((s) => s.category === 'phone');
+  const inside = (s: Span, outer: Span[]): boolean => outer.some((o) => o !== s && o.start <= s.start && s.end <= o.end);
+  const overlaps = (s: Span, outer: Span[]): boolean => outer.some((o) => o.start < s.end && s.start < o.end);
+  return spans.filter((s) => !(CONTAINED.has(s.category) && inside(s, containers)) && !(s.category === 'bsn' && overlaps(s, phones)));
+}
+
 function toFindings(text: string, spansPerRecognizer: Span[][], n: ReturnType<typeof normalise>): Finding[] {
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const spans of spansPerRecognizer) {
+  for (const spans of [resolve(spansPerRecognizer.flat())]) {
     for (const span of spans) {
       const { start, end } = toOriginal(n, span.start, span.end);
       const key = `${start}:${end}:${span.category}`;

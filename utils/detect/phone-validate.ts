@@ -8,7 +8,11 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 const SERVICE_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN']);
 const NL_SERVICE = /^(?:800|90[069]|14\d|112|144|18\d\d)/;
 
+/** Dutch mobile numbers (06 + 8 digits) count even where the library's ranges lag behind. */
+const NL_MOBILE = /^(?:0|\+31|0031)6\d{8}$/;
+
 export function isPersonalPhone(dial: string): boolean {
+  if (NL_MOBILE.test(dial)) return true;
   const parsed = parsePhoneNumberFromString(dial, 'NL');
   if (!parsed || !parsed.isValid()) return false;
   if (parsed.countryCallingCode === '31' && NL_SERVICE.test(parsed.nationalNumber)) return false;

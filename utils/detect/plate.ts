@@ -29,6 +29,7 @@ function fits(ch: string, digit: boolean): boolean {
   return false;
 }
 
+const RDW_LETTERS = /^[BDFGHJKLMNPRSTVWXZ0-9O]+$/i;
 const VEHICLE = /\b(?:kenteken\w*|nummerbord\w*|nummerplaat\w*|auto'?s?|wagen|bus|busje|bestelbus\w*|scooter\w*|brommer\w*|motor(?:fiets)?|caravan|camper|aanhanger|vrachtwagen\w*|truck|suv|taxi|geparkeerd\w*|parkeer\w*|rijdt|reed|rijden|plate|car|vehicle|bmw|audi|volvo|tesla|golf|polo|opel|toyota|kia|renault|peugeot|mercedes|skoda|fiat|ford|seat|hyundai|volkswagen|vw|citroen|mazda|nissan|dacia|mini|jeep|porsche|rdw)\b/i;
 const NOT_VEHICLE = /\b(?:vlucht\w*|flight|gate|versie|version|artikel\w*|art|model|type|serie\w*|code|order\w*|bestel\w*|zaak\w*|pv|bon|ticket)\W{0,3}$/i;
 const CANDIDATE = /(?<![\p{L}\p{N}\-_./@#])([A-Za-z0-9]{1,4})([- ]?)([A-Za-z0-9]{1,4})(?:\2([A-Za-z0-9]{1,4}))?(?![\p{L}\p{N}_@]|[-./][\p{L}\p{N}])/gu;
@@ -43,6 +44,9 @@ export const plate: Recognizer = (n) => {
     if (chars.length !== 6 || !/\d/.test(chars) || !/[A-Za-z]/.test(chars)) continue;
     const dashed = m[2] === '-' && groups.length === 3;
     const upper = chars === chars.toUpperCase();
+    // spaced plates are written in capitals; undashed ones use the RDW's consonants only
+    if (m[2] === ' ' && !upper) continue;
+    if (!dashed && !RDW_LETTERS.test(chars)) continue;
     const code = sideCode(chars.toUpperCase(), dashed || m[2] === ' ' ? groups.map((g) => g.length) : undefined);
     if (!code) continue;
     const before = text.slice(Math.max(0, m.index - 80), m.index);

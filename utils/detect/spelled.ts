@@ -4,8 +4,8 @@ import { isPersonalPhone } from './phone-validate';
 
 /**
  * Phone numbers spelled out in Dutch words (`nul zes een twee drie …`), also
- * mixed with digits (`nul 6 12 34 56 78`). Needs at least three number
- * words, so ordinary sentences with "een" never qualify.
+ * mixed with digits (`nul 6 12 34 56 78`). Needs three number words or a
+ * leading `nul`/`plus`, so ordinary sentences with "een" never qualify.
  */
 const WORDS: Record<string, string> = {
   nul: '0', een: '1', eén: '1', twee: '2', drie: '3', vier: '4', vijf: '5', zes: '6', zeven: '7', acht: '8', negen: '9',
@@ -22,6 +22,7 @@ export const spelledPhone: Recognizer = (n) => {
     let digits = '';
     let words = 0;
     let best = -1;
+    const spelledStart = WORDS[tokens[i]!.value] !== undefined;
     for (let j = i; j < tokens.length && j - i < 20; j++) {
       const t = tokens[j]!;
       if (j > i && !GAP.test(n.text.slice(tokens[j - 1]!.end, t.start))) break;
@@ -30,7 +31,7 @@ export const spelledPhone: Recognizer = (n) => {
       const value = word ?? (/^\d{1,4}$/.test(t.value) ? t.value : null);
       if (value === null || (value === '+' && j > i)) break;
       digits += value;
-      if (words >= 3 && digits.replace('+', '').length >= 9 && isPersonalPhone(digits)) best = j;
+      if ((words >= 3 || (spelledStart && words >= 1)) && digits.replace('+', '').length >= 9 && isPersonalPhone(digits)) best = j;
       if (digits.length > 16) break;
     }
     if (best < 0) continue;

@@ -10,7 +10,7 @@ const STRONG = [
 const WEAK = [
   'hof', 'markt', 'baan', 'haven', 'veld', 'poort', 'zijde', 'brink', 'vaart', 'wetering', 'kamp', 'akker', 'weide',
   'dal', 'heuvel', 'hoeve', 'passage', 'galerij', 'gaarde', 'rade', 'rak', 'oever', 'dreve', 'zoom', 'lei', 'veste',
-  'gaard', 'hage', 'borch', 'hoek', 'tuin',
+  'gaard', 'hage', 'borch', 'hoek', 'tuin', 'schans', 'vest',
 ];
 const STRONG_RE = new RegExp(`(?:${STRONG.join('|')})$`);
 const WEAK_RE = new RegExp(`(?:${WEAK.join('|')})$`);
