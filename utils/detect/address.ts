@@ -22,7 +22,10 @@ function streetStart(text: string, tokens: Token[], k: number): number {
     first = extendLeft(text, tokens, k);
     return first;
   }
-  if (!isStreetWord(word.value) || !/^\p{Lu}/u.test(original)) return streetWordFirst(text, tokens, k);
+  if (!isStreetWord(word.value) || !/^\p{Lu}/u.test(original)) {
+    const first = streetWordFirst(text, tokens, k);
+    return first >= 0 ? first : cuedStreet(text, tokens, k);
+  }
   // a bare street word ("Gracht") needs a qualifying word before it: "Oude Gracht"
   const left = extendLeft(text, tokens, k);
   return left < k ? left : -1;
@@ -45,6 +48,15 @@ function streetWordFirst(text: string, tokens: Token[], k: number): number {
     }
   }
   return -1;
+}
+
+/** Any capitalised name after "mijn adres:", "ik woon aan de", "verhuisd naar": `adres: Akkerwinde 7`. */
+const CUE = /(?:\badres(?:je)?\s?:?|\bwoon(?:t|de|den|en)?\s(?:nu\s|zelf\s|sinds\s\p{L}+\s|al\s\d+\sjaar\s)?(?:op|aan)(?:\sde|\shet)?|\bverhuisd\snaar(?:\sde|\shet)?)\s?\(?$/iu;
+
+function cuedStreet(text: string, tokens: Token[], k: number): number {
+  if (!/^\p{Lu}\p{Ll}{2,}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end))) return -1;
+  const first = extendLeft(text, tokens, k);
+  return CUE.test(text.slice(Math.max(0, tokens[first]!.start - 40), tokens[first]!.start)) ? first : -1;
 }
 
 function extendLeft(text: string, tokens: Token[], k: number): number {

@@ -11,7 +11,7 @@ const RANK = String.raw`(?:politie)?(?:wijk|motor|hoofd|verkeers|zeden|jeugd|hul
 const UNIT = String.raw`(?:de |het )?(?:politie(?:\s?(?:bureau|academie|eenheid|team))?|nationale politie|recherche|noodhulp|mobiele eenheid|ME\b|marechaussee|kmar|meldkamer|wijkteam|basisteam|districtsrecherche|zedenpolitie|verkeerspolitie|hondenbrigade|arrestatieteam|AT\b|DSI|bureau\s\p{Lu}[\p{L}-]+|politiebureau|opsporing|vreemdelingenpolitie|waterpolitie|bereden politie|dienst\s(?:speciale interventies|infrastructuur))`;
 const SUBJECT = String.raw`(?:[Ii]k|[Ww]ij|[Ww]e|[Mm]ijn\s(?:man|vrouw|partner|vriend|vriendin|vader|moeder|pa|ma|zoon|dochter|broer|zus|zwager|schoonzus|schoonvader|schoonmoeder|oom|tante)|\p{Lu}\p{Ll}{2,})`;
 const WORK_VERB = String.raw`(?:werk|werkt|werkte|werken|zit|zat|zitten|draai|draait|draaide|draaien|loop|liep|rijd|rijdt|reed|ben|is|was|zijn|waren|sta|stond|had|heb)`;
-const FILLER = String.raw`(?:\s(?:al|nu|sinds|ook|zelf|inmiddels|vannacht|vandaag|gisteren|morgen|vanavond|weer|nog|er|daar|hier|echt|gewoon|dienst|diensten|nachtdienst|avonddienst|vroege|late|\d{1,2}|jaar|jaren|maanden|lang|ruim|bijna|meer|dan|als))`;
+const FILLER = String.raw`(?:\s(?:al|nu|sinds|ook|zelf|inmiddels|vannacht|vandaag|gisteren|morgen|vanavond|weer|nog|er|daar|hier|echt|gewoon|de|het|jullie|uw|nieuwe|vaste|enige|dienst|diensten|nachtdienst|avonddienst|vroege|late|\d{1,2}|jaar|jaren|maanden|lang|ruim|bijna|meer|dan|als))`;
 
 const PATTERNS: readonly RegExp[] = [
   // "ik werk bij de politie", "mijn man zit bij de recherche", "ik had vannacht dienst bij de noodhulp"
@@ -24,6 +24,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:mijn|onze|ons)\s(?:\p{L}+\s)?(?:collega'?s?|team|teamleider|chef|leidinggevende|dienstgroep|ploeg|maat|maten|partner op straat|eenheid|bureau|basisteam|dienst|diensten)\s(?:van|bij|op|in)\s${UNIT}(?:\s\p{Lu}[\p{L}-]+)?`, 'giu'),
   // "nachtdienst gedraaid bij de noodhulp", "morgen dienst op bureau Paardenveld"
   new RegExp(String.raw`\b(?:nacht|avond|dag|weekend|vroege |late )?dienst(?:en)?(?:\s(?:gedraaid|gehad|draaien|draai|gedaan|lopen|gelopen))?\s(?:bij|op)\s${UNIT}(?:\s\p{Lu}[\p{L}-]+)?`, 'giu'),
+  // "wij van het basisteam Utrecht-Centrum"
+  new RegExp(String.raw`\b[Ww](?:ij|e)\s(?:van|bij)\s${UNIT}(?:\s\p{Lu}[\p{L}-]+)?`, 'gu'),
   // "mijn dienstwapen", "mijn politiepas", "dienstnummer 123456"
   /\b(?:mijn|m'n)\s(?:dienstwapen|politiepas|politie-?uniform|portofoon|surveillancewagen|surveillanceauto|dienstauto van de politie|politie-?id|dienstnummer|stamnummer)\b/giu,
   /\b(?:dienstnummer|stamnummer|politienummer)\s?(?:is\s)?[:#]?\s?[A-Za-z]{0,2}\d{4,8}\b/giu,
