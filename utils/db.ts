@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { CustodyEntry } from './evidence/custody';
 import type { Annotation, Metadata } from './evidence/model';
+import type { ScanRecord } from './findability/record';
 
 /** One captured item: the frozen metadata plus a few copied fields for the locker's indexes. */
 export interface StoredItem {
@@ -29,16 +30,8 @@ export interface CaseRecord {
   createdAt: string;
 }
 
-/** What one exposure scan of a page found (findability training). */
-export interface ScanRecord {
-  id: string;
-  at: string;
-  url: string;
-  title: string;
-  /** 'trainer' scans use the demo persona; 'self' scans the officer's own profile. */
-  mode: 'trainer' | 'self';
-  exposures: { category: string; term: string | null; count: number }[];
-}
+/** What one exposure scan of a page found (findability training); its zod schema lives with it. */
+export type { ScanRecord };
 
 /** Schildwacht's one database. Schema changes add a version here and a migration test. */
 export class SchildwachtDB extends Dexie {

@@ -8,6 +8,8 @@ import { z } from 'zod';
  */
 export const messageSchemas = {
   getSiteStatus: z.object({ type: z.literal('getSiteStatus'), url: z.string().url() }),
+  /** Exposure scan of a tab (findability): the popup, the demo index or the self-search page asks. */
+  scanTab: z.object({ type: z.literal('scanTab'), tabId: z.number().int().nonnegative() }),
 } as const;
 
 export const responseSchemas = {
@@ -15,6 +17,16 @@ export const responseSchemas = {
     platform: z.string().nullable(),
     guardActive: z.boolean(),
     captureActive: z.boolean(),
+  }),
+  scanTab: z.object({
+    mode: z.enum(['trainer', 'self']),
+    url: z.string(),
+    title: z.string(),
+    /** Every finding on the page, and how many were the persona's or officer's own terms. */
+    findings: z.number().int().nonnegative(),
+    personal: z.number().int().nonnegative(),
+    score: z.number().int().min(0).max(100),
+    truncated: z.boolean(),
   }),
 } satisfies { [K in keyof typeof messageSchemas]: z.ZodType };
 
@@ -39,6 +51,7 @@ export interface Sender {
 export type SenderKind = 'page' | 'content';
 export const allowedSenders: { [K in MessageType]: readonly SenderKind[] } = {
   getSiteStatus: ['page', 'content'],
+  scanTab: ['page'],
 };
 
 export function senderKind(sender: Sender, extensionId: string, extensionOrigin: string): SenderKind | null {
@@ -77,10 +90,34 @@ export async function dispatch(
 /** Sends a typed message through a runtime-like object and validates the answer. */
 export async function send<T extends MessageType>(
   runtime: { sendMessage(message: unknown): Promise<unknown> },
-  message: Message<T>,
+  message: NoInfer<Message<T>> & { type: T },
 ): Promise<Response<T>> {
   const answer = await runtime.sendMessage(message);
   const failure = z.object({ error: z.string() }).safeParse(answer);
   if (failure.success) throw new MessageError(failure.data.error);
   return responseSchemas[message.type as T].parse(answer) as Response<T>;
 }
+
+/**
+ * Messages the background sends INTO a tab, to the findability agent
+ * (`entrypoints/findability-agent.ts`, also loaded by the demo pages): read the
+ * page's text, then mark the findings. Only offsets and categories go into the
+ * page, never the officer's terms.
+ */
+export const agentMessageSchemas = {
+  agentRead: z.object({ type: z.literal('agentRead') }),
+  agentMark: z.object({
+    type: z.literal('agentMark'),
+    mode: z.enum(['trainer', 'self']),
+    marks: z.array(z.object({
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      category: z.string().max(40),
+    })).max(50_000),
+  }),
+} as const;
+
+export const agentResponseSchemas = {
+  agentRead: z.object({ url: z.string().min(1), title: z.string(), text: z.string(), truncated: z.boolean() }),
+  agentMark: z.object({ marked: z.number().int().nonnegative() }),
+} satisfies { [K in keyof typeof agentMessageSchemas]: z.ZodType };

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type Sender, dispatch, MessageError } from '../../utils/messaging';
+import { guardScriptsWatch } from './guard-scripts';
 import { handlers } from './handlers';
+import { registerScanMenu } from './scan-menu';
 
 export default defineBackground(() => {
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
@@ -10,4 +12,6 @@ export default defineBackground(() => {
       error: err instanceof MessageError ? err.message : `Interne fout: ${String(err)}`,
     })),
   );
+  guardScriptsWatch();
+  registerScanMenu();
 });

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { TrainerGate, TrainerModeSwitch } from '../../components/TrainerModeSwitch';
 import { ProfileForm } from './ProfileForm';
 
-render(<ProfileForm />, document.getElementById('app')!);
+render(<><TrainerGate><ProfileForm /></TrainerGate><TrainerModeSwitch /></>, document.getElementById('app')!);

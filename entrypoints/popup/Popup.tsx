@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../components/t';
 import { type Response, send } from '../../utils/messaging';
+import { GuardSwitch } from './GuardSwitch';
+import { ScanButton } from './ScanButton';
 
 type Status = Response<'getSiteStatus'>;
 
@@ -40,6 +42,8 @@ export function Popup() {
           <li data-active={status.captureActive}>{t(status.captureActive ? 'popupCaptureActive' : 'popupCaptureInactive')}</li>
         </ul>
       )}
+      <GuardSwitch />
+      <ScanButton />
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>{t('popupOpenOptions')}</button>
     </main>
   );

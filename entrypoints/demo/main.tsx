@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { t } from '../../components/t';
+import { DemoIndex } from './DemoIndex';
+
+document.title = t('fxDemoTitle');
+render(<DemoIndex />, document.getElementById('app')!);
