@@ -29,7 +29,7 @@ async function run(ids: string[], extra: Partial<ExportOptions> = {}) {
   return { result, zip, files: await unzipToMap(zip), progress };
 }
 
-describe('exportBundle', () => {
+describe('exportBundle', { timeout: 30_000 }, () => {
   it('writes the contract layout with SHA256SUMS matching every other file', async () => {
     const a = await seedItem(db, { seed: 1, offence: 'bedreiging' });
     const b = await seedItem(db, { seed: 2, capturedAt: new Date(Date.UTC(2026, 2, 1)), text: 'Tweede bericht' });

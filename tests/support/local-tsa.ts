@@ -1,0 +1,91 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type Server, createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export interface LocalTsa {
+  url: string;
+  dir: string;
+  caPem: string;
+  tsaPem: string;
+  requests: number;
+  close(): Promise<void>;
+}
+
+/** A throwaway CA (EC P-256) and TSA certificate (RSA 2048, EKU timeStamping) for `openssl ts`. */
+function makeCerts(dir: string, validDays = 2) {
+  const o = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
+  o('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt',
+    '-days', String(validDays), '-subj', '/CN=Schildwacht Test CA/O=Test', '-addext', 'basicConstraints=critical,CA:TRUE',
+    '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
+  o('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'tsa.key', '-out', 'tsa.csr', '-subj', '/CN=Schildwacht Test TSA/O=Test');
+  writeFileSync(join(dir, 'ext.cnf'), 'basicConstraints=CA:FALSE\nextendedKeyUsage=critical,timeStamping\nkeyUsage=critical,digitalSignature\n');
+  o('x509', '-req', '-in', 'tsa.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'tsa.crt', '-days', String(validDays), '-extfile', 'ext.cnf');
+  writeFileSync(join(dir, 'tsa.cnf'), `[ tsa ]
+default_tsa = tsa_config1
+[ tsa_config1 ]
+dir = ${dir}
+serial = $dir/tsaserial
+crypto_device = builtin
+signer_cert = $dir/tsa.crt
+certs = $dir/ca.crt
+signer_key = $dir/tsa.key
+signer_digest = sha256
+default_policy = 1.2.3.4.1
+digests = sha256, sha384, sha512
+accuracy = secs:1
+ordering = yes
+tsa_name = yes
+ess_cert_id_chain = yes
+ess_cert_id_alg = sha256
+`);
+  writeFileSync(join(dir, 'tsaserial'), '01\n');
+}
+
+/**
+ * A local RFC 3161 timestamp authority: `openssl ts -reply` behind an HTTP server on
+ * 127.0.0.1 (a random port). Nothing leaves the machine.
+ */
+export async function startLocalTsa(): Promise<LocalTsa> {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-tsa-'));
+  makeCerts(dir);
+  let n = 0;
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', async () => {
+      const id = ++n;
+      tsa.requests = n;
+      try {
+        writeFileSync(join(dir, `q${id}.tsq`), Buffer.concat(chunks));
+        await run('openssl', ['ts', '-reply', '-config', 'tsa.cnf', '-queryfile', `q${id}.tsq`, '-out', `r${id}.tsr`], { cwd: dir });
+        res.writeHead(200, { 'content-type': 'application/timestamp-reply', 'access-control-allow-origin': '*' });
+        res.end(readFileSync(join(dir, `r${id}.tsr`)));
+      } catch (err) {
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(String(err));
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  const tsa: LocalTsa = {
+    url: `http://127.0.0.1:${port}/tsa`, dir, requests: 0,
+    caPem: readFileSync(join(dir, 'ca.crt'), 'utf8'), tsaPem: readFileSync(join(dir, 'tsa.crt'), 'utf8'),
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return tsa;
+}
+
+/** Node's fetch as the POST a Timestamper needs. */
+export async function nodePost(url: string, body: Uint8Array) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/timestamp-query' }, body: body as Uint8Array<ArrayBuffer> });
+  return { status: res.status, contentType: res.headers.get('content-type'), body: new Uint8Array(await res.arrayBuffer()) };
+}

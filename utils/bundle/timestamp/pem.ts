@@ -1,0 +1,12 @@
+/** PEM armour for certificates (the chain file in a bundle). */
+export function toPem(der: Uint8Array, label = 'CERTIFICATE'): string {
+  let bin = '';
+  for (const b of der) bin += String.fromCharCode(b);
+  const b64 = btoa(bin).replace(/.{64}/g, '$&\n').replace(/\n$/, '');
+  return `-----BEGIN ${label}-----\n${b64}\n-----END ${label}-----\n`;
+}
+
+export function fromPem(text: string, label = 'CERTIFICATE'): Uint8Array[] {
+  const re = new RegExp(`-----BEGIN ${label}-----([\\s\\S]*?)-----END ${label}-----`, 'g');
+  return [...text.matchAll(re)].map((m) => Uint8Array.from(atob(m[1]!.replace(/\s+/g, '')), (c) => c.charCodeAt(0)));
+}

@@ -1,0 +1,41 @@
+import type { Timestamper } from '../export';
+import { equalBytes, hex, integer, oid, tlv } from './der';
+import { OID } from './oids';
+import { toPem } from './pem';
+import { parseTimestamp } from './token';
+
+/** An RFC 3161 TimeStampReq (DER) for a SHA-256 digest, asking the TSA to include its certificate. */
+export function buildTimeStampReq(sha256: Uint8Array, nonce: Uint8Array): Uint8Array {
+  const algId = tlv(0x30, oid(OID.sha256), tlv(0x05));
+  return tlv(0x30, integer(new Uint8Array([1])), tlv(0x30, algId, tlv(0x04, sha256)), integer(nonce), tlv(0x01, new Uint8Array([0xff])));
+}
+
+/** What sending a request needs: one HTTP POST (fetch in the extension, a test server in tests). */
+export type PostTsq = (url: string, body: Uint8Array) => Promise<{ status: number; contentType: string | null; body: Uint8Array }>;
+
+/**
+ * A Timestamper for the configured TSA: posts the request, checks that the answer
+ * is a granted token for exactly this digest and nonce, and returns the token
+ * with the certificates it carries (PEM) for the bundle.
+ */
+export function makeTimestamper(tsaUrl: string, post: PostTsq): Timestamper {
+  return {
+    tsaUrl,
+    async stamp(sha256) {
+      const nonce = crypto.getRandomValues(new Uint8Array(8));
+      nonce[0] = nonce[0]! & 0x7f;
+      const res = await post(tsaUrl, buildTimeStampReq(sha256, nonce));
+      if (res.status !== 200) throw new Error(`Tijdstempeldienst antwoordde met HTTP ${res.status}`);
+      const token = parseTimestamp(res.body);
+      if (!equalBytes(token.tst.imprint, sha256)) throw new Error('Tijdstempel hoort niet bij dit verzoek (andere vingerafdruk)');
+      if (token.tst.nonce?.replace(/^0+/, '') !== hex(nonce).replace(/^0+/, '')) throw new Error('Tijdstempel hoort niet bij dit verzoek (andere nonce)');
+      return { token: token.der, chainPem: token.certs.map((c) => toPem(c)).join('') };
+    },
+  };
+}
+
+/** POST through fetch, for the extension page (the officer asked for the timestamp). */
+export const fetchPost: PostTsq = async (url, body) => {
+  const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/timestamp-query' }, body: body as Uint8Array<ArrayBuffer>, credentials: 'omit', cache: 'no-store' });
+  return { status: res.status, contentType: res.headers.get('content-type'), body: new Uint8Array(await res.arrayBuffer()) };
+};

@@ -1,0 +1,123 @@
+import { type CustodyEntry, custodyEntrySchema, verifyChains } from '../evidence/custody';
+import { bundleMetadataSchema } from './bundle-metadata';
+import { sha256OfBytes } from './digest';
+import { type Manifest, manifestSchema } from './manifest';
+import { BUNDLE, isSafePath } from './paths';
+import type { BundleReader } from './reader';
+import { parseSums } from './sha256sums';
+import { type TimestampCheck, checkTimestamp } from './timestamp/check';
+
+export type FileStatus = 'ok' | 'mismatch' | 'missing' | 'extra' | 'unreadable';
+export interface FileResult { path: string; status: FileStatus; expected: string | null; actual: string | null }
+export type ProblemCode = 'noSums' | 'sumsInvalid' | 'manifestMissing' | 'manifestInvalid' | 'manifestDisagrees'
+  | 'custodyMissing' | 'custodyInvalid' | 'custodyBroken' | 'metadataDisagrees' | 'timestamp' | 'unsafePath';
+export interface Problem { code: ProblemCode; detail: string }
+
+export interface VerifyReport {
+  ok: boolean;
+  files: FileResult[];
+  problems: Problem[];
+  manifest: Manifest | null;
+  custody: { ok: boolean; entries: CustodyEntry[] };
+  timestamp: TimestampCheck | null;
+}
+
+const json = (b: Uint8Array) => JSON.parse(new TextDecoder().decode(b)) as unknown;
+
+/**
+ * Checks a bundle the way a receiver would: every file against SHA256SUMS, the
+ * manifest against its schema and the sums, every item's metadata against its
+ * files, the custody chain, and the trusted timestamp when there is one.
+ */
+export async function verifyBundle(r: BundleReader, onProgress?: (done: number, total: number) => void): Promise<VerifyReport> {
+  const problems: Problem[] = [];
+  const has = new Set(r.paths);
+  for (const p of r.paths) if (!isSafePath(p)) problems.push({ code: 'unsafePath', detail: p });
+  if (!has.has(BUNDLE.sums)) return finish([], [{ code: 'noSums', detail: BUNDLE.sums }, ...problems], null, { ok: false, entries: [] }, null);
+  const sums = parseSums(new TextDecoder().decode(await r.read(BUNDLE.sums)));
+  if (!sums.ok) return finish([], [{ code: 'sumsInvalid', detail: sums.reason }, ...problems], null, { ok: false, entries: [] }, null);
+  const files = await hashAll(r, sums.entries, onProgress);
+  const actual = new Map(files.map((f) => [f.path, f.actual]));
+  const manifest = await readManifest(r, has, actual, problems);
+  const custody = await checkCustody(r, has, manifest, problems);
+  if (manifest) await checkMetadata(r, manifest, actual, problems);
+  let timestamp: TimestampCheck | null = null;
+  if (manifest?.timestamp) {
+    timestamp = await checkTimestampFiles(r, has, manifest.timestamp);
+    if (!timestamp.ok) problems.push({ code: 'timestamp', detail: timestamp.reason });
+  }
+  return finish(files, problems, manifest, custody, timestamp);
+}
+
+function finish(files: FileResult[], problems: Problem[], manifest: Manifest | null, custody: VerifyReport['custody'], timestamp: TimestampCheck | null): VerifyReport {
+  return { ok: problems.length === 0 && files.every((f) => f.status === 'ok'), files, problems, manifest, custody, timestamp };
+}
+
+async function hashAll(r: BundleReader, entries: { path: string; sha256: string }[], onProgress?: (d: number, t: number) => void) {
+  const out: FileResult[] = [];
+  const listed = new Set(entries.map((e) => e.path));
+  for (const [i, e] of entries.entries()) {
+    onProgress?.(i, entries.length);
+    if (!r.paths.includes(e.path)) { out.push({ path: e.path, status: 'missing', expected: e.sha256, actual: null }); continue; }
+    try {
+      const actual = await sha256OfBytes(await r.read(e.path));
+      out.push({ path: e.path, status: actual === e.sha256 ? 'ok' : 'mismatch', expected: e.sha256, actual });
+    } catch {
+      out.push({ path: e.path, status: 'unreadable', expected: e.sha256, actual: null });
+    }
+  }
+  for (const p of r.paths) if (!listed.has(p) && p !== BUNDLE.sums) out.push({ path: p, status: 'extra', expected: null, actual: null });
+  onProgress?.(entries.length, entries.length);
+  return out;
+}
+
+async function readManifest(r: BundleReader, has: Set<string>, actual: Map<string, string | null>, problems: Problem[]) {
+  if (!has.has(BUNDLE.manifest)) { problems.push({ code: 'manifestMissing', detail: BUNDLE.manifest }); return null; }
+  let parsed;
+  try { parsed = manifestSchema.safeParse(json(await r.read(BUNDLE.manifest))); } catch { parsed = null; }
+  if (!parsed?.success) {
+    const issue = parsed?.error.issues[0];
+    problems.push({ code: 'manifestInvalid', detail: issue ? `${issue.path.join('.')}: ${issue.message}` : 'geen geldige JSON' });
+    return null;
+  }
+  for (const f of parsed.data.files) {
+    if (actual.get(f.path) !== f.sha256) problems.push({ code: 'manifestDisagrees', detail: f.path });
+  }
+  return parsed.data;
+}
+
+async function checkCustody(r: BundleReader, has: Set<string>, manifest: Manifest | null, problems: Problem[]) {
+  if (!has.has(BUNDLE.custody)) { problems.push({ code: 'custodyMissing', detail: BUNDLE.custody }); return { ok: false, entries: [] }; }
+  const entries: CustodyEntry[] = [];
+  const lines = new TextDecoder().decode(await r.read(BUNDLE.custody)).split('\n').filter((l) => l.trim());
+  for (const [i, line] of lines.entries()) {
+    let parsed;
+    try { parsed = custodyEntrySchema.safeParse(JSON.parse(line)); } catch { parsed = null; }
+    if (!parsed?.success) { problems.push({ code: 'custodyInvalid', detail: `regel ${i + 1}` }); return { ok: false, entries }; }
+    entries.push(parsed.data);
+  }
+  const chain = await verifyChains(entries);
+  if (!chain.ok) { problems.push({ code: 'custodyBroken', detail: `item ${chain.itemId}, regel ${chain.seq}: ${chain.reason}` }); return { ok: false, entries }; }
+  const missing = manifest?.items.filter((it) => !entries.some((e) => e.itemId === it.id)) ?? [];
+  for (const it of missing) problems.push({ code: 'custodyBroken', detail: `geen logboek voor item ${it.number}` });
+  return { ok: missing.length === 0, entries };
+}
+
+/** The capture-time hashes in each item's metadata.json must equal the files' hashes now. */
+async function checkMetadata(r: BundleReader, manifest: Manifest, actual: Map<string, string | null>, problems: Problem[]) {
+  for (const it of manifest.items) {
+    const path = `${it.dir}metadata.json`;
+    let meta;
+    try { meta = bundleMetadataSchema.safeParse(json(await r.read(path))); } catch { meta = null; }
+    if (!meta?.success || meta.data.id !== it.id) { problems.push({ code: 'metadataDisagrees', detail: path }); continue; }
+    for (const [name, f] of Object.entries(meta.data.files)) {
+      if (actual.get(it.dir + name) !== f.sha256) problems.push({ code: 'metadataDisagrees', detail: it.dir + name });
+    }
+  }
+}
+
+async function checkTimestampFiles(r: BundleReader, has: Set<string>, ts: NonNullable<Manifest['timestamp']>): Promise<TimestampCheck> {
+  if (!has.has(ts.token)) return { ok: false, reason: `${ts.token} ontbreekt` };
+  const chain = has.has(ts.chain) ? new TextDecoder().decode(await r.read(ts.chain)) : null;
+  return checkTimestamp(await r.read(ts.token), await r.read(ts.imprintOf), chain);
+}
