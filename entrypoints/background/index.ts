@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type Sender, dispatch, MessageError } from '../../utils/messaging';
 import { guardScriptsWatch } from './guard-scripts';
+import { guardScriptsWatch } from './guard-scripts';
 import { handlers } from './handlers';
 import { registerScanMenu } from './scan-menu';
 
@@ -12,6 +13,7 @@ export default defineBackground(() => {
       error: err instanceof MessageError ? err.message : `Interne fout: ${String(err)}`,
     })),
   );
+  guardScriptsWatch();
   guardScriptsWatch();
   registerScanMenu();
 });

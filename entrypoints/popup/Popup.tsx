@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../components/t';
 import { type Response, send } from '../../utils/messaging';
 import { GuardSwitch } from './GuardSwitch';
+import { GuardSwitch } from './GuardSwitch';
 import { ScanButton } from './ScanButton';
 
 type Status = Response<'getSiteStatus'>;
@@ -44,6 +45,7 @@ export function Popup() {
       )}
       <GuardSwitch />
       <ScanButton />
+      <GuardSwitch />
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>{t('popupOpenOptions')}</button>
     </main>
   );

@@ -1,0 +1,79 @@
+import type { ComposerSpec } from '../sites/types';
+import { type Detector, checkEditors } from './check';
+import { editorIn, editorsForControl, editorsIn, eventPath, sendControlIn } from './composer';
+import { readEditor } from './editor-text';
+import { holdPost } from './hold';
+import { isSendKey } from './keys';
+import type { Translate } from './labels';
+import { createLive } from './live';
+import { type Pending, keyInit } from './replay';
+import { createLiveView } from './ui/live-view';
+import type { GuardShadow } from './ui/shadow';
+import type { DialogSlot } from './ui/slot';
+
+export interface GuardDeps {
+  spec: ComposerSpec;
+  /** The detector with the officer's terms; null while the profile is not loaded. */
+  detector(): Detector | null;
+  /** Whether the guard is on for this site right now. */
+  enabled(): boolean;
+  t: Translate;
+  shadow: GuardShadow;
+  slot: DialogSlot;
+  turnOffHere(): Promise<void>;
+}
+
+/**
+ * The composer guard on one document. Listeners sit at document level in the capture phase, so
+ * they run before the page's own handlers and keep working when the page re-renders its composer.
+ */
+export function installGuard(doc: Document, deps: GuardDeps): () => void {
+  const { spec } = deps;
+  const approved = new WeakMap<Element, string>();
+  const live = createLive(doc, createLiveView(deps.shadow.root), deps);
+  const hold = { ...deps, approved, closed: (ed: Element) => live.schedule(ed) };
+
+  function judge(e: Event, editors: Element[], pending: () => Pending): void {
+    if (!editors.length || !deps.enabled()) return;
+    if (deps.slot.isOpen()) { e.preventDefault(); e.stopImmediatePropagation(); return; }
+    if (editors.every((ed) => approved.has(ed) && approved.get(ed) === readEditor(ed).text)) return;
+    const result = checkEditors(editors, deps.detector());
+    if (result.ok && result.count === 0) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    holdPost(hold, pending(), result);
+  }
+  const path = (e: Event) => {
+    const p = eventPath(e);
+    return p.includes(deps.shadow.host) ? [] : p;
+  };
+  const listeners: [string, (e: Event) => void][] = [
+    ['click', (e) => {
+      const control = sendControlIn(path(e), spec);
+      if (control) { const editors = editorsForControl(control, spec); judge(e, editors, () => ({ kind: 'click', control, editors })); }
+    }],
+    ['keydown', (e) => {
+      const k = e as KeyboardEvent;
+      const editor = editorIn(path(e), spec);
+      if (!editor || !isSendKey(k, editor, spec)) return;
+      const editors = editorsForControl(editor, spec);
+      judge(e, editors, () => ({ kind: 'key', editor, init: keyInit(k), editors }));
+    }],
+    ['submit', (e) => {
+      const form = e.target as HTMLFormElement;
+      const editors = editorsIn(form, spec);
+      judge(e, editors, () => ({ kind: 'submit', form, submitter: (e as SubmitEvent).submitter, editors }));
+    }],
+    ['input', (e) => { const ed = editorIn(path(e), spec); if (ed) { approved.delete(ed); live.schedule(ed); } }],
+    ['focusin', (e) => { const ed = editorIn(path(e), spec); if (ed) live.schedule(ed); }],
+    ['scroll', () => live.refresh()],
+  ];
+  const win = doc.defaultView!;
+  for (const [type, fn] of listeners) doc.addEventListener(type, fn, true);
+  win.addEventListener('resize', live.refresh);
+  return () => {
+    for (const [type, fn] of listeners) doc.removeEventListener(type, fn, true);
+    win.removeEventListener('resize', live.refresh);
+    live.hide();
+  };
+}

@@ -1,0 +1,73 @@
+import type { ComposerSpec } from '../sites/types';
+import { applyEditsToEditor } from './apply-fix';
+import { type CheckResult, type Detector, checkEditors } from './check';
+import { isTextControl, readEditor } from './editor-text';
+import { type Translate, categoryKey } from './labels';
+import { maskEdits } from './mask';
+import { type Pending, replay } from './replay';
+import type { DialogSpec, OpenDialog } from './ui/dialog';
+import type { DialogSlot } from './ui/slot';
+
+export interface HoldDeps {
+  spec: ComposerSpec;
+  detector(): Detector | null;
+  t: Translate;
+  slot: DialogSlot;
+  /** Texts the officer chose to send anyway: the replayed action passes the guard. */
+  approved: WeakMap<Element, string>;
+  turnOffHere(): Promise<void>;
+  /** After the dialog closes (to refresh the live view). */
+  closed(editor: Element): void;
+}
+
+function dialogSpec(t: Translate, result: CheckResult, note?: string): DialogSpec {
+  const edit = { id: 'edit', label: t('guardEdit') };
+  const send = { id: 'send', label: t('guardSendAnyway') };
+  const off = { id: 'off', label: t('guardOffHere'), kind: 'quiet' as const };
+  if (!result.ok) {
+    const reason = result.reason === 'not-ready' ? t('guardFailedNotReady') : result.reason;
+    return { title: t('guardFailedTitle'), intro: t('guardFailedIntro', reason), items: [], note, actions: [edit, send, off], cancel: 'edit' };
+  }
+  const items = result.items.flatMap((i) => i.findings.map((f) => ({ label: t(categoryKey[f.category]), text: f.text })));
+  const fix = { id: 'fix', label: t('guardFix'), kind: 'primary' as const };
+  return { title: t('guardHeldTitle'), intro: t('guardHeldIntro'), items, note, actions: [edit, fix, send, off], cancel: 'edit' };
+}
+
+function focusEditor(editor: Element): void {
+  (editor as HTMLElement).focus({ preventScroll: false });
+  if (isTextControl(editor)) return;
+  const selection = editor.ownerDocument.getSelection();
+  if (selection && !editor.contains(selection.anchorNode)) {
+    selection.selectAllChildren(editor);
+    selection.collapseToEnd();
+  }
+}
+
+/** Holds a post: opens the dialog and carries out the officer's choice. */
+export function holdPost(deps: HoldDeps, pending: Pending, first: CheckResult): void {
+  let result = first;
+  let dialog: OpenDialog | null = null;
+  const editor = pending.kind === 'key' ? pending.editor : pending.editors[0]!;
+  const finish = () => { dialog?.close(); focusEditor(editor); deps.closed(editor); };
+  const actions: Record<string, () => void> = {
+    edit: finish,
+    send() {
+      for (const ed of pending.editors) deps.approved.set(ed, readEditor(ed).text);
+      dialog?.close();
+      replay(pending, deps.spec);
+      deps.closed(editor);
+    },
+    fix() {
+      if (result.ok) for (const item of result.items) if (item.findings.length) applyEditsToEditor(item.editor, maskEdits(item.findings));
+      const again = checkEditors(pending.editors, deps.detector());
+      if (again.ok && again.count === 0) return finish();
+      result = again;
+      dialog?.update(dialogSpec(deps.t, again, deps.t('guardFixIncomplete')));
+    },
+    off() {
+      deps.turnOffHere().then(finish, (err: unknown) =>
+        dialog?.update(dialogSpec(deps.t, result, deps.t('guardOffFailed', err instanceof Error ? err.message : String(err)))));
+    },
+  };
+  dialog = deps.slot.open(dialogSpec(deps.t, result), (id) => actions[id]?.());
+}
