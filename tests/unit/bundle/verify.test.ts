@@ -50,7 +50,7 @@ describe('verifyBundle', { timeout: 30_000 }, () => {
     const target = [...files.keys()].find((p) => p.endsWith('/screenshot.png'))!;
     const entry = listZip(zip).find((e) => e.name === target)!;
     const tampered = new Uint8Array(zip);
-    tampered[entry.offset + 30 + target.length + 36 + 500] ^= 0x01; // stored entry: the PNG bytes themselves
+    tampered[entry.offset + 30 + target.length + 36 + 500] = tampered[entry.offset + 30 + target.length + 36 + 500]! ^ 0x01; // stored entry: the PNG bytes
     const result = await verifyBundle(zipReader(tampered, inflateRawStream));
     expect(result.ok).toBe(false);
     expect(bad(result)).toEqual([expect.objectContaining({ path: target, status: 'mismatch' })]);
@@ -69,7 +69,7 @@ describe('verifyBundle', { timeout: 30_000 }, () => {
     const files = await unzipToMap(await bundle());
     const target = [...files.keys()].find((p) => p.endsWith('/post.png'))!;
     const forged = new Uint8Array(files.get(target)!);
-    forged[100] ^= 0xff;
+    forged[100] = forged[100]! ^ 0xff;
     files.set(target, forged);
     const hash = await sha256Hex(forged as Uint8Array<ArrayBuffer>);
     const sums = new TextDecoder().decode(files.get('SHA256SUMS')).split('\n').map((l) => (l.endsWith(`  ${target}`) ? `${hash}  ${target}` : l)).join('\n');

@@ -1,4 +1,5 @@
-import { type PDFFont, type PDFPage, PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { type PDFFont, type PDFPage, PDFDocument, StandardFonts, degrees, drawImage, rgb } from 'pdf-lib';
+import { type EmbeddedPng, embedPngFast } from './png-embed';
 import { toWinAnsi } from '../winansi';
 
 const A4: [number, number] = [595.28, 841.89];
@@ -92,16 +93,25 @@ export class PdfWriter {
     this.y -= 8;
   }
 
-  /** Embeds a PNG scaled to fit the text width and at most `maxHeight`; pixels are freed right after. */
+  /** Embeds a PNG scaled to fit the text width and at most `maxHeight`. */
   async png(bytes: Uint8Array, maxHeight = 420): Promise<void> {
-    const image = await this.doc.embedPng(bytes);
-    await image.embed();
+    const image = await this.embed(bytes);
     const scale = Math.min(TEXT_WIDTH / image.width, maxHeight / image.height, 1);
     const [w, h] = [image.width * scale, image.height * scale];
     this.ensure(h + 6);
-    this.page.drawImage(image, { x: MARGIN, y: this.y - h, width: w, height: h });
+    const name = this.page.node.newXObject('Image', image.ref);
+    this.page.pushOperators(...drawImage(name, { x: MARGIN, y: this.y - h, width: w, height: h, rotate: degrees(0), xSkew: degrees(0), ySkew: degrees(0) }));
     this.page.drawRectangle({ x: MARGIN, y: this.y - h, width: w, height: h, borderColor: GREY, borderWidth: 0.5 });
     this.y -= h + 6;
+  }
+
+  private async embed(bytes: Uint8Array): Promise<EmbeddedPng> {
+    const fast = embedPngFast(this.doc, bytes);
+    if (fast) return fast;
+    // Palette and 16-bit PNGs: pdf-lib's own (slow) decoder; pixels are freed right after.
+    const image = await this.doc.embedPng(bytes);
+    await image.embed();
+    return { ref: image.ref, width: image.width, height: image.height };
   }
 
   /** Footer on every page: what the document is and "pagina x van y". */
