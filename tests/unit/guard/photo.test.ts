@@ -7,7 +7,7 @@ import { readPhotoRisk, stripPhoto } from '../../../utils/guard/photo-risk';
 import { pngExif, stripPngMetadata } from '../../../utils/guard/png-meta';
 import { exifTiff, jpegWithExif } from '../helpers/exif-jpeg';
 
-const plain = new Uint8Array(readFileSync('tests/fixtures/images/plain.jpg'));
+const plain: Uint8Array<ArrayBuffer> = new Uint8Array(readFileSync('tests/fixtures/images/plain.jpg'));
 const phone = jpegWithExif(plain, { gps: [52.0907, 5.1214], serial: 'SN-4471-22', owner: 'Jan de Vries', orientation: 6 });
 
 /** Marker bytes of a JPEG's segments before the image data. */

@@ -86,7 +86,7 @@ export function exifTiff(f: ExifFields): Uint8Array {
 }
 
 /** The JPEG with an EXIF APP1 segment inserted right after its JFIF header (or SOI). */
-export function jpegWithExif(jpeg: Uint8Array, fields: ExifFields): Uint8Array {
+export function jpegWithExif(jpeg: Uint8Array, fields: ExifFields): Uint8Array<ArrayBuffer> {
   const tiff = exifTiff(fields);
   const length = 2 + 6 + tiff.length;
   const app1 = new Uint8Array([0xff, 0xe1, length >> 8, length & 0xff, 0x45, 0x78, 0x69, 0x66, 0, 0, ...tiff]);
