@@ -1,0 +1,74 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * The guard's UI lives in a CLOSED shadow root, out of reach of page scripts and of Playwright's
+ * selectors. The browser's accessibility tree (over CDP) sees it the way a screen reader does, so
+ * the tests read and press the dialog through it.
+ */
+interface AxNode {
+  nodeId: string;
+  ignored: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  childIds?: string[];
+  backendDOMNodeId?: number;
+}
+
+export interface AxView {
+  role: string;
+  name: string;
+  text: string;
+  buttons: { name: string; backendNodeId: number }[];
+}
+
+async function tree(page: Page): Promise<AxNode[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    return ((await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] }).nodes;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+function view(nodes: AxNode[], root: AxNode): AxView {
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const texts: string[] = [];
+  const buttons: AxView['buttons'] = [];
+  const walk = (n: AxNode) => {
+    if (n.role?.value === 'StaticText' && n.name?.value) texts.push(n.name.value);
+    if (n.role?.value === 'button' && n.backendDOMNodeId) buttons.push({ name: n.name?.value ?? '', backendNodeId: n.backendDOMNodeId });
+    for (const id of n.childIds ?? []) { const c = byId.get(id); if (c) walk(c); }
+  };
+  walk(root);
+  return { role: root.role?.value ?? '', name: root.name?.value ?? '', text: texts.join(''), buttons };
+}
+
+/** The first accessible node with this role (e.g. 'alertdialog', 'status'), or null. */
+export async function axFind(page: Page, role: string): Promise<AxView | null> {
+  const nodes = await tree(page);
+  const node = nodes.find((n) => !n.ignored && n.role?.value === role);
+  return node ? view(nodes, node) : null;
+}
+
+/** Clicks a button of the open alert dialog with the real mouse, found by its accessible name. */
+export async function axClick(page: Page, name: string): Promise<void> {
+  const dialog = await axFind(page, 'alertdialog');
+  const button = dialog?.buttons.find((b) => b.name === name);
+  if (!button) throw new Error(`no button "${name}" in ${JSON.stringify(dialog?.buttons.map((b) => b.name))}`);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** What has focus, as the page sees it: the tag and testid/class of document.activeElement. */
+export function activeElement(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return el ? `${el.localName}${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''}.${el.className}` : '';
+  });
+}
