@@ -54,7 +54,10 @@ export async function seedItem(db: SchildwachtDB, o: SeedOptions = {}): Promise<
     wholePage: false,
     files: Object.fromEntries(files.map((f) => [f.name, { sha256: f.sha256, size: f.size }])),
   });
-  const capture = await nextEntry(undefined, id, 'capture', 'vastgelegd', capturedAt);
+  // Like the capture pipeline: the frozen metadata.json is stored too, its hash in the first custody line.
+  const metaFile = await file(id, 'metadata.json', 'application/json', new TextEncoder().encode(`${JSON.stringify(metadata, null, 2)}\n`));
+  files.push(metaFile);
+  const capture = await nextEntry(undefined, id, 'capture', `vastgelegd via button: ${url}; metadata.json sha256 ${metaFile.sha256}`, capturedAt);
   await db.transaction('rw', [db.items, db.files, db.custody, db.annotations], async () => {
     await db.items.add({ id, capturedAt: metadata.capturedAt, platform: metadata.platform, caseId: o.caseId ?? null,
       search: `${metadata.author.name} ${text}`.toLowerCase(), metadata });

@@ -1,10 +1,10 @@
 import type { SchildwachtDB } from '../db';
-import { appendCustody } from './custody-append';
-import { toBundleMetadata } from './bundle-metadata';
+import { appendCustody, custodyOf } from './custody-append';
+import { canonicalMetadataBytes, captureMetadataHash, toAnnotationFile } from './annotation-file';
+import { sha256OfBytes as sha256Hex } from './digest';
 import { dsaNotice } from './dsa-notice';
 import type { ManifestFile } from './manifest';
 import { type ExportItem, checkStoredFile, missingFiles, roleOf, storedFilesOf } from './stored-files';
-import { sha256OfBytes as sha256Hex } from './digest';
 import type { ZipStream } from './zip-stream';
 
 /** The export stopped because a stored file no longer matches its capture-time hash. */
@@ -20,9 +20,9 @@ export interface WrittenItem {
 }
 
 /**
- * Writes one item's folder into the ZIP: every stored artefact after re-verifying its
- * hash, then metadata.json and the DSA notice. A mismatch is logged in the item's
- * custody log and stops the export.
+ * Writes one item's folder into the ZIP: every stored artefact (and the frozen
+ * metadata.json) after re-verifying its hash, then annotation.json and the DSA
+ * notice. A mismatch is logged in the item's custody log and stops the export.
  */
 export async function writeItem(
   db: SchildwachtDB, zip: ZipStream, x: ExportItem, dir: string, number: number, now: () => Date,
@@ -37,22 +37,21 @@ export async function writeItem(
   };
   const missing = missingFiles(item, stored);
   if (missing.length) throw await fail(`${missing.join(', ')} ontbreekt in de kluis`);
+  const captureHash = captureMetadataHash((await custodyOf(db, [item.id]))[0]?.detail);
+  const put = async (name: string, bytes: Uint8Array, role: ManifestFile['role'], sha256?: string) => {
+    zip.add(dir + name, bytes);
+    out.push({ path: dir + name, sha256: sha256 ?? (await sha256Hex(bytes)), size: bytes.length, role, itemId: item.id });
+  };
   for (const file of stored) {
     const bytes = new Uint8Array(await file.blob.arrayBuffer());
-    const check = await checkStoredFile(file, item, bytes);
+    const check = await checkStoredFile(file, item, bytes, captureHash);
     if (!check.ok) throw await fail(check.reason);
-    zip.add(dir + file.name, bytes);
-    out.push({ path: dir + file.name, sha256: check.sha256, size: bytes.length, role: roleOf(file.name), itemId: item.id });
-    if (file.name === 'screenshot.png') screenshot = bytes;
+    await put(file.name, bytes, roleOf(file.name), check.sha256);
+    if (file.name === 'screenshot.png' || (file.name === 'post.png' && !screenshot)) screenshot = bytes;
   }
-  const extras: [string, string, ManifestFile['role']][] = [
-    ['metadata.json', `${JSON.stringify(toBundleMetadata(item.metadata, x.annotation), null, 2)}\n`, 'metadata'],
-    ['dsa-notice.txt', dsaNotice({ metadata: item.metadata, offence: x.annotation?.offence ?? null }), 'dsa-notice'],
-  ];
-  for (const [name, text, role] of extras) {
-    const bytes = new TextEncoder().encode(text);
-    zip.add(dir + name, bytes);
-    out.push({ path: dir + name, sha256: await sha256Hex(bytes), size: bytes.length, role, itemId: item.id });
-  }
+  if (!stored.some((f) => f.name === 'metadata.json')) await put('metadata.json', canonicalMetadataBytes(item.metadata), 'metadata');
+  const enc = (s: string) => new TextEncoder().encode(s);
+  await put('annotation.json', enc(`${JSON.stringify(toAnnotationFile(item.id, x.annotation), null, 2)}\n`), 'annotation');
+  await put('dsa-notice.txt', enc(dsaNotice({ metadata: item.metadata, offence: x.annotation?.offence ?? null })), 'dsa-notice');
   return { files: out, screenshot };
 }

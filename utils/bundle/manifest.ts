@@ -7,7 +7,7 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const bundlePath = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/).max(300);
 
 export const fileRoles = [
-  'screenshot', 'post', 'archive', 'metadata', 'attachment', 'dsa-notice',
+  'screenshot', 'post', 'archive', 'metadata', 'annotation', 'attachment', 'dsa-notice',
   'report', 'verifier', 'custody', 'schema',
 ] as const;
 

@@ -8,9 +8,9 @@ export interface ExportItem {
   annotation: Annotation | undefined;
 }
 
-const ORDER = ['screenshot.png', 'post.png', 'page.mhtml'];
+const ORDER = ['screenshot.png', 'post.png', 'page.mhtml', 'metadata.json'];
 export const roleOf = (name: string): FileRole =>
-  name === 'screenshot.png' ? 'screenshot' : name === 'post.png' ? 'post' : name === 'page.mhtml' ? 'archive' : 'attachment';
+  name === 'screenshot.png' ? 'screenshot' : name === 'post.png' ? 'post' : name === 'page.mhtml' ? 'archive' : name === 'metadata.json' ? 'metadata' : 'attachment';
 
 /** The items to export, oldest capture first, with their annotations. Unknown ids are an error. */
 export async function loadExportItems(db: SchildwachtDB, ids: readonly string[]): Promise<ExportItem[]> {
@@ -36,8 +36,15 @@ export type FileCheck = { ok: true; sha256: string } | { ok: false; reason: stri
  * Re-verifies one stored file against the hash computed at capture (the stored record
  * and the item's metadata must agree with the bytes), before it goes into a bundle.
  */
-export async function checkStoredFile(file: StoredFile, item: StoredItem, bytes: Uint8Array): Promise<FileCheck> {
+export async function checkStoredFile(file: StoredFile, item: StoredItem, bytes: Uint8Array, captureHash: string | null): Promise<FileCheck> {
   const actual = await sha256Hex(bytes);
+  if (file.name === 'metadata.json') {
+    // The frozen capture record: its hash is in the stored record and in the capture custody line.
+    if (actual !== file.sha256 || (captureHash && actual !== captureHash)) {
+      return { ok: false, reason: `metadata.json: hash ${actual} wijkt af van de bij vastleggen berekende ${captureHash ?? file.sha256}` };
+    }
+    return { ok: true, sha256: actual };
+  }
   const recorded = item.metadata.files[file.name];
   if (!recorded) return { ok: false, reason: `${file.name} staat niet in de metadata van het item` };
   if (actual !== recorded.sha256 || actual !== file.sha256) {

@@ -1,5 +1,5 @@
 import { type CustodyEntry, custodyEntrySchema, verifyChains } from '../evidence/custody';
-import { bundleMetadataSchema } from './bundle-metadata';
+import { checkMetadata } from './verify-items';
 import { sha256OfBytes } from './digest';
 import { type Manifest, manifestSchema } from './manifest';
 import { BUNDLE, isSafePath } from './paths';
@@ -40,7 +40,7 @@ export async function verifyBundle(r: BundleReader, onProgress?: (done: number, 
   const actual = new Map(files.map((f) => [f.path, f.actual]));
   const manifest = await readManifest(r, has, actual, problems);
   const custody = await checkCustody(r, has, manifest, problems);
-  if (manifest) await checkMetadata(r, manifest, actual, problems);
+  if (manifest) await checkMetadata(r, manifest, actual, custody.entries, problems);
   let timestamp: TimestampCheck | null = null;
   if (manifest?.timestamp) {
     timestamp = await checkTimestampFiles(r, has, manifest.timestamp);
@@ -101,19 +101,6 @@ async function checkCustody(r: BundleReader, has: Set<string>, manifest: Manifes
   const missing = manifest?.items.filter((it) => !entries.some((e) => e.itemId === it.id)) ?? [];
   for (const it of missing) problems.push({ code: 'custodyBroken', detail: `geen logboek voor item ${it.number}` });
   return { ok: missing.length === 0, entries };
-}
-
-/** The capture-time hashes in each item's metadata.json must equal the files' hashes now. */
-async function checkMetadata(r: BundleReader, manifest: Manifest, actual: Map<string, string | null>, problems: Problem[]) {
-  for (const it of manifest.items) {
-    const path = `${it.dir}metadata.json`;
-    let meta;
-    try { meta = bundleMetadataSchema.safeParse(json(await r.read(path))); } catch { meta = null; }
-    if (!meta?.success || meta.data.id !== it.id) { problems.push({ code: 'metadataDisagrees', detail: path }); continue; }
-    for (const [name, f] of Object.entries(meta.data.files)) {
-      if (actual.get(it.dir + name) !== f.sha256) problems.push({ code: 'metadataDisagrees', detail: it.dir + name });
-    }
-  }
 }
 
 async function checkTimestampFiles(r: BundleReader, has: Set<string>, ts: NonNullable<Manifest['timestamp']>): Promise<TimestampCheck> {

@@ -37,7 +37,7 @@ describe('exportBundle', { timeout: 30_000 }, () => {
     const names = [...files.keys()];
     // Oldest capture first: b is 01, a is 02.
     for (const [n, m] of [['01', b], ['02', a]] as const) {
-      for (const f of ['screenshot.png', 'post.png', 'page.mhtml', 'metadata.json', 'dsa-notice.txt']) expect(names).toContain(`items/${n}-${m.id}/${f}`);
+      for (const f of ['screenshot.png', 'post.png', 'page.mhtml', 'metadata.json', 'annotation.json', 'dsa-notice.txt']) expect(names).toContain(`items/${n}-${m.id}/${f}`);
     }
     for (const f of ['manifest.json', 'SHA256SUMS', 'report.pdf', 'verify.html', 'custody.jsonl', 'schema/manifest.schema.json']) expect(names).toContain(f);
     const sums = parseSums(text(files.get('SHA256SUMS')));
@@ -71,8 +71,10 @@ describe('exportBundle', { timeout: 30_000 }, () => {
     expect(manifest.items[0]).toMatchObject({ id: a.id, number: 1, offence: 'doxing', offenceArticle: 'art. 285d Sr' });
     for (const f of manifest.files) expect(await sha256Hex(files.get(f.path)! as Uint8Array<ArrayBuffer>)).toBe(f.sha256);
     expect(manifest.files.map((f) => f.path).sort()).toEqual([...files.keys()].filter((n) => !['manifest.json', 'SHA256SUMS'].includes(n)).sort());
-    const meta = JSON.parse(text(files.get(`items/01-${a.id}/metadata.json`)));
-    expect(meta).toMatchObject({ id: a.id, text: a.text, offence: 'doxing', notes: 'Mijn straatnaam staat erin', files: a.files });
+    // metadata.json is the frozen capture record, byte for byte; the officer's additions are annotation.json.
+    const stored = await db.files.get([a.id, 'metadata.json']);
+    expect(text(files.get(`items/01-${a.id}/metadata.json`))).toBe(await stored!.blob.text());
+    expect(JSON.parse(text(files.get(`items/01-${a.id}/annotation.json`)))).toMatchObject({ itemId: a.id, offence: 'doxing', offenceArticle: 'art. 285d Sr', notes: 'Mijn straatnaam staat erin' });
   });
 
   it('appends an export entry to every chain and ships an intact custody.jsonl', async () => {
@@ -103,6 +105,16 @@ describe('exportBundle', { timeout: 30_000 }, () => {
     expect(await verifyChains(log)).toEqual({ ok: true });
     // No export was logged for the item before it either.
     expect((await db.custody.where('itemId').equals(a.id).toArray()).map((e) => e.action)).toEqual(['capture']);
+  });
+
+  it('stops when the frozen metadata.json differs from the hash in the capture custody line', async () => {
+    const a = await seedItem(db, { seed: 10 });
+    const f = (await db.files.get([a.id, 'metadata.json']))!;
+    const changed = new TextEncoder().encode((await f.blob.text()).replace('Dreiger', 'Iemand'));
+    const sha256 = await sha256Hex(changed);
+    await db.files.put({ ...f, blob: new Blob([changed]), sha256, size: changed.length });
+    await expect(run([a.id])).rejects.toThrow(/metadata\.json: hash/);
+    expect((await db.custody.where('itemId').equals(a.id).toArray()).map((e) => e.action)).toEqual(['capture', 'verify-failed']);
   });
 
   it('refuses an item whose metadata lists a file the locker lost', async () => {

@@ -81,6 +81,19 @@ describe('verifyBundle', { timeout: 30_000 }, () => {
     expect(result.ok).toBe(false);
   });
 
+  it('catches a rewritten metadata.json through the hash in its capture custody line', async () => {
+    const files = await unzipToMap(await bundle());
+    const path = [...files.keys()].find((p) => p.endsWith('/metadata.json'))!;
+    const forged = enc(new TextDecoder().decode(files.get(path)).replace('"Dreiger"', '"Iemand anders"'));
+    files.set(path, forged);
+    const hash = await sha256Hex(forged as Uint8Array<ArrayBuffer>);
+    const sums = new TextDecoder().decode(files.get('SHA256SUMS')).split('\n').map((l) => (l.endsWith(`  ${path}`) ? `${hash}  ${path}` : l)).join('\n');
+    files.set('SHA256SUMS', enc(sums));
+    const result = await verifyBundle(reader(files));
+    expect(bad(result)).toEqual([]);
+    expect(result.problems).toContainEqual({ code: 'metadataDisagrees', detail: path });
+  });
+
   it('detects a changed custody line', async () => {
     const files = await unzipToMap(await bundle());
     const lines = new TextDecoder().decode(files.get('custody.jsonl')).split('\n');
