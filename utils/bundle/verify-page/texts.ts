@@ -1,0 +1,98 @@
+/**
+ * Every text of the bundle verifier, in Dutch (verify.html) and English. The extension's
+ * verify page takes the same texts from _locales (keys `verify_<name>`), so both verifiers
+ * say the same thing. `$1`, `$2` are filled in, as in chrome.i18n.
+ */
+export const verifyTextsNl = {
+  title: 'Bewijsbundel controleren',
+  intro: 'Sleep de ZIP van de bundel, of de uitgepakte map, hierheen. Alles wordt in deze browser gecontroleerd; er gaat niets over internet.',
+  dropHere: 'Sleep de bundel hierheen',
+  chooseFiles: 'Kies ZIP-bestand of bestanden',
+  chooseFolder: 'Kies uitgepakte map',
+  busy: 'Bezig met controleren… $1 van $2 bestanden',
+  allOk: 'Alles klopt: $1 bestanden zijn ongewijzigd en het logboek is intact.',
+  notOk: 'Deze bundel is NIET in orde: $1 probleem/problemen gevonden.',
+  filesHeading: 'Bestanden',
+  colFile: 'Bestand',
+  colStatus: 'Uitkomst',
+  colExpected: 'Verwachte SHA-256',
+  colActual: 'Berekende SHA-256',
+  status_ok: 'klopt',
+  status_mismatch: 'GEWIJZIGD — de vingerafdruk klopt niet',
+  status_missing: 'ONTBREEKT',
+  status_extra: 'EXTRA — staat niet in SHA256SUMS',
+  status_unreadable: 'ONLEESBAAR — beschadigd',
+  problemsHeading: 'Gevonden problemen',
+  problem_noSums: 'SHA256SUMS ontbreekt: dit is geen volledige bundel.',
+  problem_sumsInvalid: 'SHA256SUMS is onleesbaar: $1',
+  problem_manifestMissing: 'manifest.json ontbreekt.',
+  problem_manifestInvalid: 'manifest.json voldoet niet aan het schema: $1',
+  problem_manifestDisagrees: 'manifest.json noemt een andere vingerafdruk voor $1.',
+  problem_custodyMissing: 'Het logboek custody.jsonl ontbreekt.',
+  problem_custodyInvalid: 'Het logboek custody.jsonl is onleesbaar ($1).',
+  problem_custodyBroken: 'De keten van het logboek is verbroken: $1.',
+  problem_metadataDisagrees: '$1 klopt niet met wat bij het vastleggen is vastgelegd.',
+  problem_timestamp: 'Tijdstempel: $1.',
+  problem_unsafePath: 'Ongeldige bestandsnaam in de bundel: $1',
+  problem_notZip: 'Dit bestand is geen leesbare ZIP: $1',
+  custodyOk: 'Logboek (custody.jsonl): intact, $1 regels voor $2 item(s).',
+  custodyBad: 'Logboek (custody.jsonl): NIET intact.',
+  bundleInfo: 'Bundel $1, gemaakt op $2 (UTC), $3 item(s).',
+  officer: 'Aangifte onder personeelsnummer: $1',
+  officerMissing: 'Personeelsnummer: niet ingevuld in de bundel.',
+  timestampOk: 'Vertrouwd tijdstempel (RFC 3161): geldig. manifest.json bestond op $1 (UTC); getekend door $2.',
+  timestampBad: 'Vertrouwd tijdstempel (RFC 3161): NIET geldig.',
+  timestampRoot: 'Vingerafdruk (SHA-256) van het hoogste certificaat: $1 — vergelijk die met wat de tijdstempeldienst publiceert.',
+  timestampNone: 'Geen vertrouwd tijdstempel in deze bundel.',
+} as const;
+
+export type VerifyTextKey = keyof typeof verifyTextsNl;
+export type VerifyTexts = Record<VerifyTextKey, string>;
+
+export const verifyTextsEn: VerifyTexts = {
+  title: 'Check an evidence bundle',
+  intro: 'Drop the bundle ZIP, or the unzipped folder, here. Everything is checked in this browser; nothing goes over the internet.',
+  dropHere: 'Drop the bundle here',
+  chooseFiles: 'Choose ZIP file or files',
+  chooseFolder: 'Choose unzipped folder',
+  busy: 'Checking… $1 of $2 files',
+  allOk: 'Everything matches: $1 files are unchanged and the custody log is intact.',
+  notOk: 'This bundle is NOT in order: $1 problem(s) found.',
+  filesHeading: 'Files',
+  colFile: 'File',
+  colStatus: 'Result',
+  colExpected: 'Expected SHA-256',
+  colActual: 'Computed SHA-256',
+  status_ok: 'matches',
+  status_mismatch: 'CHANGED — the fingerprint does not match',
+  status_missing: 'MISSING',
+  status_extra: 'EXTRA — not listed in SHA256SUMS',
+  status_unreadable: 'UNREADABLE — damaged',
+  problemsHeading: 'Problems found',
+  problem_noSums: 'SHA256SUMS is missing: this is not a complete bundle.',
+  problem_sumsInvalid: 'SHA256SUMS cannot be read: $1',
+  problem_manifestMissing: 'manifest.json is missing.',
+  problem_manifestInvalid: 'manifest.json does not match its schema: $1',
+  problem_manifestDisagrees: 'manifest.json lists another fingerprint for $1.',
+  problem_custodyMissing: 'The custody log custody.jsonl is missing.',
+  problem_custodyInvalid: 'The custody log custody.jsonl cannot be read ($1).',
+  problem_custodyBroken: 'The custody log chain is broken: $1.',
+  problem_metadataDisagrees: '$1 does not match what was recorded at capture.',
+  problem_timestamp: 'Timestamp: $1.',
+  problem_unsafePath: 'Invalid file name in the bundle: $1',
+  problem_notZip: 'This file is not a readable ZIP: $1',
+  custodyOk: 'Custody log (custody.jsonl): intact, $1 lines for $2 item(s).',
+  custodyBad: 'Custody log (custody.jsonl): NOT intact.',
+  bundleInfo: 'Bundle $1, created $2 (UTC), $3 item(s).',
+  officer: 'Report filed under personnel number: $1',
+  officerMissing: 'Personnel number: not filled in in the bundle.',
+  timestampOk: 'Trusted timestamp (RFC 3161): valid. manifest.json existed at $1 (UTC); signed by $2.',
+  timestampBad: 'Trusted timestamp (RFC 3161): NOT valid.',
+  timestampRoot: 'Fingerprint (SHA-256) of the top certificate: $1 — compare it with what the timestamp authority publishes.',
+  timestampNone: 'No trusted timestamp in this bundle.',
+};
+
+/** Fills `$1`, `$2`… like chrome.i18n.getMessage does. */
+export function fill(text: string, ...subs: (string | number)[]): string {
+  return text.replace(/\$(\d)/g, (m, n: string) => (subs[Number(n) - 1] ?? m).toString());
+}
