@@ -8,11 +8,14 @@ import { z } from 'zod';
  */
 export const messageSchemas = {
   getSiteStatus: z.object({ type: z.literal('getSiteStatus'), url: z.string().url() }),
+  /** The guard in a page switches itself off for its own site ("Niet op deze site"). */
+  setGuardOff: z.object({ type: z.literal('setGuardOff'), host: z.string().min(1).max(253) }),
   /** Exposure scan of a tab (findability): the popup, the demo index or the self-search page asks. */
   scanTab: z.object({ type: z.literal('scanTab'), tabId: z.number().int().nonnegative() }),
 } as const;
 
 export const responseSchemas = {
+  setGuardOff: z.object({ off: z.literal(true) }),
   getSiteStatus: z.object({
     platform: z.string().nullable(),
     guardActive: z.boolean(),
@@ -51,6 +54,7 @@ export interface Sender {
 export type SenderKind = 'page' | 'content';
 export const allowedSenders: { [K in MessageType]: readonly SenderKind[] } = {
   getSiteStatus: ['page', 'content'],
+  setGuardOff: ['content'],
   scanTab: ['page'],
 };
 

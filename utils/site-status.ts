@@ -2,7 +2,7 @@ import type { Settings } from './settings';
 import { adapterFor } from './sites/index';
 
 /** Whether the guard and capture run on a page, given the officer's settings. */
-export function siteStatusFor(url: URL, settings: Settings) {
+export function siteStatusFor(url: URL, settings: Pick<Settings, 'guardOffHosts' | 'extraHosts'>) {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return { platform: null, guardActive: false, captureActive: false };
   }

@@ -1,9 +1,11 @@
 import type { Handlers } from '../../utils/messaging';
+import { setGuardOff } from './guard-off';
 import { scanTab } from './scan-tab';
 import { siteStatus } from './site-status';
 
 /** One handler per message type; each lives in its own module in this folder. */
 export const handlers: Handlers = {
   getSiteStatus: siteStatus,
+  setGuardOff,
   scanTab,
 };

@@ -1,17 +1,26 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import * as z from 'zod/mini';
 import { t } from '../../components/t';
 import { createDetector } from '../../utils/detect/index';
 import type { Detector } from '../../utils/guard/check';
 import { installGuard } from '../../utils/guard/controller';
-import { composerSpecFor, guardSwitch } from '../../utils/guard/hosts';
+import { composerSpecFor } from '../../utils/guard/hosts';
 import { installPhotoGuard } from '../../utils/guard/photo-guard';
+import { STORAGE_KEYS, loadGuardStored } from '../../utils/guard/stored';
 import { createShadow } from '../../utils/guard/ui/shadow';
 import { createSlot } from '../../utils/guard/ui/slot';
-import { allTerms } from '../../utils/profile';
-import { PROFILE_KEY, SETTINGS_KEY, loadProfile, loadSettings, updateSettings } from '../../utils/settings';
+import type { Message } from '../../utils/messaging';
 import { siteStatusFor } from '../../utils/site-status';
 import { adapterFor } from '../../utils/sites/index';
+
+const offAnswer = z.union([z.object({ off: z.literal(true) }), z.object({ error: z.string() })]);
+
+/** "Niet op deze site": the background checks that this page asks for its own host only. */
+async function turnOff(host: string): Promise<void> {
+  const answer = offAnswer.parse(await browser.runtime.sendMessage({ type: 'setGuardOff', host } satisfies Message<'setGuardOff'>));
+  if ('error' in answer) throw new Error(answer.error);
+}
 
 /**
  * Wires the guard to this page. The profile is read from storage.local into this isolated world
@@ -26,9 +35,9 @@ export async function startGuard(ctx: ContentScriptContext): Promise<void> {
   const state = { platform: null as string | null, active: false, detector: null as Detector | null };
   const refresh = async () => {
     try {
-      const [settings, profile] = await Promise.all([loadSettings(area), loadProfile(area)]);
+      const { settings, terms } = await loadGuardStored(area);
       const status = siteStatusFor(new URL(location.href), settings);
-      Object.assign(state, { platform: status.platform, active: status.guardActive, detector: createDetector(allTerms(profile)) });
+      Object.assign(state, { platform: status.platform, active: status.guardActive, detector: terms ? createDetector(terms) : null });
     } catch {
       Object.assign(state, { platform: state.platform ?? adapterFor(location.hostname)?.platform ?? null, active: true, detector: null });
     }
@@ -40,13 +49,13 @@ export async function startGuard(ctx: ContentScriptContext): Promise<void> {
   const slot = createSlot(shadow);
   const enabled = () => state.active;
   const turnOffHere = async () => {
-    await updateSettings(area, guardSwitch(await loadSettings(area), location.hostname, false));
+    await turnOff(location.hostname);
     state.active = false;
   };
   const offText = installGuard(document, { spec, detector: () => state.detector, enabled, t, shadow, slot, turnOffHere });
   const offPhoto = installPhotoGuard(document, { enabled, t, slot });
   const onChanged = (changes: Record<string, unknown>, areaName: string) => {
-    if (areaName === 'local' && (PROFILE_KEY in changes || SETTINGS_KEY in changes)) void refresh();
+    if (areaName === 'local' && (STORAGE_KEYS.profile in changes || STORAGE_KEYS.settings in changes)) void refresh();
   };
   browser.storage.onChanged.addListener(onChanged);
   ctx.onInvalidated(() => {
