@@ -45,7 +45,7 @@ export function GraphSvg({ report, sources }: { report: FindabilityReport; sourc
           return (
             <g key={`${e.from}>${e.to}`} class={e.onChain ? 'edge chain' : 'edge'}>
               <line x1={x1} y1={y1} x2={x2} y2={y2} marker-end={e.onChain ? 'url(#arrow)' : undefined} />
-              {e.onChain && e.via && <text x={(x1 + x2) / 2} y={(y1 + y2) / 2 - 12} class="via">{clip(sources.get(e.via) ?? '', 18)}</text>}
+              {e.onChain && e.via && <text x={(x1 + x2) / 2} y={Math.min(a.y, b.y) - 14} class="via">{clip(sources.get(e.via) ?? '', 22)}</text>}
             </g>
           );
         })}

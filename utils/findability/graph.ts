@@ -36,6 +36,8 @@ export function pieceId(e: Exposure): string {
   const kind = pieceKind(e);
   // Every disclosure of police work is one and the same piece of the puzzle.
   if (kind === 'police_affiliation') return kind;
+  // The profile's own plate and the same plate found as data are one piece.
+  if (kind === 'carPlate' || kind === 'license_plate') return `plate:${e.value.toUpperCase().replace(/[^A-Z0-9]/g, '')}`;
   return `${kind}:${e.value.toLowerCase().replace(/\s+/g, ' ')}`;
 }
 
@@ -60,6 +62,7 @@ export function buildGraph(records: readonly ScanRecord[]): Graph {
       const id = pieceId(e);
       ids.add(id);
       const node = nodes.get(id) ?? { id, kind: pieceKind(e), label: e.value, sources: [] };
+      if (e.category === 'personal_term') node.kind = pieceKind(e);
       if (!node.sources.includes(record.id)) node.sources.push(record.id);
       nodes.set(id, node);
     }

@@ -30,9 +30,9 @@ export interface Layout {
 
 const NODE_W = 250;
 const NODE_H = 64;
-const COL = 340;
+const COL = 380;
 const ROW = 96;
-const MARGIN = 60;
+const MARGIN = 70;
 
 function hopsFrom(graph: Graph, adj: ReturnType<typeof adjacency>): Map<string, number> {
   const hops = new Map<string, number>();
