@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClosedShadow } from './closed-shadow';
 import { type Session, extensionUrl, launch, openPopupFor, serve } from './harness';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -12,6 +13,8 @@ const realProfile = {
   personnelNumber: 'AB123',
 };
 const personaPages = ['social', 'club', 'news', 'register', 'run'];
+const officerPage = `<!doctype html><html lang="nl"><head><title>Karin Smit | Facebook</title></head><body>
+<h1>Karin Smit</h1><p>Trotse moeder van <b>Oli</b>vier. Bel me: 06-12345678</p></body></html>`;
 
 let session: Session;
 let index: Page;
@@ -100,5 +103,51 @@ describe('findability training, offline demo', () => {
     const violations = await report.evaluate(async () => (await (window as any).axe.run(document)).violations);
     expect(violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`)).toEqual([]);
     await report.close();
+  });
+
+  it('scans a web page from the popup on the officer\'s own data, without writing any term into the page', async () => {
+    await setTrainerMode(false);
+    await serve(session.context, 'https://www.facebook.com/**', officerPage);
+    const site = await session.context.newPage();
+    await site.goto('https://www.facebook.com/karin.smit.9');
+    const before = await site.evaluate(() => document.documentElement.outerHTML);
+    const popup = await openPopupFor(session, site);
+    await popup.getByRole('button', { name: 'Scan deze pagina' }).click();
+    await expect.poll(() => popup.getByTestId('scan-result').textContent(), { timeout: 20_000 }).toContain('2 daarvan uit je eigen profiel');
+    const after = await site.evaluate(() => {
+      const host = document.querySelector('schildwacht-scan');
+      const clone = document.documentElement.cloneNode(true) as Element;
+      clone.querySelector('schildwacht-scan')?.remove();
+      return { host: !!host, open: host?.shadowRoot !== null, html: clone.outerHTML, full: document.documentElement.outerHTML };
+    });
+    expect(after).toMatchObject({ host: true, open: false, html: before });
+    expect(after.full).not.toMatch(/Kastanjelaan|AB123/);
+    const shadow = await ClosedShadow.attach(site);
+    expect(await shadow.find('heading', 'Schildwacht-scan (je eigen gegevens)')).toHaveLength(1);
+    await shadow.click((await shadow.find('button', 'Markeringen weghalen'))[0]!);
+    await expect.poll(() => site.evaluate(() => !!document.querySelector('schildwacht-scan'))).toBe(false);
+
+    const report = await openReport();
+    await expect.poll(() => report.getByTestId('report-mode').textContent()).toContain('Je eigen gegevens');
+    const source = report.locator('[data-testid="source"][data-url^="https://www.facebook.com/"]');
+    await expect.poll(() => source.textContent()).toContain('Karin Smit');
+    expect(await source.textContent()).toContain('Olivier');
+    expect(await source.textContent()).toContain('Sociaal medium');
+    expect(await report.locator('[data-testid="source"]').count()).toBe(1);
+    await report.close();
+    await popup.close();
+    await site.close();
+  });
+
+  it('back in trainer mode, the report shows the persona only, never the officer\'s own scan', async () => {
+    await setTrainerMode(true);
+    const report = await openReport();
+    await expect.poll(() => report.getByTestId('report-mode').textContent()).toContain('Lotte Demodijk');
+    await report.getByTestId('chain').waitFor();
+    const text = (await report.locator('body').textContent()) ?? '';
+    expect(text).not.toMatch(/Karin Smit|Olivier|facebook/);
+    expect(await report.locator('[data-testid="source"]').count()).toBe(personaPages.length + 1);
+    await report.close();
+    expect(session.unexpected).toEqual([]);
   });
 });
