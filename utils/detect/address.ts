@@ -1,5 +1,6 @@
 import type { Recognizer, Span } from './types';
-import { tokenise, type Token } from './tokens';
+import { tokensOf, type Tokens } from './tokens';
+import { upperAt } from './chars';
 import { isStreetName, isStreetWord, STREET_PREFIXES } from './streets';
 
 /**
@@ -10,86 +11,78 @@ import { isStreetName, isStreetWord, STREET_PREFIXES } from './streets';
  * few title abbreviations) are included, nothing more.
  */
 const ADDITION = /^(?:-?[a-z](?![\p{L}\p{N}])|[ -]?(?:bis|hs|huis|bg|boven|beneden|zw|rd|i{1,3}|iv)(?![\p{L}\p{N}])|-\d{1,3}(?![\p{L}\p{N}:,.]\d)|[ -][a-z](?![\p{L}\p{N}'.-]))/iu;
+const HOUSE_NUMBER = /^[1-9]\d{0,3}[a-z]?$/;
 const UNIT_AFTER = /^\s?(?:%|€|x\b|:\d|[.,]\d|(?:jaar|jaren|jr|uur|u\b|min|minuten|sec|seconden|km|m\b|meter|kilometer|keer|x|dagen|dag|weken|maanden|mensen|man|personen|procent|euro|cent|kg|kilo|graden|stuks|huizen|woningen|auto's|auto|kinderen|leden|punten|doelpunten|goals|plaatsen|bussen|agenten|deelnemers|bezoekers|likes|views|reacties)\b)/i;
+const PARTICLES = new Set(['van', 'der', 'de', 'den', 'het', 't', 'ter', 'ten', 'op', 'in', 'la']);
+/** Any capitalised name after "mijn adres:", "ik woon aan de", "verhuisd naar": `adres: Akkerwinde 7`. */
+const CUE = /(?:\badres(?:je)?\s?:?|\bwoon(?:t|de|den|en)?\s(?:nu\s|zelf\s|sinds\s\p{L}+\s|al\s\d+\sjaar\s)?(?:op|aan)(?:\sde|\shet)?|\bverhuisd\snaar(?:\sde|\shet)?)\s?\(?$/iu;
 
-function streetStart(text: string, tokens: Token[], k: number): number {
-  // k: index of the street-word token right before the number
-  const word = tokens[k]!;
-  const original = text.slice(word.start, word.end);
-  let first = k;
-  if (isStreetName(word.value, original)) {
-    // compound street name ("Lindelaan"); take capitalised words before it ("Burg. de Withstraat")
-    first = extendLeft(text, tokens, k);
-    return first;
+const capital = (t: Tokens, i: number): boolean => upperAt(t.text, t.start(i));
+
+/** First token of the street whose last word is token k, or -1. */
+function streetStart(t: Tokens, k: number): number {
+  if (isStreetName(t.value(k), t.raw(k))) return extendLeft(t, k);
+  if (isStreetWord(t.value(k)) && capital(t, k)) {
+    // a bare street word ("Gracht") needs a qualifying word before it: "Oude Gracht"
+    const left = extendLeft(t, k);
+    return left < k ? left : -1;
   }
-  if (!isStreetWord(word.value) || !/^\p{Lu}/u.test(original)) {
-    const first = streetWordFirst(text, tokens, k);
-    return first >= 0 ? first : cuedStreet(text, tokens, k);
-  }
-  // a bare street word ("Gracht") needs a qualifying word before it: "Oude Gracht"
-  const left = extendLeft(text, tokens, k);
-  return left < k ? left : -1;
+  const first = streetWordFirst(t, k);
+  return first >= 0 ? first : cuedStreet(t, k);
 }
 
-const PARTICLES = new Set(['van', 'der', 'de', 'den', 'het', 't', 'ter', 'ten', 'op', 'in', 'la']);
-
-/** Streets that start with their street word: "Laan van Meerdervoort 12", "Plein 1944 3" is not one. */
-function streetWordFirst(text: string, tokens: Token[], k: number): number {
+/** Streets that start with their street word: "Laan van Meerdervoort 12". */
+function streetWordFirst(t: Tokens, k: number): number {
+  if (!capital(t, k)) return -1;
   for (let m = k - 2; m >= 0 && k - m <= 5; m--) {
-    const t = tokens[m]!;
-    const next = tokens[m + 1]!;
-    if (!/^ $/.test(text.slice(t.end, next.start))) return -1;
-    if (isStreetWord(t.value) && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && PARTICLES.has(next.value)) {
-      for (let q = m + 2; q <= k; q++) {
-        const raw = text.slice(tokens[q]!.start, tokens[q]!.end);
-        if (!PARTICLES.has(tokens[q]!.value) && !/^\p{Lu}/u.test(raw)) return -1;
-      }
-      return /^\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end)) ? m : -1;
+    if (t.gap(m + 1) !== ' ') return -1;
+    if (isStreetWord(t.value(m)) && capital(t, m) && PARTICLES.has(t.value(m + 1))) {
+      for (let q = m + 2; q <= k; q++) if (!PARTICLES.has(t.value(q)) && !capital(t, q)) return -1;
+      return m;
     }
   }
   return -1;
 }
 
-/** Any capitalised name after "mijn adres:", "ik woon aan de", "verhuisd naar": `adres: Akkerwinde 7`. */
-const CUE = /(?:\badres(?:je)?\s?:?|\bwoon(?:t|de|den|en)?\s(?:nu\s|zelf\s|sinds\s\p{L}+\s|al\s\d+\sjaar\s)?(?:op|aan)(?:\sde|\shet)?|\bverhuisd\snaar(?:\sde|\shet)?)\s?\(?$/iu;
-
-function cuedStreet(text: string, tokens: Token[], k: number): number {
-  if (!/^\p{Lu}\p{Ll}{2,}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end))) return -1;
-  const first = extendLeft(text, tokens, k);
-  return CUE.test(text.slice(Math.max(0, tokens[first]!.start - 40), tokens[first]!.start)) ? first : -1;
+function cuedStreet(t: Tokens, k: number): number {
+  if (!capital(t, k) || t.length(k) < 3 || !/^\p{Lu}\p{Ll}/u.test(t.raw(k))) return -1;
+  const first = extendLeft(t, k);
+  const at = t.start(first);
+  return CUE.test(t.text.slice(Math.max(0, at - 40), at)) ? first : -1;
 }
 
-function extendLeft(text: string, tokens: Token[], k: number): number {
+/** Takes capitalised words and street prefixes ("Burg. de", "Prinses") before token k. */
+function extendLeft(t: Tokens, k: number): number {
   let first = k;
   for (let m = k - 1; m >= 0 && k - m <= 4; m--) {
-    const t = tokens[m]!;
-    const gap = text.slice(t.end, tokens[m + 1]!.start);
-    if (!/^(?:\.? |-|\. ?)$/.test(gap)) break;
-    const capital = /^\p{Lu}/u.test(text.slice(t.start, t.end));
-    if (!STREET_PREFIXES.has(t.value) && !capital) break;
+    if (!/^(?:\.? |-|\. ?)$/.test(t.gap(m + 1))) break;
+    const prefix = STREET_PREFIXES.has(t.value(m));
+    if (!prefix && !capital(t, m)) break;
     first = m;
-    if (!STREET_PREFIXES.has(t.value)) break;
+    if (!prefix) break;
   }
   // the street's own words start with a capital ("Burg. de Withstraat"), not with "op de"
-  while (first < k && !/^[\p{Lu}\d]/u.test(text.slice(tokens[first]!.start, tokens[first]!.end))) first++;
+  while (first < k && !capital(t, first) && !/^\d/.test(t.raw(first))) first++;
   return first;
 }
 
 export const address: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
-  const tokens = tokenise(text);
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    const num = tokens[k + 1]!;
-    if (!/^[1-9]\d{0,3}[a-z]?$/.test(num.value)) continue;
-    if (!/^ ?$/.test(text.slice(tokens[k]!.end, num.start)) || tokens[k]!.end === num.start) continue;
-    const first = streetStart(text, tokens, k);
+  const t = tokensOf(n);
+  for (let k = 0; k + 1 < t.count; k++) {
+    const num = k + 1;
+    const head = t.head(num);
+    if (head < 49 || head > 57 || t.length(num) > 5 || t.gapLength(num) !== 1 || text[t.start(num) - 1] !== ' ') continue;
+    const value = t.value(num);
+    if (!HOUSE_NUMBER.test(value)) continue;
+    const first = streetStart(t, k);
     if (first < 0) continue;
-    if (/^[1-9]\d{0,3}$/.test(num.value) && UNIT_AFTER.test(text.slice(num.end, num.end + 16))) continue;
-    const addition = ADDITION.exec(text.slice(num.end, num.end + 8));
-    const year = /^(?:19|20)\d\d$/.test(num.value) && !addition;
-    if (year) continue;
-    spans.push({ start: tokens[first]!.start, end: num.end + (addition ? addition[0].length : 0), category: 'address' });
+    const end = t.end(num);
+    if (/^\d+$/.test(value) && UNIT_AFTER.test(text.slice(end, end + 16))) continue;
+    const addition = ADDITION.exec(text.slice(end, end + 8));
+    if (/^(?:19|20)\d\d$/.test(value) && !addition) continue; // a year, not a house number
+    spans.push({ start: t.start(first), end: end + (addition ? addition[0].length : 0), category: 'address' });
   }
   return spans;
 };

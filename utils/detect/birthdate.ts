@@ -1,4 +1,5 @@
 import type { Recognizer, Span } from './types';
+import { wordAt } from './chars';
 
 /**
  * Dates stated as someone's date of birth or birthday: a date with a birth
@@ -24,18 +25,40 @@ const AGE_BEFORE = /\bword(?:t)?\s+(?:ik|hij|zij|ze|je|mijn\s+\p{L}+)?\s*\d{1,3}
 const TURNS = /\bword(?:t)?(?:\s(?:ik|hij|zij|ze|je|jij|u|\p{Lu}\p{Ll}+))?\s(?:op\s)?$/u;
 const AGE_AFTER = /^\s\d{1,3}(?:\s?(?:jaar|jr))?(?![\p{L}\p{N}:.,]\d)/u;
 
+const CUE = /geb(?:oren|\.|oorte\w*)?|jarig|verjaar\w*|verjaart|verjaren|born|birthday|dob|d\.o\.b|b-?day|word|wordt/giu;
+const REACH_BEFORE = 60;
+const REACH_AFTER = 80;
+
+/** Windows around birth cues, merged; a date outside every window cannot be a birth date. */
+function windows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+    let from = Math.max(0, m.index - REACH_AFTER);
+    while (from > 0 && wordAt(text, from - 1)) from--;
+    const to = Math.min(text.length, m.index + m[0].length + REACH_BEFORE + 40);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
 export const birthDate: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
-  DATE.lastIndex = 0;
-  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const before = text.slice(Math.max(0, start - 60), start);
-    const after = text.slice(end, end + 40);
-    const turning = TURNS.test(before) && AGE_AFTER.test(after);
-    if (CUE_BEFORE.test(before) || CUE_AFTER.test(after) || AGE_BEFORE.test(before) || turning) {
-      spans.push({ start, end, category: 'birth_date' });
+  for (const [from, to] of windows(text)) {
+    const part = text.slice(from, to);
+    DATE.lastIndex = 0;
+    for (let m = DATE.exec(part); m; m = DATE.exec(part)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      const before = text.slice(Math.max(0, start - REACH_BEFORE), start);
+      const after = text.slice(end, end + 40);
+      const turning = TURNS.test(before) && AGE_AFTER.test(after);
+      if (CUE_BEFORE.test(before) || CUE_AFTER.test(after) || AGE_BEFORE.test(before) || turning) {
+        spans.push({ start, end, category: 'birth_date' });
+      }
     }
   }
   return spans;

@@ -1,5 +1,6 @@
 import type { Recognizer, Span } from './types';
-import { digitRuns, type Run } from './digits';
+import { runsOf, type Run } from './digits';
+import { letterAt, wordAt } from './chars';
 
 /**
  * Citizen service numbers (BSN): nine digits, written in one go or grouped
@@ -37,15 +38,16 @@ function bsnWindow(text: string, run: Run, i: number): number {
 export const bsn: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
-  for (const run of digitRuns(text)) {
+  for (const run of runsOf(n)) {
+    if (run.digits < 9) continue;
     for (let i = 0; i < run.chunks.length; i++) {
       const c = run.chunks[i]!;
       if (i > 0 && c.sep.length === 1 && c.sep !== ' ') continue;
-      if (/[\p{L}\p{N}_]/u.test(text[c.start - 1] ?? '') && i === 0) continue;
+      if (i === 0 && (wordAt(text, c.start - 1) || text[c.start - 1] === '_')) continue;
       const j = bsnWindow(text, run, i);
       if (j < 0) continue;
       const end = run.chunks[j]!.end;
-      if (/[\p{L}_]/u.test(text[end] ?? '')) continue;
+      if (letterAt(text, end) || text[end] === '_') continue;
       const before = text.slice(Math.max(0, c.start - 40), c.start);
       if (OTHER_NUMBER.test(before) && !BSN_CONTEXT.test(before)) continue;
       spans.push({ start: c.start, end, category: 'bsn' });

@@ -1,3 +1,6 @@
+import type { Normalised } from './types';
+import { wordAt } from './chars';
+
 /**
  * Splits a normalised text into runs of digit groups joined by short
  * separators (`06-12 34 56 78`, `(020) 123 4567`, `0 6 1 2 …`). Phone and BSN
@@ -13,6 +16,8 @@ export interface Chunk {
 
 export interface Run {
   chunks: Chunk[];
+  /** number of digits in all chunks */
+  digits: number;
   /** offset of a '+' right before the first chunk, else -1 */
   plus: number;
 }
@@ -33,14 +38,16 @@ export function digitRuns(text: string): Run[] {
     const between = current && start - prevEnd <= 3 ? text.slice(prevEnd, start) : '';
     if (current && SEPARATOR.test(between)) {
       current.chunks.push({ start, end: i, sep: between });
+      current.digits += i - start;
     } else {
       if (current) runs.push(current);
       const before = text[start - 1];
       const plusAt = before === '+' ? start - 1 : before === '(' && text[start - 2] === '+' ? start - 2 : -1;
-      current = { chunks: [{ start, end: i, sep: '' }], plus: plusAt };
+      current = { chunks: [{ start, end: i, sep: '' }], plus: plusAt, digits: i - start };
     }
     // a letter glued to the digits ends the run ("KL1234", "A12")
-    if (i < n && /[A-Za-z]/.test(text[i]!)) { runs.push(current); current = null; }
+    const next = text.charCodeAt(i);
+    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) { runs.push(current); current = null; }
   }
   if (current) runs.push(current);
   return runs;
@@ -48,12 +55,20 @@ export function digitRuns(text: string): Run[] {
 
 /** The letter or digit right before a run, or right after it, glued to it. */
 export function gluedBefore(text: string, run: Run): boolean {
-  const first = run.chunks[0]!;
-  const at = run.plus >= 0 ? run.plus : first.start;
-  return at > 0 && /[\p{L}\p{N}_]/u.test(text[at - 1]!);
+  const at = run.plus >= 0 ? run.plus : run.chunks[0]!.start;
+  return wordAt(text, at - 1) || text[at - 1] === '_';
 }
 
 export function gluedAfter(text: string, run: Run): boolean {
-  const last = run.chunks[run.chunks.length - 1]!;
-  return last.end < text.length && /[\p{L}\p{N}_]/u.test(text[last.end]!);
+  const end = run.chunks[run.chunks.length - 1]!.end;
+  return wordAt(text, end) || text[end] === '_';
+}
+
+const cache = new WeakMap<Normalised, Run[]>();
+
+/** The digit runs of a normalised text, computed once for all recognizers. */
+export function runsOf(n: Normalised): Run[] {
+  let runs = cache.get(n);
+  if (!runs) cache.set(n, (runs = digitRuns(n.text)));
+  return runs;
 }

@@ -1,4 +1,4 @@
-import type { Recognizer, Span } from './types';
+import type { Normalised, Recognizer, Span } from './types';
 
 /**
  * E-mail addresses, also written to dodge scrapers: `jan [at] ziggo [dot] nl`,
@@ -40,4 +40,13 @@ export function findEmails(text: string): EmailSpan[] {
   return spans;
 }
 
-export const email: Recognizer = (n) => findEmails(n.text).map(({ start, end, category }) => ({ start, end, category }));
+const cache = new WeakMap<Normalised, EmailSpan[]>();
+
+/** The e-mail addresses of a normalised text, found once for all recognizers that need them. */
+export function emailsOf(n: Normalised): EmailSpan[] {
+  let found = cache.get(n);
+  if (!found) cache.set(n, (found = findEmails(n.text)));
+  return found;
+}
+
+export const email: Recognizer = (n) => emailsOf(n).map(({ start, end, category }) => ({ start, end, category }));

@@ -28,7 +28,7 @@ export function ibanChecksumValid(iban: string): boolean {
   return rest === 1;
 }
 
-const START = /(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})/g;
+const START = /([A-Za-z]{2})(\d{2})/g;
 const isAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 
 export const iban: Recognizer = (n) => {
@@ -37,7 +37,7 @@ export const iban: Recognizer = (n) => {
   START.lastIndex = 0;
   for (let m = START.exec(text); m; m = START.exec(text)) {
     const length = LENGTHS[m[1]!.toUpperCase()];
-    if (!length) continue;
+    if (!length || isAlnum(text[m.index - 1])) continue;
     let compact = m[1]! + m[2]!;
     let i = m.index + 4;
     while (compact.length < length && i < text.length) {

@@ -20,10 +20,9 @@ const HOMOGLYPHS: Record<string, string> = {
 const FORMAT = /^[\p{Cf}\p{Mn}\p{Me}]$/u;
 const SPACE = /^[\p{Zs}\u2028\u2029]$/u;
 const DASH = /^\p{Pd}$/u;
-const SINGLE_QUOTES = "\u2018\u2019\u201A\u201B\u2032\u00B4\u0060";
+const SINGLE_QUOTES = '\u2018\u2019\u201A\u201B\u2032\u00B4\u0060';
 const DOUBLE_QUOTES = '\u201C\u201D\u201E\u201F\u2033';
 const MARKS = /\p{M}/gu;
-
 const cache = new Map<string, string>();
 
 /** What one non-ASCII character becomes ('' = dropped). */
@@ -39,46 +38,41 @@ function fold(ch: string): string {
   else if (HOMOGLYPHS[ch] !== undefined) out = HOMOGLYPHS[ch];
   else {
     out = ch.normalize('NFKD').replace(MARKS, '');
-    if (out.length === 1 && out !== ch && out.charCodeAt(0) > 127) out = fold(out);
-    else if (out.length > 1 && /[^\x00-\x7f]/.test(out)) out = [...out].map((c) => (c.charCodeAt(0) > 127 && c !== ch ? fold(c) : c)).join('');
+    // a compatibility form may decompose into characters that fold further
+    if (out !== ch) out = [...out].map((c) => (c.charCodeAt(0) > 127 && c !== ch ? fold(c) : c)).join('');
   }
-  if (cache.size < 4096) cache.set(ch, out);
+  if (cache.size < 8192) cache.set(ch, out);
   return out;
 }
 
+const decoder = new TextDecoder('utf-16le');
+
 export function normalise(original: string): Normalised {
   const n = original.length;
-  let out = '';
-  let origStart: Int32Array = new Int32Array(n + 8);
-  let origEnd: Int32Array = new Int32Array(n + 8);
+  let capacity = n + 16;
+  let units = new Uint16Array(capacity);
+  let origStart = new Int32Array(capacity);
+  let origEnd = new Int32Array(capacity);
   let k = 0;
-  let asciiFrom = 0; // start of the pending run of plain ASCII, appended in one go
-  const flushAscii = (to: number): void => {
-    if (to > asciiFrom) {
-      out += original.slice(asciiFrom, to);
-      for (let j = asciiFrom; j < to; j++, k++) { origStart[k] = j; origEnd[k] = j + 1; }
-    }
-  };
   for (let i = 0; i < n; ) {
     const code = original.charCodeAt(i);
-    if (code < 128) { i++; continue; }
-    flushAscii(i);
-    const cp = original.codePointAt(i) ?? code;
-    const width = cp > 0xffff ? 2 : 1;
-    const folded = fold(original.slice(i, i + width));
-    const needed = k + folded.length + (n - i) + 1;
-    if (needed > origStart.length) {
-      const grow = (a: Int32Array): Int32Array => { const b = new Int32Array(needed * 2); b.set(a); return b; };
-      origStart = grow(origStart);
-      origEnd = grow(origEnd);
+    if (code < 128) {
+      units[k] = code; origStart[k] = i; origEnd[k] = i + 1; k++; i++;
+      continue;
     }
-    out += folded;
-    for (let j = 0; j < folded.length; j++, k++) { origStart[k] = i; origEnd[k] = i + width; }
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+    const folded = fold(original.slice(i, i + width));
+    if (k + folded.length + (n - i) + 1 > capacity) {
+      capacity = (k + folded.length + (n - i)) * 2;
+      const grow = <T extends Uint16Array | Int32Array>(a: T, b: T): T => { b.set(a); return b; };
+      units = grow(units, new Uint16Array(capacity));
+      origStart = grow(origStart, new Int32Array(capacity));
+      origEnd = grow(origEnd, new Int32Array(capacity));
+    }
+    for (let j = 0; j < folded.length; j++, k++) { units[k] = folded.charCodeAt(j); origStart[k] = i; origEnd[k] = i + width; }
     i += width;
-    asciiFrom = i;
   }
-  flushAscii(n);
-  return { original, text: out, origStart: origStart.subarray(0, k), origEnd: origEnd.subarray(0, k) };
+  return { original, text: decoder.decode(units.subarray(0, k)), origStart: origStart.subarray(0, k), origEnd: origEnd.subarray(0, k) };
 }
 
 /** Maps a normalised range [start, end) back to the original text. */

@@ -1,5 +1,5 @@
 import type { Recognizer, Span } from './types';
-import { digitRuns, gluedAfter, gluedBefore, type Run } from './digits';
+import { gluedAfter, gluedBefore, runsOf, type Run } from './digits';
 import { isPersonalPhone } from './phone-validate';
 
 /**
@@ -8,11 +8,11 @@ import { isPersonalPhone } from './phone-validate';
  * libphonenumber-js. Dates that happen to precede other digits are skipped.
  */
 const MAX_DIGITS = 15;
+const len = (x: { start: number; end: number }): number => x.end - x.start;
 
 function looksLikeDate(text: string, run: Run, i: number): boolean {
   const [a, b, c] = [run.chunks[i], run.chunks[i + 1], run.chunks[i + 2]];
   if (!a || !b || !c) return false;
-  const len = (x: { start: number; end: number }): number => x.end - x.start;
   if (len(a) > 2 || len(b) > 2 || (len(c) !== 4 && len(c) !== 2) || b.sep !== c.sep || b.sep.trim() === '') return false;
   return +text.slice(a.start, a.end) <= 31 && +text.slice(b.start, b.end) <= 12;
 }
@@ -21,7 +21,7 @@ function looksLikeDate(text: string, run: Run, i: number): boolean {
 function phoneAt(text: string, run: Run, i: number): number {
   const first = run.chunks[i]!;
   const intl = (i === 0 && run.plus >= 0) || text.startsWith('00', first.start);
-  if (!intl && text[first.start] !== '0') return -1;
+  if (!intl && text.charCodeAt(first.start) !== 48) return -1;
   if (!intl && looksLikeDate(text, run, i)) return -1;
   let digits = '';
   let found = -1;
@@ -31,27 +31,27 @@ function phoneAt(text: string, run: Run, i: number): number {
     // "+31 (0)6 …": the trunk zero in brackets is not dialled
     if (intl && j > i && part === '0' && c.sep.endsWith('(')) continue;
     digits += part;
-    if (digits.length < 8) continue;
-    const dial = intl ? '+' + digits.replace(/^00/, '') : digits;
-    if (isPersonalPhone(dial)) found = j;
-    if (!intl && digits.length >= 10) break;
+    if (!intl && digits.length > 10) break;
+    if (digits.length < 9 || (!intl && digits.length !== 10)) continue;
+    if (isPersonalPhone(intl ? '+' + digits.replace(/^00/, '') : digits)) found = j;
   }
   return found;
 }
 
 export const phone: Recognizer = (n) => {
   const spans: Span[] = [];
-  for (const run of digitRuns(n.text)) {
-    if (gluedBefore(n.text, run) && run.plus < 0) continue;
+  const text = n.text;
+  for (const run of runsOf(n)) {
+    if (run.digits < 9 || (gluedBefore(text, run) && run.plus < 0)) continue;
     for (let i = 0; i < run.chunks.length; i++) {
-      const j = phoneAt(n.text, run, i);
+      const j = phoneAt(text, run, i);
       if (j < 0) continue;
-      const last = run.chunks[j]!;
-      if (j === run.chunks.length - 1 && gluedAfter(n.text, run)) break;
+      if (j === run.chunks.length - 1 && gluedAfter(text, run)) break;
       const first = run.chunks[i]!;
+      const last = run.chunks[j]!;
       let start = i === 0 && run.plus >= 0 ? run.plus : first.start;
-      if (n.text[start - 1] === '(') start--;
-      const end = n.text[last.end] === ')' && n.text.lastIndexOf('(', last.end) >= start ? last.end + 1 : last.end;
+      if (text[start - 1] === '(') start--;
+      const end = text[last.end] === ')' && text.lastIndexOf('(', last.end) >= start ? last.end + 1 : last.end;
       spans.push({ start, end, category: 'phone' });
       i = j;
     }

@@ -1,4 +1,5 @@
 import type { Recognizer, Span } from './types';
+import { tokensOf, type Tokens } from './tokens';
 
 /**
  * Dutch licence plates in the RDW side codes 1–14. A plate written with
@@ -32,28 +33,41 @@ function fits(ch: string, digit: boolean): boolean {
 const RDW_LETTERS = /^[BDFGHJKLMNPRSTVWXZ0-9O]+$/i;
 const VEHICLE = /\b(?:kenteken\w*|nummerbord\w*|nummerplaat\w*|auto'?s?|wagen|bus|busje|bestelbus\w*|scooter\w*|brommer\w*|motor(?:fiets)?|caravan|camper|aanhanger|vrachtwagen\w*|truck|suv|taxi|geparkeerd\w*|parkeer\w*|rijdt|reed|rijden|plate|car|vehicle|bmw|audi|volvo|tesla|golf|polo|opel|toyota|kia|renault|peugeot|mercedes|skoda|fiat|ford|seat|hyundai|volkswagen|vw|citroen|mazda|nissan|dacia|mini|jeep|porsche|rdw)\b/i;
 const NOT_VEHICLE = /\b(?:vlucht\w*|flight|gate|versie|version|artikel\w*|art|model|type|serie\w*|code|order\w*|bestel\w*|zaak\w*|pv|bon|ticket)\W{0,3}$/i;
-const CANDIDATE = /(?<![\p{L}\p{N}\-_./@#])([A-Za-z0-9]{1,4})([- ]?)([A-Za-z0-9]{1,4})(?:\2([A-Za-z0-9]{1,4}))?(?![\p{L}\p{N}_@]|[-./][\p{L}\p{N}])/gu;
+const NOT_BEFORE = '-_./@#';
+
+/** Candidate plates: one six-character token, or three tokens joined by the same dash or space. */
+function* candidates(t: Tokens): Generator<{ start: number; end: number; groups: string[]; sep: string }> {
+  const text = t.text;
+  const gluedAfter = (end: number): boolean => /^[-./][\p{L}\p{N}]/u.test(text.slice(end, end + 2));
+  for (let i = 0; i < t.count; i++) {
+    if (t.length(i) > 6 || NOT_BEFORE.includes(text[t.start(i) - 1] ?? ' ')) continue;
+    if (t.length(i) === 6) {
+      if (!gluedAfter(t.end(i))) yield { start: t.start(i), end: t.end(i), groups: [t.raw(i)], sep: '' };
+      continue;
+    }
+    if (i + 2 >= t.count || t.end(i + 2) - t.start(i) > 8) continue;
+    const sep = t.gap(i + 1);
+    if ((sep !== '-' && sep !== ' ') || t.gap(i + 2) !== sep || gluedAfter(t.end(i + 2))) continue;
+    yield { start: t.start(i), end: t.end(i + 2), groups: [t.raw(i), t.raw(i + 1), t.raw(i + 2)], sep };
+  }
+}
 
 export const plate: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const groups = [m[1]!, m[3]!, m[4]].filter((g): g is string => !!g);
-    const chars = groups.join('');
+  for (const c of candidates(tokensOf(n))) {
+    const chars = c.groups.join('');
     if (chars.length !== 6 || !/\d/.test(chars) || !/[A-Za-z]/.test(chars)) continue;
-    const dashed = m[2] === '-' && groups.length === 3;
+    const dashed = c.sep === '-';
     const upper = chars === chars.toUpperCase();
     // spaced plates are written in capitals; undashed ones use the RDW's consonants only
-    if (m[2] === ' ' && !upper) continue;
+    if (c.sep === ' ' && !upper) continue;
     if (!dashed && !RDW_LETTERS.test(chars)) continue;
-    const code = sideCode(chars.toUpperCase(), dashed || m[2] === ' ' ? groups.map((g) => g.length) : undefined);
-    if (!code) continue;
-    const before = text.slice(Math.max(0, m.index - 80), m.index);
-    const around = before + ' ' + text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    if (NOT_VEHICLE.test(before)) continue;
-    if (!(dashed && upper) && !VEHICLE.test(around)) continue;
-    spans.push({ start: m.index, end: m.index + m[0].length, category: 'license_plate' });
+    if (!sideCode(chars.toUpperCase(), c.sep ? c.groups.map((g) => g.length) : undefined)) continue;
+    const before = text.slice(Math.max(0, c.start - 80), c.start);
+    if (NOT_VEHICLE.test(before.slice(-24))) continue;
+    if (!(dashed && upper) && !VEHICLE.test(before + ' ' + text.slice(c.end, c.end + 60))) continue;
+    spans.push({ start: c.start, end: c.end, category: 'license_plate' });
   }
   return spans;
 };

@@ -1,5 +1,6 @@
 import type { Recognizer, Span } from './types';
-import { findEmails } from './email';
+import { emailsOf } from './email';
+import { wordAt } from './chars';
 
 /**
  * Police self-disclosure: the writer (or a named person, or "mijn man/vrouw/…")
@@ -34,25 +35,51 @@ const PATTERNS: readonly RegExp[] = [
 ];
 const THIRD_PERSON_NAMES = /^(?:De|Het|Een|Die|Deze|Dat|Dit|Er|Daar|Hier|Volgens|Aldus|Iedereen|Niemand|Politie|Agent|Zij|Hij|Ze|Men|Wat|Wie|Waarom|Hoe|Toen|Maar|En|Of|Dus|Ook|Nu|Wel|Niet|Geen)$/;
 const QUOTE_BEFORE = /(?:aldus|zegt|zei|meldt|meldde|volgens|schrijft|bericht|nieuws|nos|rtv|ad\.nl|nu\.nl|telegraaf)\W{0,40}$/i;
+const POLICE_DOMAIN = /(?:^|\.)(?:politie|kmar|politieacademie)\.nl$/;
 const VISIT_AFTER = /^\s?(?:geweest|langs\s?geweest|gebeld|voor\s(?:een\s)?aangifte|om\saangifte|aangifte|melding|op\sbezoek|binnen\sgeweest)/i;
+
+/** Every pattern contains one of these words; text far from all of them needs no matching. */
+const KEYWORD = /politie|agent|recherch|noodhulp|eenheid|\bME\b|marechaussee|kmar|meldkamer|wijkteam|basisteam|bureau|dienst|brigadier|inspecteur|commissaris|surveillan|aspirant|diender|hondengeleider|centralist|regisseur|teamchef|opsporing|arrestatieteam|\bDSI\b|\bAT\b|portofoon|stamnummer/gi;
+const REACH_BEFORE = 160;
+const REACH_AFTER = 120;
+
+function windows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  KEYWORD.lastIndex = 0;
+  for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
+    let from = Math.max(0, m.index - REACH_BEFORE);
+    while (from > 0 && wordAt(text, from - 1)) from--;
+    const to = Math.min(text.length, m.index + m[0].length + REACH_AFTER);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+function accept(text: string, start: number, end: number): boolean {
+  const first = /^\p{L}+/u.exec(text.slice(start, start + 20))?.[0] ?? '';
+  if (THIRD_PERSON_NAMES.test(first)) return false;
+  if (QUOTE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
+  return !VISIT_AFTER.test(text.slice(end, end + 30));
+}
 
 export const police: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
-  for (const re of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const first = /^\p{L}+/u.exec(m[0])?.[0] ?? '';
-      if (THIRD_PERSON_NAMES.test(first)) continue;
-      if (QUOTE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-      if (VISIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
-      spans.push({ start: m.index, end: m.index + m[0].length, category: 'police_affiliation' });
+  for (const [from, to] of windows(text)) {
+    const part = text.slice(from, to);
+    for (const re of PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(part); m; m = re.exec(part)) {
+        const start = from + m.index;
+        const end = start + m[0].length;
+        if (accept(text, start, end)) spans.push({ start, end, category: 'police_affiliation' });
+      }
     }
   }
-  for (const e of findEmails(text)) {
-    if (/(?:^|\.)politie\.nl$|(?:^|\.)(?:kmar|minjenv|politieacademie)\.nl$/.test(e.domain)) {
-      spans.push({ start: e.start, end: e.end, category: 'police_affiliation' });
-    }
+  for (const e of emailsOf(n)) {
+    if (POLICE_DOMAIN.test(e.domain)) spans.push({ start: e.start, end: e.end, category: 'police_affiliation' });
   }
   return spans;
 };

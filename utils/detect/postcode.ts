@@ -1,4 +1,5 @@
 import type { Recognizer, Span } from './types';
+import { wordAt } from './chars';
 
 /**
  * Dutch postcodes: 1000–9999, an optional space, two letters that are never
@@ -6,7 +7,8 @@ import type { Recognizer, Span } from './types';
  * followed by an ordinary word ("1300 leden") does not: the letters must stand
  * alone, and lower-case pairs that are Dutch words are ignored.
  */
-const POSTCODE = /(?<![\p{L}\p{N}_.,:\-/€$])([1-9]\d{3}) ?([A-Za-z]{2})(?![\p{L}\p{N}_]|-\p{L})/gu;
+const POSTCODE = /([1-9]\d{3}) ?([A-Za-z]{2})(?![\p{L}\p{N}_]|-\p{L})/gu;
+const NOT_BEFORE = '_.,:-/€$';
 const WORDS = new Set(['en', 'of', 'op', 'in', 'te', 'de', 'is', 'al', 'nu', 'na', 'om', 'ik', 'je', 'we', 'ze', 'me', 'er', 'an', 'at', 'on', 'to', 'km', 'kg', 'cm', 'mm', 'ml', 'uu', 'pk', 'kw', 'mb', 'gb', 'kb', 'tb', 'pp', 'ep', 'hz', 'ft', 'mi', 'ct', 'xl', 'nr', 'st', 'eu', 'vs', 'bv', 'nv', 'la', 'le', 'el', 'zo', 'ga', 'da', 'ja', 'he', 'hé', 'oh', 'ah', 'no', 'so', 'up', 'or', 'as', 'it', 'by', 'be', 'do', 'go', 'my', 'us', 'ad', 'ok', 'rt', 'pm', 'fm', 'ha', 'ca', 'ps', 'kj', 'uf', 'mn', 'bn']);
 const FORBIDDEN = new Set(['SA', 'SD', 'SS']);
 
@@ -20,7 +22,7 @@ export const postcode: Recognizer = (n) => {
   POSTCODE.lastIndex = 0;
   for (let m = POSTCODE.exec(n.text); m; m = POSTCODE.exec(n.text)) {
     const [whole, digits, letters] = m as unknown as [string, string, string];
-    if (!isPostcode(digits, letters)) continue;
+    if (wordAt(n.text, m.index - 1) || NOT_BEFORE.includes(n.text[m.index - 1] ?? ' ') || !isPostcode(digits, letters)) continue;
     const upper = letters === letters.toUpperCase();
     if (!upper && WORDS.has(letters.toLowerCase())) continue;
     if (upper && ['KM', 'KG', 'CM', 'MM', 'ML', 'EU', 'PK', 'KW', 'MB', 'GB', 'KB', 'TB', 'PM', 'AM', 'BV', 'NV', 'XL', 'CO'].includes(letters) && whole.includes(' ')) continue;

@@ -1,29 +1,29 @@
 import type { Recognizer, Span } from './types';
 import { normalise } from './normalise';
-import { tokenise } from './tokens';
+import { tokensOf } from './tokens';
 
 /**
  * The officer's own profile terms. Terms and text are compared as compact
  * lower-case letter/digit strings built from whole tokens, so `Mila`,
  * `mila`, `Míla`, `M i l a`, `M.i.l.a` and `Mila's` match, `Milaan` does not
  * (the match must end where a token ends). Common Dutch endings are
- * precompiled into the variant set, so matching is one Map lookup per step.
+ * precompiled into the variant set, so matching is one Set lookup per step.
  */
 const ENDINGS = ['s', 'je', 'tje', 'pje', 'kje', 'etje', 'jes', 'tjes', 'ke', 'ie', 'tjie', 'e'];
 const LONG_ENDINGS = ['en', 'er', 'ers', 'se'];
 /** separators that may sit between the tokens of one (obfuscated) term */
-const JOIN = /^[ .\-_*'/·|]$/;
+const JOIN = " .-_*'/·|";
 const MAX_TOKENS = 40;
 
-function compact(term: string): string {
+export function compact(term: string): string {
   return normalise(term).text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-function variants(base: string): string[] {
+export function variants(base: string): string[] {
   const out = [base, ...ENDINGS.map((e) => base + e)];
   if (base.length >= 5) out.push(...LONG_ENDINGS.map((e) => base + e));
   const last = base[base.length - 1] ?? '';
-  if (/[aeiou]/.test(last)) out.push(base + last + 'tje', base + last + 'tjes', base + "'tje");
+  if (/[aeiou]/.test(last)) out.push(base + last + 'tje', base + last + 'tjes');
   else if (/[bcdfghjklmnpqrstvwxz]/.test(last)) out.push(base + last + 'etje', base + last + 'en', base + last + 'ie');
   return out;
 }
@@ -31,39 +31,43 @@ function variants(base: string): string[] {
 export interface CompiledTerms {
   full: Set<string>;
   prefixes: Set<string>;
+  /** first characters of all terms, to skip most tokens without slicing them */
+  heads: Set<number>;
 }
 
 export function compileTerms(terms: readonly string[]): CompiledTerms {
   const full = new Set<string>();
   const prefixes = new Set<string>();
+  const heads = new Set<number>();
   for (const term of terms) {
     const base = compact(term);
     if (base.length < 2) continue;
+    heads.add(base.charCodeAt(0));
     for (const v of variants(base)) {
       full.add(v);
       for (let i = 1; i <= v.length; i++) prefixes.add(v.slice(0, i));
     }
   }
-  return { full, prefixes };
+  return { full, prefixes, heads };
 }
 
 export function termRecognizer(compiled: CompiledTerms): Recognizer {
   if (compiled.full.size === 0) return () => [];
   return (n) => {
     const spans: Span[] = [];
-    const tokens = tokenise(n.text);
-    for (let i = 0; i < tokens.length; i++) {
+    const t = tokensOf(n);
+    for (let i = 0; i < t.count; i++) {
+      if (!compiled.heads.has(t.head(i))) continue;
       let joined = '';
       let best = -1;
-      for (let j = i; j < tokens.length && j - i < MAX_TOKENS; j++) {
-        const t = tokens[j]!;
-        if (j > i && !JOIN.test(n.text.slice(tokens[j - 1]!.end, t.start))) break;
-        joined += t.value;
+      for (let j = i; j < t.count && j - i < MAX_TOKENS; j++) {
+        if (j > i && (t.gapLength(j) !== 1 || !JOIN.includes(t.gap(j)))) break;
+        joined += t.value(j);
         if (!compiled.prefixes.has(joined)) break;
         if (compiled.full.has(joined)) best = j;
       }
       if (best < 0) continue;
-      spans.push({ start: tokens[i]!.start, end: tokens[best]!.end, category: 'personal_term' });
+      spans.push({ start: t.start(i), end: t.end(best), category: 'personal_term' });
       i = best;
     }
     return spans;
