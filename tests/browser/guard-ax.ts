@@ -72,3 +72,28 @@ export function activeElement(page: Page): Promise<string> {
     return el ? `${el.localName}${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''}.${el.className}` : '';
   });
 }
+
+interface DomNode { nodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] }
+
+/** Boxes of the highlight marks the guard drew in its closed shadow root (CDP pierces it). */
+export async function markBoxes(page: Page): Promise<{ x: number; y: number; width: number; height: number }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const marks: number[] = [];
+    const walk = (n: DomNode) => {
+      const a = n.attributes ?? [];
+      for (let i = 0; i < a.length; i += 2) if (a[i] === 'class' && a[i + 1] === 'mark') marks.push(n.nodeId);
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
+    };
+    walk(root);
+    const boxes = [];
+    for (const nodeId of marks) {
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { border: number[]; width: number; height: number } };
+      boxes.push({ x: model.border[0]!, y: model.border[1]!, width: model.width, height: model.height });
+    }
+    return boxes;
+  } finally {
+    await cdp.detach();
+  }
+}

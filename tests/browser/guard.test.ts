@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPhotoRisk } from '../../utils/guard/photo-risk';
 import { jpegWithExif } from '../unit/helpers/exif-jpeg';
-import { activeElement, axClick, axFind } from './guard-ax';
+import { activeElement, axClick, axFind, markBoxes } from './guard-ax';
 import { type Session, launch, openPopupFor, serve } from './harness';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/sites/${name}-composer.html`, 'utf8');
@@ -66,6 +66,36 @@ describe('composer guard on x.com (Draft.js replica)', () => {
     await page.keyboard.type(' met Mila');
     await expect.poll(async () => (await axFind(page, 'status'))?.text).toBe('3 gevoelige gegevens');
     expect(await page.innerHTML(X_EDITOR)).toBe(before.replace('Kerkstraat 3', 'Kerkstraat 3 met Mila'));
+    const phone = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector('[data-testid="tweetTextarea_0"]')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf('06-12345678');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + 11);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+      return null;
+    });
+    const marks = await markBoxes(page);
+    expect(marks).toHaveLength(3);
+    expect(marks.some((m) => Math.abs(m.x - phone!.x) < 2 && Math.abs(m.y - phone!.y) < 3 && Math.abs(m.width - phone!.width) < 2)).toBe(true);
+  });
+
+  it('marks findings in a plain textarea through a mirror, inside the textarea\'s box', async () => {
+    const page = await open('https://mastodon.social/home');
+    await page.click('textarea');
+    await page.keyboard.type('Wij wonen op Lindelaan 14, zeg het niet door');
+    await expect.poll(async () => (await markBoxes(page)).length).toBe(2);
+    const box = (await page.locator('textarea').boundingBox())!;
+    for (const m of await markBoxes(page)) {
+      expect(m.x).toBeGreaterThanOrEqual(box.x);
+      expect(m.x + m.width).toBeLessThanOrEqual(box.x + box.width);
+      expect(m.y).toBeGreaterThanOrEqual(box.y);
+      expect(m.height).toBeGreaterThan(10);
+    }
   });
 
   it('holds a post with a phone number and an address; Aanpassen sends nothing and returns to the text', async () => {
@@ -169,7 +199,7 @@ describe('composer guard on other platforms', () => {
     expect(await sent(page)).toEqual([{ text: 'Mail me: •••', via: 'button' }]);
   });
 
-  it('linkedin.com: a held share is not sent by Aanpassen, and Niet op deze site switches the guard off here', async () => {
+  it('linkedin.com: a share disclosing police work is held; Niet op deze site switches the guard off for that host only', async () => {
     const page = await open('https://www.linkedin.com/feed/');
     await page.click('.share-box .ql-editor');
     await page.keyboard.type('Ik werk bij de politie als wijkagent in Lombok');
@@ -207,6 +237,43 @@ describe('photo uploads', () => {
     });
     expect(file).toMatchObject({ name: 'IMG_0042.jpg', type: 'image/jpeg', width: 64 });
     expect(await readPhotoRisk(Uint8Array.from(file.bytes))).toEqual({ gps: null, serial: null, owner: null, orientation: 1 });
+  });
+
+  const handOver = (page: Page, kind: 'drop' | 'paste', selector: string) =>
+    page.evaluate(([bytes, kind, selector]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes as number[])], 'foto.jpg', { type: 'image/jpeg' }));
+      const init = { bubbles: true, cancelable: true, composed: true };
+      document.querySelector(selector as string)!.dispatchEvent(kind === 'drop'
+        ? new DragEvent('drop', { ...init, dataTransfer: dt })
+        : new ClipboardEvent('paste', { ...init, clipboardData: dt }));
+    }, [Array.from(withGps), kind, selector] as const);
+  const uploadedRisk = async (page: Page) => {
+    const bytes = await page.evaluate(async () => Array.from(new Uint8Array(await ((window as any).__uploads[0] as File).arrayBuffer())));
+    return readPhotoRisk(Uint8Array.from(bytes));
+  };
+
+  it('catches a photo dropped on the composer (bsky.app) and hands the page the cleaned copy', async () => {
+    const page = await open('https://bsky.app/');
+    await handOver(page, 'drop', '.ProseMirror');
+    await expect.poll(async () => (await dialog(page))?.text ?? '').toContain('GPS-locatie: foto.jpg');
+    expect(await page.evaluate(() => (window as any).__uploads.length)).toBe(0);
+    await axClick(page, 'Gegevens verwijderen en plaatsen');
+    await expect.poll(() => page.evaluate(() => (window as any).__uploads.length)).toBe(1);
+    expect((await uploadedRisk(page)).gps).toBeNull();
+  });
+
+  it('catches a pasted photo (x.com); Niet plaatsen hands the page nothing, Toch plaatsen the original', async () => {
+    const page = await open('https://x.com/home');
+    await handOver(page, 'paste', X_EDITOR);
+    await expect.poll(async () => (await dialog(page))?.text ?? '').toContain('Naam eigenaar of maker: foto.jpg: Jan de Vries');
+    await axClick(page, 'Niet plaatsen');
+    expect(await page.evaluate(() => (window as any).__uploads.length)).toBe(0);
+    await handOver(page, 'paste', X_EDITOR);
+    await expect.poll(() => dialog(page)).not.toBeNull();
+    await axClick(page, 'Toch plaatsen');
+    await expect.poll(() => page.evaluate(() => (window as any).__uploads.length)).toBe(1);
+    expect((await uploadedRisk(page)).gps).not.toBeNull();
   });
 
   it('lets a photo without metadata through without asking', async () => {
