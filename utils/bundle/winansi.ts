@@ -8,6 +8,7 @@ const REPLACE: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201a': ',', '\u2032': "'", '\u2033': '"', '\u2212': '-',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2043': '-', '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ',
   '\u200b': '', '\u200c': '', '\u200d': '', '\ufe0f': '', '\ufe0e': '', '\u2026': '…',
+  'Ł': 'L', 'ł': 'l', 'Đ': 'D', 'đ': 'd', 'ı': 'i', 'Ħ': 'H', 'ħ': 'h',
 };
 
 export function isWinAnsi(ch: string): boolean {
@@ -22,9 +23,10 @@ export function toWinAnsi(text: string): { text: string; replaced: number } {
   for (const ch of text.normalize('NFC')) {
     if (ch === '\n' || ch === '\t' || ch === '\r') { out += ' '; continue; }
     if (isWinAnsi(ch)) { out += ch; continue; }
-    if (ch in REPLACE) { out += REPLACE[ch]; continue; }
-    const base = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    if (ch in REPLACE) { out += REPLACE[ch]; if (/\p{L}/u.test(ch)) replaced++; continue; }
     replaced++;
+    const compat = ch.normalize('NFKC');
+    const base = [...compat].every(isWinAnsi) ? compat : ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     if (base && [...base].every(isWinAnsi)) out += base;
     else out += `[U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`;
   }
