@@ -139,6 +139,31 @@ describe('findability training, offline demo', () => {
     await site.close();
   });
 
+  it('guided self-search composes searches without a request, opens one on click and scans what opened', async () => {
+    const search = await session.context.newPage();
+    await search.goto(extensionUrl(session, 'selfsearch.html'));
+    const term = search.getByRole('checkbox', { name: 'Karin Smit' });
+    await term.waitFor();
+    expect(await search.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked))).toEqual([false, false, false]);
+    expect(await search.getByTestId('searches').count()).toBe(0);
+    await term.check();
+    const facebook = search.getByRole('button', { name: 'Zoek op Facebook' });
+    expect(await facebook.getAttribute('data-url')).toBe('https://www.facebook.com/search/top?q=Karin%20Smit');
+    expect(await search.getByRole('button', { name: /^Zoek op / }).count()).toBeGreaterThan(10);
+    expect(session.unexpected).toEqual([]);
+    const [opened] = await Promise.all([session.context.waitForEvent('page'), facebook.click()]);
+    const wanted = 'https://www.facebook.com/search/top?q=Karin%20Smit';
+    const tabUrls = () => session.worker.evaluate(async () => ((await (globalThis as any).chrome.tabs.query({})) as { url?: string }[]).map((t) => t.url));
+    await expect.poll(tabUrls).toContain(wanted);
+    // A tab the extension opens can start loading before Playwright routes it; load it again through the fixture route.
+    if (opened.url() !== wanted) await opened.goto(wanted);
+    await search.getByRole('button', { name: 'Scan dit tabblad' }).click();
+    await expect.poll(() => search.locator('.opened li').textContent(), { timeout: 20_000 }).toContain('Gescand');
+    expect(await search.locator('.opened li').textContent()).toContain('2 persoonlijke termen');
+    await opened.close();
+    await search.close();
+  });
+
   it('back in trainer mode, the report shows the persona only, never the officer\'s own scan', async () => {
     await setTrainerMode(true);
     const report = await openReport();
