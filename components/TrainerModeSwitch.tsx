@@ -5,7 +5,7 @@ import { t } from './t';
 import { useTrainerMode } from './trainer-mode';
 
 /** The trainer-mode switch: scans then use the fictional demo persona instead of the officer's profile. */
-export function TrainerModeSwitch() {
+export function TrainerModeSwitch({ demoLink = true }: { demoLink?: boolean }) {
   const on = useTrainerMode();
   if (on === null) return null;
   return (
@@ -17,7 +17,7 @@ export function TrainerModeSwitch() {
         {t('fxTrainerSwitch')}
       </label>
       <p>{t(on ? 'fxTrainerOnHint' : 'fxTrainerOffHint')}</p>
-      <p><a href={browser.runtime.getURL('/demo.html')} target="_blank" rel="noopener">{t('fxOpenDemo')}</a></p>
+      {demoLink && <p><a href={browser.runtime.getURL('/demo.html')} target="_blank" rel="noopener">{t('fxOpenDemo')}</a></p>}
     </section>
   );
 }

@@ -44,7 +44,7 @@ export function DemoIndex() {
       <h1>{t('fxDemoTitle')}</h1>
       <p>{t('fxDemoIntro')}</p>
       {trainer === false && <p class="warning" role="note">{t('fxDemoNotTrainer')}</p>}
-      <TrainerModeSwitch />
+      <TrainerModeSwitch demoLink={false} />
       <section class="persona" aria-labelledby="persona-title">
         <h2 id="persona-title">{t('fxDemoPersonaTitle', persona.name)}</h2>
         <p>{t('fxDemoPersonaText', persona.name, persona.role)}</p>
