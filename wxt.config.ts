@@ -1,5 +1,4 @@
 import { defineConfig } from 'wxt';
-import { builtInMatches } from './utils/sites/index';
 
 // Permissions are the minimum each feature needs; see README "Rechten".
 export default defineConfig({
@@ -11,10 +10,29 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'scripting'],
-    // The social sites themselves: the guard runs there, and a capture from an in-page button
-    // (no activeTab grant) needs host access for tabs.captureVisibleTab and the tab's URL.
-    host_permissions: builtInMatches,
+    permissions: [
+      'storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'scripting',
+      // Evidence capture: the page archive (MHTML; Chrome only, Firefox has no pageCapture and gets
+      // the serialised DOM), and webRequest to OBSERVE the HTTP Date header of each tab's page
+      // response (metadata.json's second clock) without making any request of our own.
+      ...(browser === 'firefox' ? [] : ['pageCapture', 'sidePanel']),
+      'webRequest',
+    ],
+    // Evidence capture from the in-page "Bewijs vastleggen" button: a click in a page does NOT grant
+    // activeTab, and tabs.captureVisibleTab accepts only activeTab or <all_urls>. Host permissions for
+    // the social sites do not suffice (Chromium's PermissionsData::CanCaptureVisiblePage checks for the
+    // <all_urls> pattern itself; verified in Chromium 156: "Either the '<all_urls>' or 'activeTab'
+    // permission is required."). So the button needs <all_urls>; it also lets the button work on the
+    // Mastodon servers the officer adds, and webRequest see the Date header of any captured page.
+    // Nothing is read from a page unless the officer captures it or the guard runs there.
+    host_permissions: ['<all_urls>'],
+    commands: {
+      'capture-evidence': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_captureCommand__' },
+    },
+    // The evidence locker as a side panel (Chrome) or sidebar (Firefox), besides its own tab.
+    ...(browser === 'firefox'
+      ? { sidebar_action: { default_panel: 'evidence.html', default_title: '__MSG_lockerTitle__' } }
+      : { side_panel: { default_path: 'evidence.html' } }),
     // Sites the officer switches the guard on for (a forum, another Mastodon server): asked per site at run time.
     ...(manifestVersion === 2
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }

@@ -45,9 +45,10 @@ export class SchildwachtDB extends Dexie {
   constructor(name = 'schildwacht', options?: DexieOptions) {
     super(name, options);
     this.version(1).stores({
-      items: 'id, capturedAt, platform, caseId',
+      // The compound indexes let the locker page through one platform or case newest-first.
+      items: 'id, capturedAt, platform, caseId, [platform+capturedAt], [caseId+capturedAt]',
       files: '[itemId+name], itemId',
-      annotations: 'itemId',
+      annotations: 'itemId, offence',
       cases: 'id, createdAt',
       custody: '[itemId+seq], itemId',
       scans: 'id, at, url, mode',

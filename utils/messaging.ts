@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { captureResultSchema, captureTargetSchema, captureTriggers } from './evidence/capture-target';
 
 /**
  * The one message protocol between content scripts, extension pages and the
@@ -7,6 +8,12 @@ import { z } from 'zod';
  * the background captures, hashes and stores them itself.
  */
 export const messageSchemas = {
+  /** Evidence capture of a post (or the whole page): the content script sends what it measured; the tab is the sender's. */
+  capturePost: z.object({ type: z.literal('capturePost'), target: captureTargetSchema }),
+  /** Evidence capture of a tab's page, from the popup. */
+  captureTab: z.object({ type: z.literal('captureTab'), tabId: z.number().int().nonnegative() }),
+  /** Open the evidence locker (optionally at one item), e.g. from the capture confirmation in a page. */
+  openLocker: z.object({ type: z.literal('openLocker'), itemId: z.string().uuid().nullable() }),
   getSiteStatus: z.object({ type: z.literal('getSiteStatus'), url: z.string().url() }),
   /** The guard in a page switches itself off for its own site ("Niet op deze site"). */
   setGuardOff: z.object({ type: z.literal('setGuardOff'), host: z.string().min(1).max(253) }),
@@ -15,6 +22,9 @@ export const messageSchemas = {
 } as const;
 
 export const responseSchemas = {
+  capturePost: captureResultSchema,
+  captureTab: captureResultSchema,
+  openLocker: z.object({ opened: z.boolean() }),
   setGuardOff: z.object({ off: z.literal(true) }),
   getSiteStatus: z.object({
     platform: z.string().nullable(),
@@ -42,6 +52,25 @@ export const anyMessage = z.discriminatedUnion(
   Object.values(messageSchemas) as unknown as [z.ZodObject<{ type: z.ZodLiteral<MessageType> }>],
 );
 
+/**
+ * Messages the background sends INTO a tab, to the capture content script
+ * (`entrypoints/capture.content/`): measure the post to capture (hiding Schildwacht's own
+ * buttons), then report how the capture went.
+ */
+export const captureTabMessageSchemas = {
+  capturePrepare: z.object({ type: z.literal('capturePrepare'), trigger: z.enum(captureTriggers) }),
+  captureFinished: z.object({ type: z.literal('captureFinished'), result: captureResultSchema }),
+} as const;
+
+export const captureTabResponseSchemas = {
+  capturePrepare: captureTargetSchema,
+  captureFinished: z.object({ shown: z.boolean() }),
+} satisfies { [K in keyof typeof captureTabMessageSchemas]: z.ZodType };
+
+export const anyCaptureTabMessage = z.discriminatedUnion('type', [
+  captureTabMessageSchemas.capturePrepare, captureTabMessageSchemas.captureFinished,
+]);
+
 /** Who sent a message, as the browser reports it (runtime.MessageSender subset). */
 export interface Sender {
   id?: string;
@@ -53,6 +82,9 @@ export interface Sender {
 /** Which kinds of sender may send a message: extension pages, content scripts in a tab, or both. */
 export type SenderKind = 'page' | 'content';
 export const allowedSenders: { [K in MessageType]: readonly SenderKind[] } = {
+  capturePost: ['content'],
+  captureTab: ['page'],
+  openLocker: ['content', 'page'],
   getSiteStatus: ['page', 'content'],
   setGuardOff: ['content'],
   scanTab: ['page'],

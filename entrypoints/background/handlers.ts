@@ -1,10 +1,14 @@
 import type { Handlers } from '../../utils/messaging';
+import { capturePost, captureTab, openLocker } from './capture-handlers';
 import { setGuardOff } from './guard-off';
 import { scanTab } from './scan-tab';
 import { siteStatus } from './site-status';
 
 /** One handler per message type; each lives in its own module in this folder. */
 export const handlers: Handlers = {
+  capturePost,
+  captureTab,
+  openLocker,
   getSiteStatus: siteStatus,
   setGuardOff,
   scanTab,

@@ -2,9 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type Sender, dispatch, MessageError } from '../../utils/messaging';
 import { guardScriptsWatch } from './guard-scripts';
-import { guardScriptsWatch } from './guard-scripts';
+import { registerCaptureTriggers } from './capture-triggers';
 import { handlers } from './handlers';
 import { registerScanMenu } from './scan-menu';
+import { watchServerDates } from './server-date';
 
 export default defineBackground(() => {
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
@@ -14,6 +15,7 @@ export default defineBackground(() => {
     })),
   );
   guardScriptsWatch();
-  guardScriptsWatch();
   registerScanMenu();
+  registerCaptureTriggers();
+  watchServerDates();
 });

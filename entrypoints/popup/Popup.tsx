@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../components/t';
 import { type Response, send } from '../../utils/messaging';
-import { GuardSwitch } from './GuardSwitch';
+import { CaptureButtons } from './CaptureButtons';
 import { GuardSwitch } from './GuardSwitch';
 import { ScanButton } from './ScanButton';
 
@@ -43,9 +43,9 @@ export function Popup() {
           <li data-active={status.captureActive}>{t(status.captureActive ? 'popupCaptureActive' : 'popupCaptureInactive')}</li>
         </ul>
       )}
+      <CaptureButtons />
       <GuardSwitch />
       <ScanButton />
-      <GuardSwitch />
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>{t('popupOpenOptions')}</button>
     </main>
   );

@@ -12,7 +12,8 @@ describe('SchildwachtDB schema', () => {
     await db.open();
     expect(db.verno).toBe(1);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'cases', 'custody', 'files', 'items', 'scans']);
-    expect(db.items.schema.indexes.map((i) => i.name).sort()).toEqual(['capturedAt', 'caseId', 'platform']);
+    expect(db.items.schema.indexes.map((i) => i.name).sort()).toEqual(['[caseId+capturedAt]', '[platform+capturedAt]', 'capturedAt', 'caseId', 'platform']);
+    expect(db.annotations.schema.indexes.map((i) => i.name)).toEqual(['offence']);
     expect(db.files.schema.primKey.keyPath).toEqual(['itemId', 'name']);
   });
 

@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import { CaptureError, classifyCaptureError } from '../../utils/evidence/capture-errors';
+import type { CaptureResult, CaptureTarget } from '../../utils/evidence/capture-target';
+import { pickServerDate } from '../../utils/evidence/clock';
+import { buildMetadata, metadataBytes, searchText } from '../../utils/evidence/metadata-build';
+import { storeCapture } from '../../utils/evidence/store';
+import { sha256Hex } from '../../utils/hash';
+import { browserVersion } from './browser-info';
+import { buildArtefacts, fileEntries, storedFile } from './capture-artefacts';
+import { grabViewport, pageArchive, shownTab } from './capture-browser';
+import { evidenceDb } from './capture-db';
+import { serverDateRecord } from './server-date';
+
+/** How the officer started a capture, for the custody log. */
+export type CaptureVia = 'button' | 'contextmenu' | 'shortcut' | 'popup';
+
+/**
+ * THE capture pipeline, whatever started it: viewport pixels and page archive from the browser,
+ * the post cut from those pixels, every file hashed, metadata.json built, then everything stored
+ * in one transaction. Never throws: a failure is a result with its reason, and nothing is stored.
+ */
+export async function runCapture(tabId: number, target: CaptureTarget, via: CaptureVia): Promise<CaptureResult> {
+  try {
+    return { ok: true, itemId: await capture(tabId, target, via) };
+  } catch (err) {
+    return { ok: false, ...classifyCaptureError(err) };
+  }
+}
+
+async function capture(tabId: number, target: CaptureTarget, via: CaptureVia): Promise<string> {
+  const tab = await shownTab(tabId);
+  const capturedAt = new Date();
+  const [png, archive] = await Promise.all([grabViewport(tab.windowId), pageArchive(tabId)]);
+  const after = await shownTab(tabId);
+  if (after.url !== tab.url) throw new CaptureError('pageChanged', `${tab.url} became ${after.url}`);
+  const files = await buildArtefacts(png, archive, target);
+  const id = crypto.randomUUID();
+  const metadata = buildMetadata(target, {
+    id, tabUrl: tab.url, tabTitle: tab.title, capturedAt,
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    serverDate: pickServerDate(await serverDateRecord(tabId), target),
+    userAgent: navigator.userAgent,
+    browserVersion: await browserVersion(),
+    extensionVersion: browser.runtime.getManifest().version,
+    files: fileEntries(files),
+  });
+  const json = metadataBytes(metadata);
+  const all = [...files, { name: 'metadata.json', type: 'application/json', bytes: json, sha256: await sha256Hex(json as Uint8Array<ArrayBuffer>) }];
+  const item = { id, capturedAt: metadata.capturedAt, platform: metadata.platform, caseId: null, search: searchText(metadata), metadata };
+  const detail = `vastgelegd via ${via}: ${metadata.permalink ?? metadata.url}; metadata.json sha256 ${all.at(-1)!.sha256}`;
+  await storeCapture(evidenceDb(), item, all.map((f) => storedFile(id, f)), detail, capturedAt);
+  return id;
+}

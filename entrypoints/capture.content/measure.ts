@@ -1,0 +1,51 @@
+import type { Rect } from '../../utils/evidence/capture-target';
+import { fullyVisible, unionRect } from '../../utils/evidence/geometry';
+import { isOwnUi } from './own-ui';
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+export async function frames(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await frame();
+}
+
+function rectOf(el: Element): Rect {
+  const r = el.getBoundingClientRect();
+  return { x: r.left, y: r.top, width: r.width, height: r.height };
+}
+
+/** The post's own box: without the replies nested inside it (threaded comments), full width. */
+export function ownRect(post: Element, postSelector: string): Rect {
+  const whole = rectOf(post);
+  if (!post.querySelector(postSelector)) return whole;
+  const own = Array.from(post.children).filter((c) => !isOwnUi(c) && !c.matches(postSelector) && !c.querySelector(postSelector));
+  const parts = unionRect(own.map(rectOf));
+  if (!parts) return whole;
+  return { x: whole.x, y: whole.y, width: whole.width, height: parts.y + parts.height - whole.y };
+}
+
+/** Whether something of the page (a sticky header, a banner) lies over a corner of the box. */
+function covered(post: Element, r: Rect): boolean {
+  const inset = 3;
+  const corners: [number, number][] = [
+    [r.x + inset, r.y + inset], [r.x + r.width - inset, r.y + inset],
+    [r.x + inset, r.y + r.height - inset], [r.x + r.width - inset, r.y + r.height - inset],
+  ];
+  return corners.some(([x, y]) => {
+    const hit = document.elementFromPoint(x, y);
+    return hit !== null && !post.contains(hit) && !hit.contains(post);
+  });
+}
+
+async function imagesReady(post: Element, ms: number): Promise<void> {
+  const pending = Array.from(post.querySelectorAll('img')).filter((img) => !img.complete).map((img) => img.decode().catch(() => undefined));
+  if (pending.length) await Promise.race([Promise.all(pending), new Promise((r) => setTimeout(r, ms))]);
+}
+
+/** Scrolls the post fully into view (centred, clear of sticky headers) unless it already is. */
+export async function bringIntoView(post: Element, postSelector: string): Promise<void> {
+  const viewport = { width: innerWidth, height: innerHeight };
+  const r = ownRect(post, postSelector);
+  if (!fullyVisible(r, viewport) || covered(post, r)) {
+    post.scrollIntoView({ block: r.height < viewport.height ? 'center' : 'start', inline: 'nearest', behavior: 'instant' });
+  }
+  await imagesReady(post, 1_000);
+}

@@ -1,0 +1,47 @@
+import type { PostSpec } from '../../utils/sites/types';
+import { attachButton, type PostButton } from './buttons';
+
+/** Adds a button to every post on the page, now and as the page loads more (infinite scroll, re-renders). */
+export function watchPosts(spec: PostSpec, onCapture: (post: Element, button: HTMLButtonElement) => void): void {
+  const buttons = new WeakMap<Element, PostButton>();
+  const resize = new ResizeObserver((entries) => {
+    for (const e of entries) buttons.get(e.target)?.place();
+  });
+  const scan = () => {
+    for (const post of Array.from(document.querySelectorAll(spec.post))) {
+      const known = buttons.get(post);
+      if (known && known.host.parentElement === post) continue;
+      known?.host.remove();
+      buttons.set(post, attachButton(post, (button) => onCapture(post, button)));
+      resize.observe(post);
+    }
+  };
+  let queued = false;
+  const schedule = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      scan();
+    });
+  };
+  scan();
+  new MutationObserver(schedule).observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+}
+
+/** Remembers the post under the last right-click and under the pointer (context menu and shortcut). */
+export function trackPointer(spec: PostSpec | null) {
+  let context: Element | null = null;
+  let hover: Element | null = null;
+  const postAt = (target: EventTarget | null): Element | null => {
+    if (!spec || !(target instanceof Element)) return null;
+    return (target.parentElement && target.tagName.toLowerCase().startsWith('schildwacht-') ? target.parentElement : target).closest(spec.post);
+  };
+  document.addEventListener('contextmenu', (e) => { context = postAt(e.target); }, true);
+  document.addEventListener('mouseover', (e) => { hover = postAt(e.target); }, { capture: true, passive: true });
+  document.addEventListener('mouseleave', () => { hover = null; });
+  return {
+    contextPost: () => (context?.isConnected ? context : null),
+    hoverPost: () => (hover?.isConnected ? hover : null),
+  };
+}

@@ -1,0 +1,40 @@
+import { t } from '../../components/t';
+import type { Metadata } from '../../utils/evidence/model';
+import { platformName } from './Filters';
+
+const link = (url: string | null) => (url ? <a href={url} target="_blank" rel="noopener noreferrer">{url}</a> : '—');
+
+/** The frozen metadata.json of an item, readable. */
+export function MetadataTable({ metadata: m }: { metadata: Metadata }) {
+  const rows: [string, preact.ComponentChild][] = [
+    ['md_url', link(m.url)],
+    ['md_permalink', link(m.permalink)],
+    ['md_platform', platformName[m.platform] ?? m.platform],
+    ['md_pageTitle', m.pageTitle],
+    ['md_author', m.author.name ?? '—'],
+    ['md_handle', m.author.handle ?? '—'],
+    ['md_profileUrl', link(m.author.profileUrl)],
+    ['md_accountId', m.author.accountId ?? '—'],
+    ['md_postId', m.postId ?? '—'],
+    ['md_postedAt', `${m.postedAt.shown ?? '—'} / ${m.postedAt.parsed ?? '—'}`],
+    ['md_text', <blockquote class="text">{m.text || '—'}</blockquote>],
+    ['md_capturedAt', m.capturedAt],
+    ['md_localTime', m.localTime],
+    ['md_timeZone', m.timeZone],
+    ['md_serverDate', m.serverDate ?? '—'],
+    ['md_viewport', `${m.viewport.width} × ${m.viewport.height}, ${m.devicePixelRatio}`],
+    ['md_browserVersion', m.browserVersion],
+    ['md_userAgent', m.userAgent],
+    ['md_extensionVersion', m.extensionVersion],
+  ];
+  return (
+    <section>
+      <h3>{t('detailMetadata')}</h3>
+      <dl class="metadata">
+        {rows.map(([key, value]) => (
+          <div key={key}><dt>{t(key as Parameters<typeof t>[0])}</dt><dd>{value}</dd></div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ComponentType } from 'preact';
+import type { CaseRecord } from '../../utils/db';
+import type { LockerFilter } from '../../utils/evidence/locker';
+import { CaseActions } from './CaseActions';
+
+/** What a toolbar action gets: the officer's selection and the list's state. */
+export interface LockerActionProps {
+  /** Ids of the selected items, in list order. */
+  selected: string[];
+  filter: LockerFilter;
+  cases: CaseRecord[];
+  clearSelection(): void;
+}
+
+/**
+ * The locker's toolbar: each entry is a small component acting on the selection. Features add
+ * theirs here with one line (e.g. the bundle export for an aangifte).
+ */
+export const toolbarActions: ComponentType<LockerActionProps>[] = [CaseActions];

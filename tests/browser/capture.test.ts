@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClosedShadow } from './closed-shadow';
+import { readEvidence } from './evidence-db';
+import { type Session, extensionUrl, launch } from './harness';
+
+const fixture = (name: string) => readFileSync(resolve(__dirname, '../fixtures/sites', name), 'utf8');
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 36 36"><circle cx="18" cy="18" r="16" fill="#c33"/></svg>';
+const SERVER_DATE = 'Mon, 05 Jan 2026 08:00:00 GMT';
+const X_URL = 'https://x.com/wijkagent_sanne/status/1876543210987654321';
+const MASTODON_URL = 'https://mastodon.social/@wijkagent_sanne/113812345678901234';
+
+let session: Session;
+
+/** Thread replicas under their real host names; avatars, emoji and media from the platforms' other origins. */
+async function serveReplicas(s: Session) {
+  const page = (body: string) => ({ status: 200, contentType: 'text/html; charset=utf-8', body, headers: { date: SERVER_DATE } });
+  await s.context.route(X_URL, (r) => r.fulfill(page(fixture('x-thread.html'))));
+  await s.context.route(MASTODON_URL, (r) => r.fulfill(page(fixture('mastodon-thread.html'))));
+  for (const host of ['https://pbs.twimg.com/**', 'https://files.mastodon.social/**']) {
+    await s.context.route(host, (r) => r.fulfill({ status: 200, contentType: 'image/png', body: PNG }));
+  }
+  await s.context.route('https://abs-0.twimg.com/**', (r) => r.fulfill({ status: 200, contentType: 'image/svg+xml', body: SVG }));
+}
+
+/** Opens a replica and waits until every post has its "Bewijs vastleggen" button. */
+async function openThread(url: string, postSelector: string) {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  const ui = await ClosedShadow.attach(page);
+  const posts = await page.locator(postSelector).count();
+  await expect.poll(async () => (await ui.find('button', 'Bewijs vastleggen')).length).toBe(posts);
+  return { page, ui };
+}
+
+/** Clicks the button of the n-th post (searched only inside that post) and waits for the outcome. */
+async function captureNth(page: Page, ui: ClosedShadow, postSelector: string, n: number) {
+  const within = `document.querySelectorAll(${JSON.stringify(postSelector)})[${n}]`;
+  const [button, ...more] = await ui.find('button', 'Bewijs vastleggen', within);
+  expect(more).toEqual([]);
+  await ui.click(button!);
+}
+
+async function postSize(page: Page, postSelector: string, n: number) {
+  return page.evaluate(([sel, i]) => {
+    const r = document.querySelectorAll(sel as string)[i as number]!.getBoundingClientRect();
+    return { width: Math.round(r.width * devicePixelRatio), height: Math.round(r.height * devicePixelRatio) };
+  }, [postSelector, n] as const);
+}
+
+async function itemFor(permalink: string) {
+  const dump = await readEvidence(session.worker);
+  const item = dump.items.find((i) => i.metadata.permalink === permalink);
+  return { dump, item, files: dump.files.filter((f) => f.itemId === item?.id) };
+}
+
+/** Waits until the service worker's webRequest listener is live (it registers asynchronously at start). */
+async function untilServerDatesObserved(s: Session) {
+  await s.context.route('https://mastodon.social/about', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<p>ok</p>' }));
+  const page = await s.context.newPage();
+  for (let tries = 0; tries < 50; tries++) {
+    await page.goto('https://mastodon.social/about');
+    if (await s.worker.evaluate(async () => Object.keys(await (globalThis as any).chrome.storage.session.get(null)).length)) break;
+    await page.waitForTimeout(200);
+  }
+  await page.close();
+}
+
+beforeAll(async () => {
+  session = await launch();
+  await serveReplicas(session);
+  await untilServerDatesObserved(session);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('evidence capture from the in-page button', () => {
+  it('captures the right post of an X thread, not its neighbours, with correct metadata and hashes', async () => {
+    const { page, ui } = await openThread(X_URL, 'article[data-testid="tweet"]');
+    await captureNth(page, ui, 'article[data-testid="tweet"]', 1);
+    await expect.poll(() => ui.texts('status'), { timeout: 15_000 }).toContainEqual(expect.stringContaining('Vastgelegd'));
+
+    const { dump, item, files } = await itemFor('https://x.com/b0ze_burger92/status/1876549999000011111');
+    expect(dump.items).toHaveLength(1);
+    const m = item.metadata;
+    expect(m).toMatchObject({
+      url: X_URL, platform: 'x', postId: '1876549999000011111', wholePage: false,
+      author: { name: 'Boze Burger', handle: '@b0ze_burger92', profileUrl: 'https://x.com/b0ze_burger92', accountId: null },
+      postedAt: { shown: '4 jan.', parsed: '2026-01-04T18:40:55.000Z' },
+      text: 'We weten waar je woont Sanne. Lindelaan 12, blauwe deur.\nVanavond kom ik langs, dan zien we wel hoe stoer je bent zonder uniform 🔪',
+      serverDate: '2026-01-05T08:00:00.000Z',
+      viewport: { width: 1280, height: 900 },
+      extensionVersion: '0.1.0',
+    });
+    expect(m.pageTitle).toContain('Vanavond extra surveillance');
+    expect(Date.now() - Date.parse(m.capturedAt)).toBeLessThan(60_000);
+    expect(m.capturedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(m.browserVersion).toMatch(/Chromium \d+\.\d+\.\d+\.\d+/);
+
+    expect(files.map((f) => f.name).sort()).toEqual(['metadata.json', 'page.mhtml', 'post.png', 'screenshot.png', 'thumbnail.jpg']);
+    for (const f of files) {
+      expect(f.actualSha256).toBe(f.sha256);
+      expect(f.actualSize).toBe(f.size);
+      if (f.name !== 'metadata.json') expect(m.files[f.name]).toEqual({ sha256: f.sha256, size: f.size });
+    }
+    expect(JSON.parse(files.find((f) => f.name === 'metadata.json')!.text!)).toEqual(m);
+    const post = files.find((f) => f.name === 'post.png')!.png!;
+    const expected = await postSize(page, 'article[data-testid="tweet"]', 1);
+    expect(Math.abs(post.width - expected.width)).toBeLessThanOrEqual(1);
+    expect(Math.abs(post.height - expected.height)).toBeLessThanOrEqual(1);
+    expect(files.find((f) => f.name === 'screenshot.png')!.png).toEqual({ width: 1280 * m.devicePixelRatio, height: 900 * m.devicePixelRatio });
+
+    const custody = dump.custody.filter((c) => c.itemId === item.id);
+    expect(custody).toMatchObject([{ seq: 0, action: 'capture', prev: '0'.repeat(64) }]);
+    expect(custody[0].detail).toContain(files.find((f) => f.name === 'metadata.json')!.sha256);
+    await page.close();
+  });
+
+  it('captures a reply on a Mastodon thread with its account id and content warning', async () => {
+    const { page, ui } = await openThread(MASTODON_URL, '.status[data-id], .detailed-status');
+    await captureNth(page, ui, '.status[data-id], .detailed-status', 2);
+    await expect.poll(() => ui.texts('status'), { timeout: 15_000 }).toContainEqual(expect.stringContaining('Vastgelegd'));
+
+    const { item, files } = await itemFor('https://mastodon.social/@anon_doxer@kwaad.example/113812399999000002');
+    expect(item.metadata).toMatchObject({
+      url: MASTODON_URL, platform: 'mastodon', postId: '113812399999000002', serverDate: '2026-01-05T08:00:00.000Z',
+      author: { handle: '@anon_doxer@kwaad.example', accountId: '110000000000000042' },
+      text: 'Voor wie Sanne wil opzoeken\n\nZe woont in de Lindelaan, nummer 12. Haar auto: XK-123-B. Je weet wat je moet doen.',
+    });
+    const post = files.find((f) => f.name === 'post.png')!.png!;
+    const expected = await postSize(page, '.status[data-id], .detailed-status', 2);
+    expect(Math.abs(post.width - expected.width)).toBeLessThanOrEqual(1);
+    expect(Math.abs(post.height - expected.height)).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+});
+
+describe('the evidence locker', () => {
+  it('lists the captured items and shows one with its hashes, notes, offence and custody log', async () => {
+    const page = await session.context.newPage();
+    await page.goto(extensionUrl(session, 'evidence.html'));
+    const rows = page.locator('li.item');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.nth(0).textContent()).toContain('@anon_doxer@kwaad.example');
+    expect(await rows.nth(1).textContent()).toContain('Boze Burger');
+    expect(await rows.nth(1).textContent()).toContain('We weten waar je woont Sanne.');
+    expect(await rows.nth(1).locator('img.thumb').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+    await page.getByLabel('Zoeken (auteur, tekst, adres)').fill('lindelaan blauwe');
+    await expect.poll(() => rows.count()).toBe(1);
+    await rows.first().getByRole('button').click();
+    const detail = page.locator('aside.detail');
+    await expect.poll(() => detail.getByRole('heading', { level: 2 }).textContent()).toBe('Boze Burger');
+    const { item, files } = await itemFor('https://x.com/b0ze_burger92/status/1876549999000011111');
+    for (const f of files) expect(await detail.locator('table.files').textContent()).toContain(f.sha256);
+
+    await detail.getByLabel('Delict').selectOption('bedreiging');
+    await detail.getByLabel('Notities').fill('Adres klopt: Lindelaan 12 is mijn woonadres.');
+    await detail.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => detail.getByRole('status').textContent()).toContain('Opgeslagen');
+    await expect.poll(() => detail.locator('ol.custody li').count()).toBe(3);
+    const after = await readEvidence(session.worker);
+    expect(after.items.find((i) => i.id === item.id).metadata).toEqual(item.metadata);
+    expect(after.annotations).toMatchObject([{ itemId: item.id, offence: 'bedreiging', notes: 'Adres klopt: Lindelaan 12 is mijn woonadres.' }]);
+    expect(after.custody.filter((c) => c.itemId === item.id).map((c) => c.action)).toEqual(['capture', 'note', 'offence']);
+    await page.close();
+  });
+});

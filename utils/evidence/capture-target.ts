@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { platforms } from '../sites/types';
+import { metadataSchema } from './model';
+
+/** A box in CSS pixels of the viewport (as `getBoundingClientRect` gives it). */
+export const rectSchema = z.object({
+  x: z.number().finite(), y: z.number().finite(),
+  width: z.number().finite().nonnegative(), height: z.number().finite().nonnegative(),
+});
+export type Rect = z.infer<typeof rectSchema>;
+
+/** What an extractor reads from a post; the same fields metadata.json holds. */
+export const postInfoSchema = metadataSchema.pick({ author: true, postId: true, permalink: true, postedAt: true, text: true })
+  .extend({ text: z.string().max(200_000) });
+
+/**
+ * What the content script tells the background about the page and the post to capture, measured
+ * right before the pixels are taken. The URL is not in here: the background takes it from the browser.
+ */
+export const captureTargetSchema = z.object({
+  platform: z.enum(platforms),
+  pageTitle: z.string().max(2_000),
+  viewport: z.object({ width: z.number().positive(), height: z.number().positive() }),
+  devicePixelRatio: z.number().positive(),
+  /** performance.timeOrigin and the navigation's responseStart: which HTTP response made this document. */
+  timeOrigin: z.number().nonnegative(),
+  responseStart: z.number().nonnegative().nullable(),
+  post: z.object({ info: postInfoSchema, rect: rectSchema }).nullable(),
+});
+export type CaptureTarget = z.infer<typeof captureTargetSchema>;
+
+export const captureFailures = ['tabClosed', 'tabHidden', 'pageChanged', 'notCapturable', 'storageFull', 'failed'] as const;
+export type CaptureFailure = (typeof captureFailures)[number];
+
+export const captureResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), itemId: z.string().uuid() }),
+  z.object({ ok: z.literal(false), reason: z.enum(captureFailures), detail: z.string().max(500) }),
+]);
+export type CaptureResult = z.infer<typeof captureResultSchema>;
+
+/** How a capture started, when the background starts it: which post the content script should pick. */
+export const captureTriggers = ['contextmenu', 'pointer', 'page'] as const;
+export type CaptureTrigger = (typeof captureTriggers)[number];

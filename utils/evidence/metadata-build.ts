@@ -1,0 +1,58 @@
+import type { Platform } from '../sites/types';
+import type { CaptureTarget } from './capture-target';
+import { localIso } from './clock';
+import { type FileEntry, type Metadata, metadataSchema } from './model';
+
+/** Everything the background knows at capture, apart from what the content script measured. */
+export interface CaptureFacts {
+  id: string;
+  /** The tab's URL and title as the browser reports them. */
+  tabUrl: string;
+  tabTitle: string;
+  capturedAt: Date;
+  timeZone: string;
+  serverDate: string | null;
+  userAgent: string;
+  browserVersion: string;
+  extensionVersion: string;
+  files: Record<string, FileEntry>;
+}
+
+/** metadata.json of a new item, validated against the contract's schema (throws when it does not fit). */
+export function buildMetadata(target: CaptureTarget, facts: CaptureFacts): Metadata {
+  const post = target.post?.info;
+  const platform: Platform = target.platform;
+  return metadataSchema.parse({
+    id: facts.id,
+    url: facts.tabUrl,
+    permalink: post?.permalink ?? null,
+    platform,
+    pageTitle: facts.tabTitle || target.pageTitle,
+    author: post?.author ?? { name: null, handle: null, profileUrl: null, accountId: null },
+    postId: post?.postId ?? null,
+    postedAt: post?.postedAt ?? { shown: null, parsed: null },
+    text: post?.text ?? '',
+    capturedAt: facts.capturedAt.toISOString(),
+    timeZone: facts.timeZone,
+    localTime: localIso(facts.capturedAt, facts.timeZone),
+    serverDate: facts.serverDate,
+    viewport: target.viewport,
+    devicePixelRatio: target.devicePixelRatio,
+    userAgent: facts.userAgent,
+    browserVersion: facts.browserVersion,
+    extensionVersion: facts.extensionVersion,
+    wholePage: !target.post,
+    files: facts.files,
+  });
+}
+
+/** The lower-cased text the locker searches: author, handle, text, URL. */
+export function searchText(m: Metadata): string {
+  return [m.author.name, m.author.handle, m.text, m.url, m.permalink, m.pageTitle]
+    .filter(Boolean).join('\n').toLowerCase();
+}
+
+/** The canonical bytes of metadata.json: pretty-printed, UTF-8, ending in a newline. */
+export function metadataBytes(m: Metadata): Uint8Array {
+  return new TextEncoder().encode(`${JSON.stringify(m, null, 2)}\n`);
+}
