@@ -17,6 +17,8 @@ export interface SeedOptions {
   screenshot?: [number, number];
   mhtmlBytes?: number;
   seed?: number;
+  /** Ready-made PNGs (benchmarks reuse a few instead of drawing a hundred). */
+  pngs?: { screenshot: Uint8Array; post: Uint8Array };
 }
 
 /** An MHTML archive of roughly `bytes` size, shaped like Chrome's saveAsMHTML output. */
@@ -39,8 +41,8 @@ export async function seedItem(db: SchildwachtDB, o: SeedOptions = {}): Promise<
   const capturedAt = o.capturedAt ?? new Date(Date.UTC(2026, 2, 3, 13, 5, 9, 123));
   const [w, h] = o.screenshot ?? [1280, 900];
   const files = await Promise.all([
-    file(id, 'screenshot.png', 'image/png', makePng(w, h, o.seed ?? 1)),
-    file(id, 'post.png', 'image/png', makePng(Math.round(w / 2), Math.round(h / 3), (o.seed ?? 1) + 1000)),
+    file(id, 'screenshot.png', 'image/png', o.pngs?.screenshot ?? makePng(w, h, o.seed ?? 1)),
+    file(id, 'post.png', 'image/png', o.pngs?.post ?? makePng(Math.round(w / 2), Math.round(h / 3), (o.seed ?? 1) + 1000)),
     file(id, 'page.mhtml', 'multipart/related', makeMhtml(url, text, o.mhtmlBytes ?? 40_000, o.seed ?? 1)),
   ]);
   const metadata = metadataSchema.parse({

@@ -11,9 +11,12 @@ function chunk(type: string, data: Buffer): Buffer {
 
 /**
  * A real RGB (or RGBA) PNG: a page-like picture (light background, dark "text" bars) with a
- * little noise so it compresses like a screenshot rather than like a flat colour.
+ * little noise so it compresses like a screenshot rather than like a flat colour, optionally
+ * with a photo block.
  */
-export function makePng(width: number, height: number, seed = 1, alpha = false): Uint8Array {
+export function makePng(width: number, height: number, seed = 1, alpha = false, photo = 0): Uint8Array {
+  // A photo in the post (a block of `photo` × the width, half the height) compresses like one.
+  const photoW = Math.round(width * photo);
   const bpp = alpha ? 4 : 3;
   let s = seed >>> 0 || 1;
   const rand = () => ((s = (s * 1103515245 + 12345) >>> 0) >>> 16) & 0xff;
@@ -24,7 +27,8 @@ export function makePng(width: number, height: number, seed = 1, alpha = false):
     const textRow = y % 24 > 6 && y % 24 < 18;
     for (let x = 0; x < width; x++) {
       const ink = textRow && (x + seed * 7) % 90 < 70 && rand() > 120;
-      const v = ink ? 30 + (rand() & 31) : 245 + (rand() & 7);
+      const inPhoto = x >= 40 && x < 40 + photoW && y > height / 4 && y < (3 * height) / 4;
+      const v = inPhoto ? ((x * 3 + y * 5 + rand()) & 0xff) : ink ? 30 + (rand() & 31) : 245 + (rand() & 7);
       raw.set(alpha ? [v, v, Math.min(255, v + 5), x < 8 ? 128 : 255] : [v, v, Math.min(255, v + 5)], row + 1 + x * bpp);
     }
   }

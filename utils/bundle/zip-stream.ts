@@ -7,6 +7,8 @@ export interface ZipSink {
 
 /** Already-compressed formats gain nothing from deflate; they are stored as they are. */
 const STORED = /\.(png|jpe?g|gif|webp|pdf|zip|tsr)$/i;
+/** Page archives are large and mostly base64 images: a fast level gets nearly all of the gain. */
+const FAST = /\.(mhtml|wacz)$/i;
 const CHUNK = 1 << 20;
 
 /**
@@ -32,7 +34,7 @@ export class ZipStream {
     this.check();
     if (this.names.has(path)) throw new Error(`Dubbele bestandsnaam in ZIP: ${path}`);
     this.names.add(path);
-    const entry = STORED.test(path) ? new ZipPassThrough(path) : new ZipDeflate(path, { level: 6 });
+    const entry = STORED.test(path) ? new ZipPassThrough(path) : new ZipDeflate(path, { level: FAST.test(path) ? 1 : 6 });
     entry.mtime = this.mtime;
     this.zip.add(entry);
     if (data.length === 0) entry.push(new Uint8Array(0), true);
