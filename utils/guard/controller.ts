@@ -64,7 +64,7 @@ export function installGuard(doc: Document, deps: GuardDeps): () => void {
       const editors = editorsIn(form, spec);
       judge(e, editors, () => ({ kind: 'submit', form, submitter: (e as SubmitEvent).submitter, editors }));
     }],
-    ['input', (e) => { const ed = editorIn(path(e), spec); if (ed) { approved.delete(ed); live.schedule(ed); } }],
+    ['input', (e) => { const ed = editorIn(path(e), spec); if (ed) { approved.delete(ed); deps.shadow.ensure(); live.schedule(ed); } }],
     ['focusin', (e) => { const ed = editorIn(path(e), spec); if (ed) live.schedule(ed); }],
     ['scroll', () => live.refresh()],
   ];

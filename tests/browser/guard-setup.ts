@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { axFind } from './guard-ax';
+import { type Session, launch, serve } from './harness';
+
+/** Shared set-up of the guard's browser tests: one browser, the officer's profile, the replicas under their real hosts. */
+const fixture = (name: string) => readFileSync(`tests/fixtures/sites/${name}-composer.html`, 'utf8');
+export const terms = { ownNames: ['Jan de Vries'], partner: [], children: ['Mila', 'Daantje'], family: [], homeStreet: ['Lindelaan'],
+  homeTown: [], school: ['De Regenboog'], sportsClub: [], carPlate: [], other: [] };
+export const allTerms = Object.values(terms).flat();
+
+export async function launchGuarded(): Promise<Session> {
+  const session = await launch();
+  await session.worker.evaluate((t) => (globalThis as any).chrome.storage.local.set({ profile: { terms: t, personnelNumber: '' } }), terms);
+  for (const [host, name] of [['x.com', 'x'], ['mastodon.social', 'mastodon'], ['www.facebook.com', 'facebook'], ['bsky.app', 'bluesky'], ['www.linkedin.com', 'linkedin']]) {
+    await serve(session.context, `https://${host}/**`, fixture(name!));
+  }
+  return session;
+}
+
+/** Opens a replica and waits until the guard is in it. */
+export async function open(session: Session, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('schildwacht-guard', { state: 'attached' });
+  return page;
+}
+
+/** What the page's own send handlers received. */
+export const sent = (page: Page) => page.evaluate(() => (window as any).__sent as { text: string; via: string }[]);
+export const uploads = (page: Page) => page.evaluate(() => (window as any).__uploads.length as number);
+export const dialog = (page: Page) => axFind(page, 'alertdialog');
+export const X_EDITOR = '[data-testid="tweetTextarea_0"]';
+export const X_SEND = '[data-testid="tweetButtonInline"]';
+
+export async function xWithPost(session: Session, text: string): Promise<Page> {
+  const page = await open(session, 'https://x.com/home');
+  await page.click(X_EDITOR);
+  await page.keyboard.type(text);
+  return page;
+}
