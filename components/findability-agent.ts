@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { type PageText, collectPageText } from '../utils/findability/page-text';
-import { agentMessageSchemas } from '../utils/messaging';
+import { agentMarkSchema, agentReadSchema } from '../utils/findability/agent-messages';
 import { showMarks } from './findability-overlay';
 
 const FLAG = '__schildwachtFindabilityAgent';
@@ -16,11 +16,11 @@ export function installAgent(doc: Document) {
   scope[FLAG] = true;
   let last: PageText | null = null;
   browser.runtime.onMessage.addListener((raw: unknown) => {
-    if (agentMessageSchemas.agentRead.safeParse(raw).success) {
+    if (agentReadSchema.safeParse(raw).success) {
       last = collectPageText(doc.body ?? doc.documentElement);
       return Promise.resolve({ url: doc.location?.href ?? '', title: doc.title, text: last.text, truncated: last.truncated });
     }
-    const mark = agentMessageSchemas.agentMark.safeParse(raw);
+    const mark = agentMarkSchema.safeParse(raw);
     if (mark.success && last) return Promise.resolve({ marked: showMarks(doc, last, mark.data.marks, mark.data.mode) });
     return undefined;
   });
