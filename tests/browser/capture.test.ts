@@ -139,6 +139,63 @@ describe('evidence capture from the in-page button', () => {
   });
 });
 
+describe('a capture that fails half-way stores nothing and says why', () => {
+  it('storage full: IndexedDB refuses a file, so no item, file or custody entry remains', async () => {
+    const before = await readEvidence(session.worker);
+    const { page, ui } = await openThread(X_URL, 'article[data-testid="tweet"]');
+    // The disk fills up while the files are written (the item row is already in the transaction).
+    await session.worker.evaluate(() => {
+      const proto = IDBObjectStore.prototype as any;
+      proto.__add = proto.add;
+      proto.add = function (this: IDBObjectStore, ...args: unknown[]) {
+        if (this.name === 'files') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return proto.__add.apply(this, args);
+      };
+    });
+    try {
+      await captureNth(page, ui, 'article[data-testid="tweet"]', 4);
+      await expect.poll(() => ui.texts('alert'), { timeout: 15_000 }).toContainEqual(expect.stringContaining('de opslag is vol'));
+    } finally {
+      await session.worker.evaluate(() => {
+        const proto = IDBObjectStore.prototype as any;
+        proto.add = proto.__add;
+      });
+    }
+    expect((await ui.texts('alert')).join()).toContain('Vastleggen mislukt, er is niets opgeslagen');
+    const after = await readEvidence(session.worker);
+    expect(after.items.map((i) => i.id)).toEqual(before.items.map((i) => i.id));
+    expect(after.files.length).toBe(before.files.length);
+    expect(after.custody.length).toBe(before.custody.length);
+    await page.close();
+  });
+
+  it('tab closed mid-way: nothing is stored and the toolbar icon says why', async () => {
+    const before = await readEvidence(session.worker);
+    const { page, ui } = await openThread(MASTODON_URL, '.status[data-id], .detailed-status');
+    // The officer closes the tab while the page archive is being made.
+    await session.worker.evaluate(() => {
+      const pc = (globalThis as any).chrome.pageCapture;
+      pc.__save = pc.saveAsMHTML;
+      pc.saveAsMHTML = (details: { tabId: number }, ...rest: unknown[]) =>
+        (globalThis as any).chrome.tabs.remove(details.tabId).then(() => pc.__save.call(pc, details, ...rest));
+    });
+    try {
+      await captureNth(page, ui, '.status[data-id], .detailed-status', 0);
+      await expect.poll(() => session.worker.evaluate(() => (globalThis as any).chrome.action.getBadgeText({})), { timeout: 15_000 }).toBe('!');
+    } finally {
+      await session.worker.evaluate(() => {
+        const pc = (globalThis as any).chrome.pageCapture;
+        pc.saveAsMHTML = pc.__save;
+      });
+    }
+    expect(await session.worker.evaluate(() => (globalThis as any).chrome.action.getTitle({}))).toContain('het tabblad is gesloten');
+    const after = await readEvidence(session.worker);
+    expect(after.items.length).toBe(before.items.length);
+    expect(after.files.length).toBe(before.files.length);
+    expect(after.custody.length).toBe(before.custody.length);
+  });
+});
+
 describe('the evidence locker', () => {
   it('lists the captured items and shows one with its hashes, notes, offence and custody log', async () => {
     const page = await session.context.newPage();

@@ -11,7 +11,7 @@ function names(err: unknown): string[] {
   const out: string[] = [];
   for (let e: unknown = err, depth = 0; e && depth < 4; depth++) {
     const x = e as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown };
-    out.push(`${String(x.name ?? '')}: ${String(x.message ?? e)}`);
+    out.push(x.name ? `${String(x.name)}: ${String(x.message ?? '')}` : String(x.message ?? e));
     e = x.inner ?? x.cause;
   }
   return out;
@@ -24,7 +24,7 @@ export function classifyCaptureError(err: unknown): { reason: CaptureFailure; de
   const text = all.join(' | ');
   const detail = (all[0] ?? String(err)).slice(0, 500);
   if (/QuotaExceeded|quota/i.test(text)) return { reason: 'storageFull', detail };
-  if (/No tab with id|Tab not found|tab was closed|No window with id/i.test(text)) {
+  if (/No tab with id|Tab not found|Cannot find the tab|tab was closed|No window with id/i.test(text)) {
     return { reason: 'tabClosed', detail };
   }
   if (/Cannot access|cannot be scripted|permission is required|Missing host permission|chrome:\/\/|Cannot capture|Don't have permission|Failed to capture|is not allowed/i.test(text)) {

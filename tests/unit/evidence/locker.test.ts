@@ -42,7 +42,7 @@ describe('the locker list', () => {
     expect(first.items[0]!.capturedAt).toBe(items.at(-1)!.capturedAt);
     const got = await all(emptyFilter, 200);
     expect(got.map((i) => i.id)).toEqual([...items].reverse().map((i) => i.id));
-  });
+  }, 60_000);
 
   it('does not lose items that share a capture time across a page boundary', async () => {
     const items = await seed(25, true);
