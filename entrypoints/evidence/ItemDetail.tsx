@@ -4,6 +4,7 @@ import { annotationOf } from '../../utils/evidence/locker-actions';
 import { AnnotationForm } from './AnnotationForm';
 import { CustodyLog } from './CustodyLog';
 import { DeleteItem } from './DeleteItem';
+import { DsaNotice } from './DsaNotice';
 import { FilesTable } from './FilesTable';
 import { lockerDb, useBlobUrl, useLive } from './locker-db';
 import { MetadataTable } from './MetadataTable';
@@ -39,6 +40,7 @@ export function ItemDetail({ itemId, cases, onClose }: { itemId: string; cases: 
       <AnnotationForm itemId={itemId} annotation={value.annotation} caseId={value.item.caseId} cases={cases} />
       <MetadataTable metadata={m} />
       <FilesTable files={value.files} />
+      <DsaNotice metadata={m} offence={value.annotation?.offence ?? null} />
       <CustodyLog entries={value.custody} />
       <DeleteItem itemId={itemId} />
     </aside>

@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import type { CaseRecord } from '../../utils/db';
 import type { LockerFilter } from '../../utils/evidence/locker';
 import { CaseActions } from './CaseActions';
+import { ExportAction } from './ExportAction';
 
 /** What a toolbar action gets: the officer's selection and the list's state. */
 export interface LockerActionProps {
@@ -16,4 +17,4 @@ export interface LockerActionProps {
  * The locker's toolbar: each entry is a small component acting on the selection. Features add
  * theirs here with one line (e.g. the bundle export for an aangifte).
  */
-export const toolbarActions: ComponentType<LockerActionProps>[] = [CaseActions];
+export const toolbarActions: ComponentType<LockerActionProps>[] = [CaseActions, ExportAction];

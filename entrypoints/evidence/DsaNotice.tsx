@@ -1,0 +1,24 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../components/t';
+import { dsaNotice, reportingRoute } from '../../utils/bundle/dsa-notice';
+import type { Metadata, Offence } from '../../utils/evidence/model';
+
+/** The DSA art. 16 notice for one item, ready to copy into the platform's reporting route. */
+export function DsaNotice({ metadata, offence }: { metadata: Metadata; offence: Offence | null }) {
+  const [copied, setCopied] = useState(false);
+  const text = dsaNotice({ metadata, offence });
+  const copy = async () => {
+    await navigator.clipboard.writeText(text);
+    setCopied(true);
+  };
+  return (
+    <details class="dsa-notice">
+      <summary>{t('dsaTitle')}</summary>
+      <p>{t('dsaIntro')}</p>
+      <p><strong>{t('dsaRoute')}:</strong> {reportingRoute[metadata.platform]}</p>
+      <textarea readOnly rows={14} aria-label={t('dsaTitle')} value={text} />
+      <button type="button" class="secondary" onClick={() => void copy()}>{t('dsaCopy')}</button>
+      {copied && <span role="status">{t('dsaCopied')}</span>}
+    </details>
+  );
+}

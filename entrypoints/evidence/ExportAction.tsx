@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '../../components/t';
+import { loadProfile, loadSettings } from '../../utils/settings';
+import type { LockerActionProps } from './actions';
+import { type Progress, download, idsForFilter, runExport } from './export-run';
+
+type Bar = { value: number; text: string };
+
+/**
+ * "Exporteer voor aangifte": the selected items, or every item of the current case/filter
+ * when none is selected, as one bundle ZIP. Never asks a question on the way: a missing
+ * personnel number is only a hint (the report leaves that line blank).
+ */
+export function ExportAction({ selected, filter }: LockerActionProps) {
+  const [bar, setBar] = useState<Bar | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [personnel, setPersonnel] = useState<string | null>(null);
+  const [tsaUrl, setTsaUrl] = useState<string | null>(null);
+  const [withTimestamp, setWithTimestamp] = useState(false);
+  useEffect(() => {
+    void loadProfile(browser.storage.local).then((p) => setPersonnel(p.personnelNumber));
+    void loadSettings(browser.storage.local).then((s) => setTsaUrl(s.tsaUrl));
+  }, []);
+  const progress: Progress = ({ phase, done, total }) => setBar(phase === 'items'
+    ? { value: 0.9 * (done / Math.max(total, 1)), text: t('exportProgressItems', String(Math.min(done + 1, total)), String(total)) }
+    : phase === 'report' ? { value: 0.93, text: t('exportProgressReport') } : { value: 0.97 + 0.03 * done, text: t('exportProgressFinish') });
+  const run = async () => {
+    setMessage(null);
+    setBar({ value: 0, text: '' });
+    try {
+      const ids = selected.length ? selected : await idsForFilter(filter);
+      if (!ids.length) throw new Error(t('exportNoItems'));
+      const done = await runExport(ids, withTimestamp, progress);
+      download(done.blob, done.fileName);
+      setMessage({ ok: true, text: t('exportDone', String(done.count), done.fileName) });
+    } catch (err) {
+      setMessage({ ok: false, text: t('exportFailed', err instanceof Error ? err.message : String(err)) });
+    } finally {
+      setBar(null);
+    }
+  };
+  return (
+    <div class="export-action">
+      <button type="button" onClick={() => void run()} disabled={bar !== null}>{t('exportButton')}</button>
+      <p class="hint">{selected.length ? t('exportScopeSelected', String(selected.length)) : t('exportScopeFilter')}</p>
+      {personnel === '' && <p class="hint warn" data-testid="export-no-number">{t('exportNoPersonnelNumber')}</p>}
+      {tsaUrl && (
+        <label><input type="checkbox" checked={withTimestamp} onChange={(e) => setWithTimestamp(e.currentTarget.checked)} />
+          {t('exportWithTimestamp', new URL(tsaUrl).host)}</label>
+      )}
+      {bar && <p><progress max={1} value={bar.value} aria-label={t('exportProgressLabel')} /> <span aria-live="polite">{bar.text}</span></p>}
+      {message && <p role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
+      <a href="verify.html">{t('exportOpenVerify')}</a>
+    </div>
+  );
+}

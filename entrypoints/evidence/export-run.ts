@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import type { ExportPhase } from '../../utils/bundle/export';
+import { type LockerFilter, listItems } from '../../utils/evidence/locker';
+import { loadProfile, loadSettings } from '../../utils/settings';
+import { lockerDb } from './locker-db';
+
+export interface ExportDone { blob: Blob; fileName: string; count: number }
+export type Progress = (p: { phase: ExportPhase; done: number; total: number }) => void;
+
+/** Every item id the locker shows for a filter (used when the officer selected nothing). */
+export async function idsForFilter(filter: LockerFilter): Promise<string[]> {
+  const ids: string[] = [];
+  let page = await listItems(lockerDb(), filter, null, 500);
+  ids.push(...page.items.map((i) => i.id));
+  while (page.next) {
+    page = await listItems(lockerDb(), filter, page.next, 500);
+    ids.push(...page.items.map((i) => i.id));
+  }
+  return ids;
+}
+
+/**
+ * Builds the bundle for an aangifte in this page (blobs never cross a message). The export
+ * code (pdf-lib, the verifier page) is loaded only when the officer exports. The TSA is
+ * contacted only when the officer ticked the timestamp option.
+ */
+export async function runExport(ids: string[], withTimestamp: boolean, onProgress: Progress): Promise<ExportDone> {
+  const [{ exportBundle }, { verifierHtml }, { BlobSink }, { envFromUserAgent }, tsa] = await Promise.all([
+    import('../../utils/bundle/export'), import('../../utils/bundle/verify-page/verifier-html'),
+    import('../../utils/bundle/zip-stream'), import('../../utils/bundle/env'), import('../../utils/bundle/timestamp/request'),
+  ]);
+  const [profile, settings] = await Promise.all([loadProfile(browser.storage.local), loadSettings(browser.storage.local)]);
+  const sink = new BlobSink();
+  const result = await exportBundle({
+    db: lockerDb(), itemIds: ids, sink, verifierHtml, onProgress,
+    env: envFromUserAgent(navigator.userAgent, browser.runtime.getManifest().version, navigator.platform),
+    personnelNumber: profile.personnelNumber || null,
+    timestamper: withTimestamp && settings.tsaUrl ? tsa.makeTimestamper(settings.tsaUrl, tsa.fetchPost) : undefined,
+  });
+  return { blob: sink.blob(), fileName: result.fileName, count: result.manifest.items.length };
+}
+
+export function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
