@@ -22,9 +22,9 @@ function bsnWindow(text: string, run: Run, i: number): number {
   let digits = '';
   for (let j = i; j < run.chunks.length; j++) {
     const c = run.chunks[j]!;
-    if (j > i && !/^[ .]$/.test(c.sep)) return -1;
+    if (j > i && c.sep !== ' ' && c.sep !== '.') return -1;
     digits += text.slice(c.start, c.end);
-    if (digits.length > 9) return -1;
+    if (digits.length > 9 || digits.startsWith('000')) return -1;
     if (digits.length === 9) {
       const next = run.chunks[j + 1];
       // "123.456.789.0": the nine digits are part of a longer grouped number

@@ -22,7 +22,11 @@ export interface Run {
   plus: number;
 }
 
-const SEPARATOR = /^[ \-./()]{1,3}$/;
+const SEPARATORS = ' -./()';
+function isSeparator(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!SEPARATORS.includes(text[i]!)) return false;
+  return to > from;
+}
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 export function digitRuns(text: string): Run[] {
@@ -35,8 +39,8 @@ export function digitRuns(text: string): Run[] {
     const start = i;
     while (i < n && isDigit(text.charCodeAt(i))) i++;
     const prevEnd = current ? current.chunks[current.chunks.length - 1]!.end : -1;
-    const between = current && start - prevEnd <= 3 ? text.slice(prevEnd, start) : '';
-    if (current && SEPARATOR.test(between)) {
+    const between = current && start - prevEnd <= 3 && isSeparator(text, prevEnd, start) ? text.slice(prevEnd, start) : '';
+    if (current && between) {
       current.chunks.push({ start, end: i, sep: between });
       current.digits += i - start;
     } else {

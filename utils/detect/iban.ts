@@ -29,7 +29,10 @@ export function ibanChecksumValid(iban: string): boolean {
 }
 
 const START = /([A-Za-z]{2})(\d{2})/g;
-const isAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+const isAlnum = (ch: string | undefined): boolean => {
+  const c = ch === undefined ? 0 : ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+};
 
 export const iban: Recognizer = (n) => {
   const spans: Span[] = [];

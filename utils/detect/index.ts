@@ -54,6 +54,15 @@ function fullDetector(terms: readonly string[]): (text: string) => Finding[] {
 }
 
 /** Findings over the ORIGINAL text (UTF-16 offsets, end exclusive), sorted by start. */
+const compiled = new Map<string, (text: string) => Finding[]>();
+
 export function detect(text: string, options?: DetectOptions): Finding[] {
-  return fullDetector(options?.terms ?? [])(text);
+  const terms = options?.terms ?? [];
+  const key = JSON.stringify(terms);
+  let detector = compiled.get(key);
+  if (!detector) {
+    if (compiled.size >= 16) compiled.clear();
+    compiled.set(key, (detector = fullDetector(terms)));
+  }
+  return detector(text);
 }

@@ -47,7 +47,11 @@ function fold(ch: string): string {
 
 const decoder = new TextDecoder('utf-16le');
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function normalise(original: string): Normalised {
+  // plain ASCII (most posts) is its own normalised copy
+  if (!NON_ASCII.test(original)) return { original, text: original, origStart: null, origEnd: null };
   const n = original.length;
   let capacity = n + 16;
   let units = new Uint16Array(capacity);
@@ -77,6 +81,7 @@ export function normalise(original: string): Normalised {
 
 /** Maps a normalised range [start, end) back to the original text. */
 export function toOriginal(n: Normalised, start: number, end: number): { start: number; end: number } {
+  if (!n.origStart || !n.origEnd) return { start, end };
   if (end <= start) return { start: n.origStart[start] ?? n.original.length, end: n.origStart[start] ?? n.original.length };
   return { start: n.origStart[start] ?? 0, end: n.origEnd[end - 1] ?? n.original.length };
 }

@@ -31,6 +31,9 @@ function phoneAt(text: string, run: Run, i: number): number {
     // "+31 (0)6 …": the trunk zero in brackets is not dialled
     if (intl && j > i && part === '0' && c.sep.endsWith('(')) continue;
     digits += part;
+    // "0 0…" is no national number, "+0…" and "000…" no international one
+    const lead = intl ? (digits.startsWith('00') ? 2 : 0) : 1;
+    if (digits.length > lead && digits.charCodeAt(lead) === 48) return found;
     if (!intl && digits.length > 10) break;
     if (digits.length < 9 || (!intl && digits.length !== 10)) continue;
     if (isPersonalPhone(intl ? '+' + digits.replace(/^00/, '') : digits)) found = j;

@@ -1,5 +1,6 @@
 import type { Recognizer, Span } from './types';
 import { tokensOf, type Tokens } from './tokens';
+import { wordAt } from './chars';
 
 /**
  * Dutch licence plates in the RDW side codes 1–14. A plate written with
@@ -18,15 +19,19 @@ export function sideCode(chars: string, groups?: readonly number[]): number {
   if (chars.length !== 6) return 0;
   for (let i = 0; i < SIDE_CODES.length; i++) {
     const [shape, grouping] = SIDE_CODES[i]!;
-    if (groups && groups.join() !== grouping.join()) continue;
-    if ([...chars].every((ch, k) => fits(ch, shape[k] === 'D'))) return i + 1;
+    if (groups && (groups[0] !== grouping[0] || groups[1] !== grouping[1] || groups[2] !== grouping[2])) continue;
+    let k = 0;
+    while (k < 6 && fits(chars.charCodeAt(k), shape.charCodeAt(k) === 68)) k++;
+    if (k === 6) return i + 1;
   }
   return 0;
 }
 
-function fits(ch: string, digit: boolean): boolean {
-  if (/\d/.test(ch)) return digit || ch === '0';
-  if (/[A-Z]/i.test(ch)) return !digit || ch === 'O' || ch === 'o';
+/** `O` may stand for a zero and `0` for an O. */
+function fits(code: number, digit: boolean): boolean {
+  if (code >= 48 && code <= 57) return digit || code === 48;
+  const upper = code >= 97 && code <= 122 ? code - 32 : code;
+  if (upper >= 65 && upper <= 90) return !digit || upper === 79;
   return false;
 }
 
@@ -35,21 +40,26 @@ const VEHICLE = /\b(?:kenteken\w*|nummerbord\w*|nummerplaat\w*|auto'?s?|wagen|bu
 const NOT_VEHICLE = /\b(?:vlucht\w*|flight|gate|versie|version|artikel\w*|art|model|type|serie\w*|code|order\w*|bestel\w*|zaak\w*|pv|bon|ticket)\W{0,3}$/i;
 const NOT_BEFORE = '-_./@#';
 
+interface Candidate { start: number; end: number; groups: string[]; sep: string }
+
 /** Candidate plates: one six-character token, or three tokens joined by the same dash or space. */
-function* candidates(t: Tokens): Generator<{ start: number; end: number; groups: string[]; sep: string }> {
+function candidates(t: Tokens): Candidate[] {
   const text = t.text;
-  const gluedAfter = (end: number): boolean => /^[-./][\p{L}\p{N}]/u.test(text.slice(end, end + 2));
+  const out: Candidate[] = [];
+  const gluedAfter = (end: number): boolean => '-./'.includes(text[end] ?? ' ') && wordAt(text, end + 1);
   for (let i = 0; i < t.count; i++) {
-    if (t.length(i) > 6 || NOT_BEFORE.includes(text[t.start(i) - 1] ?? ' ')) continue;
-    if (t.length(i) === 6) {
-      if (!gluedAfter(t.end(i))) yield { start: t.start(i), end: t.end(i), groups: [t.raw(i)], sep: '' };
+    const length = t.length(i);
+    if (length > 6 || NOT_BEFORE.includes(text[t.start(i) - 1] ?? ' ')) continue;
+    if (length === 6) {
+      if (!gluedAfter(t.end(i))) out.push({ start: t.start(i), end: t.end(i), groups: [t.raw(i)], sep: '' });
       continue;
     }
-    if (i + 2 >= t.count || t.end(i + 2) - t.start(i) > 8) continue;
+    if (i + 2 >= t.count || length + t.length(i + 1) + t.length(i + 2) !== 6 || t.gapLength(i + 1) !== 1 || t.gapLength(i + 2) !== 1) continue;
     const sep = t.gap(i + 1);
     if ((sep !== '-' && sep !== ' ') || t.gap(i + 2) !== sep || gluedAfter(t.end(i + 2))) continue;
-    yield { start: t.start(i), end: t.end(i + 2), groups: [t.raw(i), t.raw(i + 1), t.raw(i + 2)], sep };
+    out.push({ start: t.start(i), end: t.end(i + 2), groups: [t.raw(i), t.raw(i + 1), t.raw(i + 2)], sep });
   }
+  return out;
 }
 
 export const plate: Recognizer = (n) => {

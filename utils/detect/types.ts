@@ -31,10 +31,10 @@ export interface Span {
 export interface Normalised {
   readonly original: string;
   readonly text: string;
-  /** origStart[i]: original offset where normalised unit i comes from. */
-  readonly origStart: Int32Array;
+  /** origStart[i]: original offset where normalised unit i comes from (null: text is the original). */
+  readonly origStart: Int32Array | null;
   /** origEnd[i]: original offset (exclusive) where normalised unit i's source ends. */
-  readonly origEnd: Int32Array;
+  readonly origEnd: Int32Array | null;
 }
 
 export type Recognizer = (n: Normalised) => Span[];
