@@ -46,7 +46,7 @@ export function VerifyPage() {
         onDrop={(e) => { e.preventDefault(); setOver(false); if (e.dataTransfer) void sourcesFromDrop(e.dataTransfer).then(check); }}>
         <p>{tx.dropHere}</p>
         <label class="pick">{tx.chooseFiles}<input type="file" multiple data-testid="verify-files" onChange={onFiles} /></label>
-        <label class="pick">{tx.chooseFolder}<input type="file" multiple {...{ webkitdirectory: '' }} data-testid="verify-folder" onChange={onFiles} /></label>
+        <label class="pick">{tx.chooseFolder}<input type="file" multiple {...{ webkitdirectory: true }} data-testid="verify-folder" onChange={onFiles} /></label>
       </div>
       <p class="progress-text" aria-live="polite">{status}</p>
       <div ref={result} class="result" />
