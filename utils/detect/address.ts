@@ -12,7 +12,7 @@ import { isStreetName, isStreetWord, STREET_PREFIXES } from './streets';
  */
 const ADDITION = /^(?:-?[a-z](?![\p{L}\p{N}])|[ -]?(?:bis|hs|huis|bg|boven|beneden|zw|rd|i{1,3}|iv)(?![\p{L}\p{N}])|-\d{1,3}(?![\p{L}\p{N}:,.]\d)|[ -][a-z](?![\p{L}\p{N}'.-]))/iu;
 const HOUSE_NUMBER = /^[1-9]\d{0,3}[a-z]?$/;
-const UNIT_AFTER = /^\s?(?:%|€|x\b|:\d|[.,]\d|(?:jaar|jaren|jr|uur|u\b|min|minuten|sec|seconden|km|m\b|meter|kilometer|keer|x|dagen|dag|weken|maanden|mensen|man|personen|procent|euro|cent|kg|kilo|graden|stuks|huizen|woningen|auto's|auto|kinderen|leden|punten|doelpunten|goals|plaatsen|bussen|agenten|deelnemers|bezoekers|likes|views|reacties)\b)/i;
+const UNIT_AFTER = /^\s?(?:%|€|x\b|:\d|[.,]\d|(?:jaar|jaren|jr|uur|u\b|min|minuten|sec|seconden|km|m\b|meter|kilometer|keer|x|dagen|dag|weken|maanden|mensen|man|personen|procent|euro|cent|kg|kilo|graden|stuks|huizen|woningen|auto's|auto|kinderen|leden|punten|doelpunten|goals|plaatsen|bussen|agenten|deelnemers|bezoekers|likes|views|reacties|jan|januari|feb|februari|maart|mrt|april|apr|mei|juni|juli|aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december)\b)/i;
 const PARTICLES = new Set(['van', 'der', 'de', 'den', 'het', 't', 'ter', 'ten', 'op', 'in', 'la']);
 /** Any capitalised name after "mijn adres:", "ik woon aan de", "verhuisd naar": `adres: Akkerwinde 7`. */
 const CUE = /(?:\badres(?:je)?\s?:?|\bwoon(?:t|de|den|en)?\s(?:nu\s|zelf\s|sinds\s\p{L}+\s|al\s\d+\sjaar\s)?(?:op|aan)(?:\sde|\shet)?|\bverhuisd\snaar(?:\sde|\shet)?)\s?\(?$/iu;

@@ -14,6 +14,8 @@ function looksLikeDate(text: string, run: Run, i: number): boolean {
   const [a, b, c] = [run.chunks[i], run.chunks[i + 1], run.chunks[i + 2]];
   if (!a || !b || !c) return false;
   if (len(a) > 2 || len(b) > 2 || (len(c) !== 4 && len(c) !== 2) || b.sep !== c.sep || b.sep.trim() === '') return false;
+  // "06.12.34.56.78" goes on in the same rhythm: a number written in pairs, not a date
+  if (run.chunks[i + 3]?.sep === b.sep) return false;
   return +text.slice(a.start, a.end) <= 31 && +text.slice(b.start, b.end) <= 12;
 }
 

@@ -37,6 +37,7 @@ function fits(code: number, digit: boolean): boolean {
 
 const RDW_LETTERS = /^[BDFGHJKLMNPRSTVWXZ0-9O]+$/i;
 const VEHICLE = /\b(?:kenteken\w*|nummerbord\w*|nummerplaat\w*|auto'?s?|wagen|bus|busje|bestelbus\w*|scooter\w*|brommer\w*|motor(?:fiets)?|caravan|camper|aanhanger|vrachtwagen\w*|truck|suv|taxi|geparkeerd\w*|parkeer\w*|rijdt|reed|rijden|plate|car|vehicle|bmw|audi|volvo|tesla|golf|polo|opel|toyota|kia|renault|peugeot|mercedes|skoda|fiat|ford|seat|hyundai|volkswagen|vw|citroen|mazda|nissan|dacia|mini|jeep|porsche|rdw)\b/i;
+const FLIGHT = /vlucht|flight|gate|boarding|luchthaven|airport/i;
 const NOT_VEHICLE = /\b(?:vlucht\w*|flight|gate|versie|version|artikel\w*|art|model|type|serie\w*|code|order\w*|bestel\w*|zaak\w*|pv|bon|ticket)\W{0,3}$/i;
 const NOT_BEFORE = '-_./@#';
 
@@ -75,7 +76,7 @@ export const plate: Recognizer = (n) => {
     if (!dashed && !RDW_LETTERS.test(chars)) continue;
     if (!sideCode(chars.toUpperCase(), c.sep ? c.groups.map((g) => g.length) : undefined)) continue;
     const before = text.slice(Math.max(0, c.start - 80), c.start);
-    if (NOT_VEHICLE.test(before.slice(-24))) continue;
+    if (NOT_VEHICLE.test(before.slice(-24)) || (!dashed && FLIGHT.test(before.slice(-40)))) continue;
     if (!(dashed && upper) && !VEHICLE.test(before + ' ' + text.slice(c.end, c.end + 60))) continue;
     spans.push({ start: c.start, end: c.end, category: 'license_plate' });
   }

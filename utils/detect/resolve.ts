@@ -34,7 +34,20 @@ class Reach {
   }
 }
 
-export function resolve(spans: Span[]): Span[] {
+/** Overlapping spans of one category become one span covering both. */
+function merge(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : a.start - b.start));
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.category === s.category && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+export function resolve(found: Span[]): Span[] {
+  const spans = merge(found);
   const containers = new Reach(spans.filter((s) => CONTAINERS.has(s.category)));
   const phones = new Reach(spans.filter((s) => s.category === 'phone'));
   return spans.filter((s) => {

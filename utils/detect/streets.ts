@@ -27,7 +27,7 @@ const NOT_STREETS = new Set([
   'binnenring', 'buitenring', 'hoofdgang', 'ondergang', 'voorgang', 'doorgang', 'vooruitgang', 'achteruitgang',
   'ingang', 'uitgang', 'overgang', 'toegang', 'rondgang', 'wandelgang', 'zebrapad', 'jaagpad', 'bospad', 'fietsstraat',
   'winkelstraat', 'zijstraat', 'hoofdstraat', 'dwarsstraat', 'woonerf', 'stadshart', 'haven', 'kade', 'plein', 'markt',
-  'vismarkt', 'weekmarkt', 'kerstmarkt', 'rommelmarkt', 'vlooienmarkt', 'zeehaven', 'jachthaven', 'veerhaven', 'brandgang',
+  'weekmarkt', 'kerstmarkt', 'rommelmarkt', 'vlooienmarkt', 'zeehaven', 'jachthaven', 'veerhaven', 'brandgang',
   'kwartier', 'halfuur', 'voetbalkamp', 'zomerkamp', 'trainingskamp', 'vluchtelingenkamp', 'legerkamp', 'scoutingkamp',
   'ziekenhuistuin', 'rak', 'lei', 'oever', 'akker', 'weide', 'hout', 'zijde', 'poort', 'stede', 'borch', 'dreef',
   'wereldwijd', 'landelijk', 'eindsprint', 'beginpunt', 'overslag', 'aanslag', 'neerslag', 'opslag', 'afslag', 'omslag',

@@ -29,14 +29,15 @@ export function variants(base: string): string[] {
 }
 
 export interface CompiledTerms {
-  full: Set<string>;
+  /** every form of every term, with the length of its base (without the ending) */
+  full: Map<string, number>;
   prefixes: Set<string>;
   /** first characters of all terms, to skip most tokens without slicing them */
   heads: Set<number>;
 }
 
 export function compileTerms(terms: readonly string[]): CompiledTerms {
-  const full = new Set<string>();
+  const full = new Map<string, number>();
   const prefixes = new Set<string>();
   const heads = new Set<number>();
   for (const term of terms) {
@@ -44,7 +45,7 @@ export function compileTerms(terms: readonly string[]): CompiledTerms {
     if (base.length < 2) continue;
     heads.add(base.charCodeAt(0));
     for (const v of variants(base)) {
-      full.add(v);
+      if (!full.has(v) || v === base) full.set(v, base.length);
       for (let i = 1; i <= v.length; i++) prefixes.add(v.slice(0, i));
     }
   }
@@ -62,9 +63,12 @@ export function termRecognizer(compiled: CompiledTerms): Recognizer {
       let best = -1;
       for (let j = i; j < t.count && j - i < MAX_TOKENS; j++) {
         if (j > i && (t.gapLength(j) !== 1 || !JOIN.includes(t.gap(j)))) break;
+        const before = joined.length;
         joined += t.value(j);
         if (!compiled.prefixes.has(joined)) break;
-        if (compiled.full.has(joined)) best = j;
+        const base = compiled.full.get(joined);
+        // an ending belongs to the last word ("Daantje", "Mila's"), never to the next word ("Daan en")
+        if (base !== undefined && (base === joined.length || before < base || (before === base && t.gap(j) === "'"))) best = j;
       }
       if (best < 0) continue;
       spans.push({ start: t.start(i), end: t.end(best), category: 'personal_term' });
