@@ -63,7 +63,7 @@ export async function startLocalTsa(): Promise<LocalTsa> {
       try {
         writeFileSync(join(dir, `q${id}.tsq`), Buffer.concat(chunks));
         await run('openssl', ['ts', '-reply', '-config', 'tsa.cnf', '-queryfile', `q${id}.tsq`, '-out', `r${id}.tsr`], { cwd: dir });
-        res.writeHead(200, { 'content-type': 'application/timestamp-reply', 'access-control-allow-origin': '*' });
+        res.writeHead(200, { 'content-type': 'application/timestamp-reply' });
         res.end(readFileSync(join(dir, `r${id}.tsr`)));
       } catch (err) {
         res.writeHead(500, { 'content-type': 'text/plain' });
