@@ -36,3 +36,11 @@ export function unionRect(rects: readonly Rect[]): Rect | null {
   const bottom = Math.max(...real.map((r) => r.y + r.height));
   return { x, y, width: right - x, height: bottom - y };
 }
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–23), without decoding the image. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const signature = [137, 80, 78, 71, 13, 10, 26, 10];
+  if (png.length < 24 || signature.some((b, i) => png[i] !== b)) throw new Error('not a PNG image');
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}

@@ -63,3 +63,12 @@ describe('metadata.json', () => {
     expect(() => buildMetadata(target(), { ...facts, tabUrl: 'not a url' })).toThrow();
   });
 });
+
+describe('PNG size', () => {
+  it('reads width and height from the header and refuses what is not a PNG', async () => {
+    const { pngSize } = await import('../../../utils/evidence/geometry');
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    expect(pngSize(new Uint8Array(png))).toEqual({ width: 1, height: 1 });
+    expect(() => pngSize(new TextEncoder().encode('GIF89a..........................'))).toThrow('not a PNG');
+  });
+});
