@@ -5,6 +5,7 @@ import { type Profile, type TermGroup, termGroups } from '../../utils/profile';
 import { loadProfile, saveProfile } from '../../utils/settings';
 import { ProfileFileButtons } from './ProfileFileButtons';
 import { groupLabel, linesToTerms } from './terms-text';
+import { TsaSetting } from './TsaSetting';
 
 export function ProfileForm() {
   const [profile, setProfile] = useState<Profile | null>(null);
@@ -52,6 +53,7 @@ export function ProfileForm() {
         </div>
       </form>
       {message && <p role={message.error ? 'alert' : 'status'}>{message.text}</p>}
+      <TsaSetting />
     </main>
   );
 }

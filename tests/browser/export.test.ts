@@ -182,10 +182,18 @@ describe('Exporteer voor aangifte', () => {
     try {
       // The organisation's TSA (here a local `openssl ts`); the request goes out only on export with the box ticked.
       await session.context.route(`${tsa.url}**`, (r) => r.continue());
-      await session.worker.evaluate((url) => (globalThis as any).chrome.storage.local.set({
-        settings: { guardOffHosts: [], extraHosts: [], trainerMode: false, tsaUrl: url },
+      await session.worker.evaluate(() => (globalThis as any).chrome.storage.local.set({
         profile: { terms: { ownNames: [], partner: [], children: [], family: [], homeStreet: [], homeTown: [], school: [], sportsClub: [], carPlate: [], other: [] }, personnelNumber: '' },
-      }), tsa.url);
+      }));
+      const options = await session.context.newPage();
+      await options.goto(extensionUrl(session, 'options.html'));
+      await options.getByLabel('Adres (URL) van de tijdstempeldienst').fill('ftp://tsa.example');
+      await options.getByRole('button', { name: 'Tijdstempeldienst bewaren' }).click();
+      await expect.poll(() => options.getByTestId('tsa-message').textContent()).toBe('Dit is geen geldig http(s)-adres.');
+      await options.getByLabel('Adres (URL) van de tijdstempeldienst').fill(tsa.url);
+      await options.getByRole('button', { name: 'Tijdstempeldienst bewaren' }).click();
+      await expect.poll(() => options.getByTestId('tsa-message').textContent()).toBe('Tijdstempeldienst opgeslagen');
+      await options.close();
       const page = await session.context.newPage();
       await page.goto(extensionUrl(session, 'evidence.html'));
       await expect.poll(() => page.getByTestId('export-no-number').isVisible()).toBe(true);

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '../../components/t';
+import { loadSettings, updateSettings } from '../../utils/settings';
+
+/**
+ * The timestamp authority (RFC 3161) of the officer or the organisation. Only its URL is
+ * stored; nothing is sent to it until the officer exports with a timestamp.
+ */
+export function TsaSetting() {
+  const [url, setUrl] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => void loadSettings(browser.storage.local).then((s) => setUrl(s.tsaUrl ?? '')), []);
+  const save = async () => {
+    const value = url.trim();
+    if (value && !/^https?:\/\/[^\s]+$/i.test(value)) return setMessage({ ok: false, text: t('tsaInvalid') });
+    try {
+      await updateSettings(browser.storage.local, { tsaUrl: value || null });
+      setMessage({ ok: true, text: t('tsaSaved') });
+    } catch {
+      setMessage({ ok: false, text: t('tsaInvalid') });
+    }
+  };
+  return (
+    <form class="tsa" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <h2>{t('tsaTitle')}</h2>
+      <p>{t('tsaHint')}</p>
+      <label>{t('tsaLabel')}
+        <input type="url" name="tsaUrl" value={url} placeholder="https://" onInput={(e) => setUrl(e.currentTarget.value)} />
+      </label>
+      <button type="submit" class="secondary">{t('tsaSave')}</button>
+      {message && <p role={message.ok ? 'status' : 'alert'} data-testid="tsa-message">{message.text}</p>}
+    </form>
+  );
+}
