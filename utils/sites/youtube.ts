@@ -1,8 +1,34 @@
 import type { SiteAdapter } from './types';
+import type { PostSpec } from './types';
+import { handleOf, linkOf, match, textOf, timeOf, verbatimText } from './post-parts';
+
+// Posts: tests/fixtures/sites/youtube-thread.html (comment threads with replies; one author known only by channel id).
+const posts: PostSpec = {
+  post: 'ytd-comment-view-model, ytd-comment-renderer',
+  extract(post, pageUrl) {
+    const profileUrl = linkOf(post, '#author-text', pageUrl);
+    const shown = textOf(post, '#author-text');
+    const permalink = linkOf(post, '#published-time-text a', pageUrl);
+    const handle = match(profileUrl, /\/(@[^/?#]+)/);
+    return {
+      author: {
+        name: shown && !shown.startsWith('@') ? shown : null,
+        handle: handle ? handleOf(decodeURIComponent(handle)) : null,
+        profileUrl,
+        accountId: match(profileUrl, /\/channel\/(UC[\w-]{22})/),
+      },
+      postId: permalink ? new URL(permalink).searchParams.get('lc') : null,
+      permalink,
+      postedAt: { shown: timeOf(post.querySelector('#published-time-text a')).shown, parsed: null }, // only relative times ("2 weken geleden")
+      text: verbatimText(post.querySelector('#content-text')),
+    };
+  },
+};
 
 export const youtube: SiteAdapter = {
   platform: 'youtube',
   hosts: ['youtube.com'],
+  posts,
   // Fixture: tests/fixtures/sites/youtube-composer.html (comment box; live chat sends on Enter)
   composer: {
     editor: '#contenteditable-root[contenteditable], yt-live-chat-text-input-field-renderer [contenteditable]',
