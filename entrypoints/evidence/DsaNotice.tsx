@@ -7,8 +7,14 @@ import type { Metadata, Offence } from '../../utils/evidence/model';
 export function DsaNotice({ metadata, offence }: { metadata: Metadata; offence: Offence | null }) {
   const [copied, setCopied] = useState(false);
   const text = dsaNotice({ metadata, offence });
-  const copy = async () => {
-    await navigator.clipboard.writeText(text);
+  const copy = async (area: HTMLTextAreaElement | null) => {
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      // No clipboard access (page not focused): select the text so Ctrl+C copies it.
+      area?.select();
+      document.execCommand('copy');
+    }
     setCopied(true);
   };
   return (
@@ -17,7 +23,8 @@ export function DsaNotice({ metadata, offence }: { metadata: Metadata; offence: 
       <p>{t('dsaIntro')}</p>
       <p><strong>{t('dsaRoute')}:</strong> {reportingRoute[metadata.platform]}</p>
       <textarea readOnly rows={14} aria-label={t('dsaTitle')} value={text} />
-      <button type="button" class="secondary" onClick={() => void copy()}>{t('dsaCopy')}</button>
+      <button type="button" class="secondary"
+        onClick={(e) => void copy(e.currentTarget.parentElement?.querySelector('textarea') ?? null)}>{t('dsaCopy')}</button>
       {copied && <span role="status">{t('dsaCopied')}</span>}
     </details>
   );

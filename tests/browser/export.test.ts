@@ -77,6 +77,15 @@ describe('Exporteer voor aangifte', () => {
     ]);
     await download.saveAs(bundle());
     await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual(expect.stringMatching(/^Bundel gemaakt: 2 item\(s\)/));
+    // The DSA art. 16 notice of an item, ready to copy for the platform.
+    const x = (await readEvidence(session.worker)).items.find((i) => i.metadata.permalink === X_PERMALINK);
+    await page.goto(extensionUrl(session, `evidence.html#item=${x.id}`));
+    await page.getByText('Melding aan het platform (DSA art. 16)').click();
+    const notice = await page.getByRole('textbox', { name: 'Melding aan het platform (DSA art. 16)' }).inputValue();
+    expect(notice).toContain(`   ${X_PERMALINK}\n`);
+    expect(notice).toContain('Ik verklaar te goeder trouw');
+    await page.getByRole('button', { name: 'Kopieer melding' }).click();
+    await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual('Melding gekopieerd');
     await page.close();
 
     execFileSync('unzip', ['-q', bundle(), '-d', unzipped()]);
