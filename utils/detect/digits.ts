@@ -24,36 +24,53 @@ export interface Run {
 
 const SEPARATORS = ' -./()';
 function isSeparator(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!SEPARATORS.includes(text[i]!)) return false;
+  for (let i = from; i < to; i++) if (SEPARATORS.indexOf(text[i]!) < 0) return false;
   return to > from;
 }
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** Phone numbers and BSNs have at least nine digits; shorter runs are not kept. */
+export const MIN_RUN_DIGITS = 9;
+
 export function digitRuns(text: string): Run[] {
   const runs: Run[] = [];
-  let current: Run | null = null;
-  let i = 0;
   const n = text.length;
-  while (i < n) {
+  // the run being read; its chunk objects are only made once a second chunk joins
+  let open = false;
+  let firstStart = 0;
+  let firstEnd = 0;
+  let lastEnd = 0;
+  let plus = -1;
+  let digits = 0;
+  let chunks: Chunk[] | null = null;
+  const close = (): void => {
+    if (open && digits >= MIN_RUN_DIGITS) runs.push({ chunks: chunks ?? [{ start: firstStart, end: firstEnd, sep: '' }], plus, digits });
+    open = false;
+    chunks = null;
+  };
+  for (let i = 0; i < n; ) {
     if (!isDigit(text.charCodeAt(i))) { i++; continue; }
     const start = i;
     while (i < n && isDigit(text.charCodeAt(i))) i++;
-    const prevEnd = current ? current.chunks[current.chunks.length - 1]!.end : -1;
-    const between = current && start - prevEnd <= 3 && isSeparator(text, prevEnd, start) ? text.slice(prevEnd, start) : '';
-    if (current && between) {
-      current.chunks.push({ start, end: i, sep: between });
-      current.digits += i - start;
+    if (open && start - lastEnd <= 3 && isSeparator(text, lastEnd, start)) {
+      chunks ??= [{ start: firstStart, end: firstEnd, sep: '' }];
+      chunks.push({ start, end: i, sep: text.slice(lastEnd, start) });
     } else {
-      if (current) runs.push(current);
+      close();
+      open = true;
+      firstStart = start;
+      firstEnd = i;
+      digits = 0;
       const before = text[start - 1];
-      const plusAt = before === '+' ? start - 1 : before === '(' && text[start - 2] === '+' ? start - 2 : -1;
-      current = { chunks: [{ start, end: i, sep: '' }], plus: plusAt, digits: i - start };
+      plus = before === '+' ? start - 1 : before === '(' && text[start - 2] === '+' ? start - 2 : -1;
     }
+    digits += i - start;
+    lastEnd = i;
     // a letter glued to the digits ends the run ("KL1234", "A12")
     const next = text.charCodeAt(i);
-    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) { runs.push(current); current = null; }
+    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) close();
   }
-  if (current) runs.push(current);
+  close();
   return runs;
 }
 

@@ -26,16 +26,12 @@ export const recognizers: readonly Recognizer[] = [
 export const byPosition = (a: Finding, b: Finding): number =>
   a.start - b.start || a.end - b.end || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0);
 
-/** Maps normalised spans back to the original text, one finding per stretch and category. */
+/** Maps normalised spans back to the original text (resolve leaves one span per stretch and category). */
 function toFindings(n: Normalised, spans: Span[]): Finding[] {
-  const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const span of resolve(spans)) {
     const { start, end } = toOriginal(n, span.start, span.end);
-    const key = `${start}:${end}:${span.category}`;
-    if (end <= start || seen.has(key)) continue;
-    seen.add(key);
-    findings.push({ start, end, category: span.category, text: n.original.slice(start, end) });
+    if (end > start) findings.push({ start, end, category: span.category, text: n.original.slice(start, end) });
   }
   return findings.sort(byPosition);
 }
