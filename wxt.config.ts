@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { fileURLToPath } from 'node:url';
 
 // Permissions are the minimum each feature needs; see README "Rechten".
 export default defineConfig({
@@ -54,4 +55,16 @@ export default defineConfig({
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
+  hooks: {
+    // The guard content script runs on every social page: it uses the browser's own promise-based
+    // API (Chrome MV3 `chrome.*`, Firefox `browser.*`, which WXT's plain `wxt/browser` picks)
+    // instead of webextension-polyfill, which the rest of the extension keeps.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0]!.name !== 'guard') return;
+      const native = { find: /^wxt\/browser$/, replacement: fileURLToPath(import.meta.resolve('wxt/browser')) };
+      const alias = config.resolve?.alias;
+      const list = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [native, ...list.filter((a) => a.find !== 'wxt/browser')] };
+    },
+  },
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { type Category, categories } from './detect/types';
 import { captureResultSchema, captureTargetSchema, captureTriggers } from './evidence/capture-target';
+import { MAX_CHECK_TEXT } from './guard/checker';
 
 /**
  * The one message protocol between content scripts, extension pages and the
@@ -17,6 +19,13 @@ export const messageSchemas = {
   getSiteStatus: z.object({ type: z.literal('getSiteStatus'), url: z.string().url() }),
   /** The guard in a page switches itself off for its own site ("Niet op deze site"). */
   setGuardOff: z.object({ type: z.literal('setGuardOff'), host: z.string().min(1).max(253) }),
+  /** The guard in a page asks whether it is on for its own page (the background reads the sender's URL, never one sent). */
+  guardConfig: z.object({ type: z.literal('guardConfig') }),
+  /** The guard in a page has a composer's text checked against the officer's profile in the background. */
+  checkText: z.object({
+    type: z.literal('checkText'),
+    text: z.string().max(MAX_CHECK_TEXT, `Tekst te lang om te controleren (meer dan ${MAX_CHECK_TEXT} tekens)`),
+  }),
   /** Exposure scan of a tab (findability): the popup, the demo index or the self-search page asks. */
   scanTab: z.object({ type: z.literal('scanTab'), tabId: z.number().int().nonnegative() }),
 } as const;
@@ -26,6 +35,15 @@ export const responseSchemas = {
   captureTab: captureResultSchema,
   openLocker: z.object({ opened: z.boolean() }),
   setGuardOff: z.object({ off: z.literal(true) }),
+  guardConfig: z.object({ platform: z.string().nullable(), active: z.boolean() }),
+  checkText: z.object({
+    findings: z.array(z.object({
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      category: z.enum(categories as unknown as [Category, ...Category[]]),
+      text: z.string(),
+    })).max(MAX_CHECK_TEXT),
+  }),
   getSiteStatus: z.object({
     platform: z.string().nullable(),
     guardActive: z.boolean(),
@@ -67,6 +85,11 @@ export const captureTabResponseSchemas = {
   captureFinished: z.object({ shown: z.boolean() }),
 } satisfies { [K in keyof typeof captureTabMessageSchemas]: z.ZodType };
 
+/** The background tells the guard in every tab that the settings or profile changed (nothing else is in it). */
+export const guardTabMessageSchemas = {
+  guardChanged: z.object({ type: z.literal('guardChanged') }),
+} as const;
+
 export const anyCaptureTabMessage = z.discriminatedUnion('type', [
   captureTabMessageSchemas.capturePrepare, captureTabMessageSchemas.captureFinished,
 ]);
@@ -87,6 +110,8 @@ export const allowedSenders: { [K in MessageType]: readonly SenderKind[] } = {
   openLocker: ['content', 'page'],
   getSiteStatus: ['page', 'content'],
   setGuardOff: ['content'],
+  guardConfig: ['content'],
+  checkText: ['content'],
   scanTab: ['page'],
 };
 
@@ -114,7 +139,7 @@ export async function dispatch(
   self: { id: string; origin: string },
 ): Promise<unknown> {
   const parsed = anyMessage.safeParse(raw);
-  if (!parsed.success) throw new MessageError('Ongeldig bericht');
+  if (!parsed.success) throw new MessageError(`Ongeldig bericht: ${parsed.error.issues[0]?.message ?? ''}`);
   const type = parsed.data.type as MessageType;
   const msg = messageSchemas[type].parse(raw);
   const kind = senderKind(sender, self.id, self.origin);

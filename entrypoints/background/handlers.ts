@@ -1,5 +1,6 @@
 import type { Handlers } from '../../utils/messaging';
 import { capturePost, captureTab, openLocker } from './capture-handlers';
+import { checkText, guardConfig } from './guard-check';
 import { setGuardOff } from './guard-off';
 import { scanTab } from './scan-tab';
 import { siteStatus } from './site-status';
@@ -11,5 +12,7 @@ export const handlers: Handlers = {
   openLocker,
   getSiteStatus: siteStatus,
   setGuardOff,
+  guardConfig,
+  checkText,
   scanTab,
 };

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type Sender, dispatch, MessageError } from '../../utils/messaging';
+import { guardCheckWatch } from './guard-check';
 import { guardScriptsWatch } from './guard-scripts';
 import { registerCaptureTriggers } from './capture-triggers';
 import { handlers } from './handlers';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
     })),
   );
   guardScriptsWatch();
+  guardCheckWatch();
   registerScanMenu();
   registerCaptureTriggers();
   watchServerDates();

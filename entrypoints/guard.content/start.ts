@@ -1,50 +1,38 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import * as z from 'zod/mini';
 import { t } from '../../components/t';
-import { createDetector } from '../../utils/detect/index';
-import type { Detector } from '../../utils/guard/check';
+import { MAX_CHECK_TEXT, createChecker } from '../../utils/guard/checker';
 import { installGuard } from '../../utils/guard/controller';
 import { composerSpecFor } from '../../utils/guard/hosts';
 import { installPhotoGuard } from '../../utils/guard/photo-guard';
-import { STORAGE_KEYS, loadGuardStored } from '../../utils/guard/stored';
 import { createShadow } from '../../utils/guard/ui/shadow';
 import { createSlot } from '../../utils/guard/ui/slot';
-import type { Message } from '../../utils/messaging';
-import { siteStatusFor } from '../../utils/site-status';
 import { adapterFor } from '../../utils/sites/index';
+import { askCheck, askConfig, onGuardChanged, turnOff } from './ask';
 
-const offAnswer = z.union([z.object({ off: z.literal(true) }), z.object({ error: z.string() })]);
-
-/** "Niet op deze site": the background checks that this page asks for its own host only. */
-async function turnOff(host: string): Promise<void> {
-  const answer = offAnswer.parse(await browser.runtime.sendMessage({ type: 'setGuardOff', host } satisfies Message<'setGuardOff'>));
-  if ('error' in answer) throw new Error(answer.error);
-}
+/** How long a check may take before the post is held as "could not be checked". */
+const CHECK_TIMEOUT_MS = 3000;
 
 /**
- * Wires the guard to this page. The profile is read from storage.local into this isolated world
- * only (never into the page); if it cannot be read, the detector stays null and every post with
- * text is held as "could not be checked".
+ * Wires the guard to this page. Whether it is on here, and every check of a text, comes from the
+ * background: the officer's profile is never read into this page's renderer. If the background
+ * cannot be asked, the guard stays on for a known platform and holds every post with text.
  */
 export async function startGuard(ctx: ContentScriptContext): Promise<void> {
   const flag = globalThis as { __schildwachtGuard?: boolean };
   if (flag.__schildwachtGuard) return;
   flag.__schildwachtGuard = true;
-  const area = browser.storage.local;
-  const state = { platform: null as string | null, active: false, detector: null as Detector | null };
+  const state = { platform: null as string | null, active: false };
   const refresh = async () => {
     try {
-      const { settings, terms } = await loadGuardStored(area);
-      const status = siteStatusFor(new URL(location.href), settings);
-      Object.assign(state, { platform: status.platform, active: status.guardActive, detector: terms ? createDetector(terms) : null });
+      Object.assign(state, await askConfig());
     } catch {
-      Object.assign(state, { platform: state.platform ?? adapterFor(location.hostname)?.platform ?? null, active: true, detector: null });
+      Object.assign(state, { platform: state.platform ?? adapterFor(location.hostname)?.platform ?? null, active: true });
     }
   };
   await refresh();
   const spec = composerSpecFor(state.platform);
   if (!spec) return;
+  const checker = createChecker(askCheck, { timeoutMs: CHECK_TIMEOUT_MS, maxLength: MAX_CHECK_TEXT });
   const shadow = createShadow(document);
   const slot = createSlot(shadow);
   const enabled = () => state.active;
@@ -52,18 +40,18 @@ export async function startGuard(ctx: ContentScriptContext): Promise<void> {
     await turnOff(location.hostname);
     state.active = false;
   };
-  const offText = installGuard(document, { spec, detector: () => state.detector, enabled, t, shadow, slot, turnOffHere });
+  const guard = installGuard(document, { spec, checker, enabled, t, shadow, slot, turnOffHere });
   const offPhoto = installPhotoGuard(document, { enabled, t, slot });
-  const onChanged = (changes: Record<string, unknown>, areaName: string) => {
-    if (areaName === 'local' && (STORAGE_KEYS.profile in changes || STORAGE_KEYS.settings in changes)) void refresh();
-  };
-  browser.storage.onChanged.addListener(onChanged);
+  const offChanged = onGuardChanged(() => {
+    checker.clear();
+    void refresh().then(guard.recheck);
+  });
   ctx.onInvalidated(() => {
-    offText();
+    guard.uninstall();
     offPhoto();
     slot.close();
     shadow.host.remove();
-    browser.storage.onChanged.removeListener(onChanged);
+    offChanged();
     flag.__schildwachtGuard = false;
   });
 }

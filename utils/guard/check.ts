@@ -1,7 +1,6 @@
 import type { Finding } from '../detect/index';
+import type { Checker } from './checker';
 import { readEditor } from './editor-text';
-
-export type Detector = (text: string) => Finding[];
 
 export interface CheckedEditor {
   editor: Element;
@@ -13,18 +12,37 @@ export type CheckResult =
   | { ok: true; items: CheckedEditor[]; count: number }
   | { ok: false; reason: string };
 
+const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const done = (items: CheckedEditor[]): CheckResult => ({ ok: true, items, count: items.reduce((n, i) => n + i.findings.length, 0) });
+const textsOf = (editors: readonly Element[]) => editors.map((editor) => ({ editor, text: readEditor(editor).text }));
+
 /**
- * Checks the editors of one post. Never throws: a missing detector (profile not loaded yet) or
- * any error becomes `ok: false`, which the guard treats as "hold, could not be checked".
+ * The verdict on a post from answers already in hand, so a checked post is decided at once;
+ * null when one of its texts has not been answered yet.
  */
-export function checkEditors(editors: readonly Element[], detect: Detector | null): CheckResult {
+export function knownResult(editors: readonly Element[], checker: Checker): CheckResult | null {
   try {
-    const texts = editors.map((editor) => ({ editor, text: readEditor(editor).text }));
-    if (texts.every((t) => !t.text.trim())) return { ok: true, items: texts.map((t) => ({ ...t, findings: [] })), count: 0 };
-    if (!detect) return { ok: false, reason: 'not-ready' };
-    const items = texts.map((t) => ({ ...t, findings: t.text.trim() ? detect(t.text) : [] }));
-    return { ok: true, items, count: items.reduce((n, i) => n + i.findings.length, 0) };
+    const items: CheckedEditor[] = [];
+    for (const { editor, text } of textsOf(editors)) {
+      const findings = checker.known(text);
+      if (!findings) return null;
+      items.push({ editor, text, findings });
+    }
+    return done(items);
   } catch (err) {
-    return { ok: false, reason: err instanceof Error ? err.message : String(err) };
+    return { ok: false, reason: reasonOf(err) };
+  }
+}
+
+/**
+ * Checks the editors of one post. Never rejects: a failure or timeout of the check becomes
+ * `ok: false`, which the guard treats as "hold, could not be checked".
+ */
+export async function checkEditors(editors: readonly Element[], checker: Checker): Promise<CheckResult> {
+  try {
+    const texts = textsOf(editors);
+    return done(await Promise.all(texts.map(async (t) => ({ ...t, findings: await checker.check(t.text) }))));
+  } catch (err) {
+    return { ok: false, reason: reasonOf(err) };
   }
 }

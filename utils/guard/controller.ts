@@ -1,20 +1,21 @@
 import type { ComposerSpec } from '../sites/types';
-import { type Detector, checkEditors } from './check';
+import { checkEditors, knownResult } from './check';
+import type { Checker } from './checker';
 import { editorIn, editorsForControl, editorsIn, eventPath, sendControlIn } from './composer';
 import { readEditor } from './editor-text';
 import { holdPost } from './hold';
 import { isSendKey } from './keys';
 import type { Translate } from './labels';
 import { createLive } from './live';
-import { type Pending, keyInit } from './replay';
+import { type Pending, keyInit, replay } from './replay';
 import { createLiveView } from './ui/live-view';
 import type { GuardShadow } from './ui/shadow';
 import type { DialogSlot } from './ui/slot';
 
 export interface GuardDeps {
   spec: ComposerSpec;
-  /** The detector with the officer's terms; null while the profile is not loaded. */
-  detector(): Detector | null;
+  /** Checks composer texts (in the background, with the officer's terms). */
+  checker: Checker;
   /** Whether the guard is on for this site right now. */
   enabled(): boolean;
   t: Translate;
@@ -23,25 +24,46 @@ export interface GuardDeps {
   turnOffHere(): Promise<void>;
 }
 
+export interface Guard {
+  uninstall(): void;
+  /** The answers were forgotten (profile or settings changed): check the composer in view again. */
+  recheck(): void;
+}
+
+const stop = (e: Event) => { e.preventDefault(); e.stopImmediatePropagation(); };
+
 /**
  * The composer guard on one document. Listeners sit at document level in the capture phase, so
  * they run before the page's own handlers and keep working when the page re-renders its composer.
  */
-export function installGuard(doc: Document, deps: GuardDeps): () => void {
+export function installGuard(doc: Document, deps: GuardDeps): Guard {
   const { spec } = deps;
   const approved = new WeakMap<Element, string>();
   const live = createLive(doc, createLiveView(deps.shadow.root), deps);
   const hold = { ...deps, approved, closed: (ed: Element) => live.schedule(ed) };
 
+  let waiting = false;
+
+  /**
+   * A post whose texts were all answered is decided at once (clean: the event goes on untouched).
+   * Otherwise the send is stopped, checked, and then done again or held; a failed check holds.
+   */
   function judge(e: Event, editors: Element[], pending: () => Pending): void {
     if (!editors.length || !deps.enabled()) return;
-    if (deps.slot.isOpen()) { e.preventDefault(); e.stopImmediatePropagation(); return; }
+    if (deps.slot.isOpen() || waiting) return stop(e);
     if (editors.every((ed) => approved.has(ed) && approved.get(ed) === readEditor(ed).text)) return;
-    const result = checkEditors(editors, deps.detector());
-    if (result.ok && result.count === 0) return;
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    holdPost(hold, pending(), result);
+    const known = knownResult(editors, deps.checker);
+    if (known?.ok && known.count === 0) return;
+    stop(e);
+    const p = pending();
+    if (known) return holdPost(hold, p, known);
+    waiting = true;
+    void checkEditors(editors, deps.checker).then((result) => {
+      waiting = false;
+      if (!result.ok || result.count > 0) return holdPost(hold, p, result);
+      for (const item of result.items) approved.set(item.editor, item.text);
+      replay(p, spec);
+    });
   }
   const path = (e: Event) => {
     const p = eventPath(e);
@@ -71,9 +93,12 @@ export function installGuard(doc: Document, deps: GuardDeps): () => void {
   const win = doc.defaultView!;
   for (const [type, fn] of listeners) doc.addEventListener(type, fn, true);
   win.addEventListener('resize', live.refresh);
-  return () => {
-    for (const [type, fn] of listeners) doc.removeEventListener(type, fn, true);
-    win.removeEventListener('resize', live.refresh);
-    live.hide();
+  return {
+    uninstall() {
+      for (const [type, fn] of listeners) doc.removeEventListener(type, fn, true);
+      win.removeEventListener('resize', live.refresh);
+      live.hide();
+    },
+    recheck: () => live.refresh(),
   };
 }

@@ -1,7 +1,9 @@
 import type { ComposerSpec } from '../sites/types';
 import { applyEditsToEditor } from './apply-fix';
-import { type CheckResult, type Detector, checkEditors } from './check';
+import { type CheckResult, checkEditors } from './check';
+import type { Checker } from './checker';
 import { isTextControl, readEditor } from './editor-text';
+import type { MessageKey } from '../i18n';
 import { type Translate, categoryKey } from './labels';
 import { maskEdits } from './mask';
 import { type Pending, replay } from './replay';
@@ -10,7 +12,7 @@ import type { DialogSlot } from './ui/slot';
 
 export interface HoldDeps {
   spec: ComposerSpec;
-  detector(): Detector | null;
+  checker: Checker;
   t: Translate;
   slot: DialogSlot;
   /** Texts the officer chose to send anyway: the replayed action passes the guard. */
@@ -20,12 +22,19 @@ export interface HoldDeps {
   closed(editor: Element): void;
 }
 
+/** Reason codes of a failed check (utils/guard/checker.ts, the background's checkText) in plain words. */
+const reasonKey: Record<string, MessageKey | undefined> = {
+  'not-ready': 'guardFailedNotReady',
+  'too-long': 'guardFailedTooLong',
+  timeout: 'guardFailedTimeout',
+};
+
 function dialogSpec(t: Translate, result: CheckResult, note?: string): DialogSpec {
   const edit = { id: 'edit', label: t('guardEdit') };
   const send = { id: 'send', label: t('guardSendAnyway') };
   const off = { id: 'off', label: t('guardOffHere'), kind: 'quiet' as const };
   if (!result.ok) {
-    const reason = result.reason === 'not-ready' ? t('guardFailedNotReady') : result.reason;
+    const reason = reasonKey[result.reason] ? t(reasonKey[result.reason]!) : result.reason;
     return { title: t('guardFailedTitle'), intro: t('guardFailedIntro', reason), items: [], note, actions: [edit, send, off], cancel: 'edit' };
   }
   const items = result.items.flatMap((i) => i.findings.map((f) => ({ label: t(categoryKey[f.category]), text: f.text })));
@@ -59,10 +68,11 @@ export function holdPost(deps: HoldDeps, pending: Pending, first: CheckResult): 
     },
     fix() {
       if (result.ok) for (const item of result.items) if (item.findings.length) applyEditsToEditor(item.editor, maskEdits(item.findings));
-      const again = checkEditors(pending.editors, deps.detector());
-      if (again.ok && again.count === 0) return finish();
-      result = again;
-      dialog?.update(dialogSpec(deps.t, again, deps.t('guardFixIncomplete')));
+      void checkEditors(pending.editors, deps.checker).then((again) => {
+        if (again.ok && again.count === 0) return finish();
+        result = again;
+        dialog?.update(dialogSpec(deps.t, again, deps.t('guardFixIncomplete')));
+      });
     },
     off() {
       deps.turnOffHere().then(finish, (err: unknown) =>

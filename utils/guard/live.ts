@@ -1,5 +1,4 @@
-import type { Finding } from '../detect/index';
-import type { Detector } from './check';
+import type { Checker } from './checker';
 import { readEditor } from './editor-text';
 import { type Translate, countLabel } from './labels';
 import type { LiveView } from './ui/live-view';
@@ -12,26 +11,42 @@ export interface Live {
   hide(): void;
 }
 
-export function createLive(doc: Document, view: LiveView, deps: { detector(): Detector | null; enabled(): boolean; t: Translate }): Live {
+/**
+ * Every change is sent for checking at once (no debounce); only the answer to the latest question
+ * is shown (a sequence number drops stale ones), on the next animation frame.
+ */
+export function createLive(doc: Document, view: LiveView, deps: { checker: Checker; enabled(): boolean; t: Translate }): Live {
   const win = doc.defaultView!;
   let current: Element | null = null;
   let frame = 0;
-  let last: { text: string; findings: Finding[] } = { text: '', findings: [] };
-  const update = () => {
+  let asked = 0;
+  const later = () => { if (!frame) frame = win.requestAnimationFrame(update); };
+  const ask = (text: string) => {
+    const seq = ++asked;
+    deps.checker.check(text).then(() => { if (seq === asked) later(); }, () => { if (seq === asked) view.hide(); });
+  };
+  function update(): void {
     frame = 0;
-    const detect = deps.detector();
-    if (!current?.isConnected || !deps.enabled() || !detect) return view.hide();
+    if (!current?.isConnected || !deps.enabled()) return view.hide();
     try {
       const { text } = readEditor(current);
-      if (text !== last.text) last = { text, findings: text.trim() ? detect(text) : [] };
-      view.show(current, last.findings, countLabel(deps.t, last.findings.length));
+      const findings = deps.checker.known(text);
+      if (!findings) return ask(text);
+      asked++;
+      view.show(current, findings, countLabel(deps.t, findings.length));
     } catch {
       view.hide();
     }
+  }
+  const check = () => {
+    if (!current?.isConnected || !deps.enabled()) return;
+    try {
+      const { text } = readEditor(current);
+      if (!deps.checker.known(text)) ask(text);
+    } catch { /* shown as hidden on the next frame */ }
   };
-  const later = () => { if (!frame) frame = win.requestAnimationFrame(update); };
   return {
-    schedule(editor) { current = editor; later(); },
+    schedule(editor) { current = editor; check(); later(); },
     refresh() { if (current) later(); },
     hide() { current = null; view.hide(); },
   };

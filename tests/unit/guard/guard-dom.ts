@@ -1,5 +1,6 @@
 import messages from '../../../public/_locales/nl/messages.json';
-import type { Detector } from '../../../utils/guard/check';
+import type { Finding } from '../../../utils/detect/index';
+import { CheckFailed, createChecker } from '../../../utils/guard/checker';
 import { type GuardDeps, installGuard } from '../../../utils/guard/controller';
 import { makeT } from '../../../utils/i18n';
 import { createShadow } from '../../../utils/guard/ui/shadow';
@@ -13,12 +14,27 @@ export const t = makeT((key, subs) => {
   return entry ? entry.message.replace(/\$ARG(\d)\$/g, (_, i: string) => list[Number(i) - 1] ?? '') : '';
 });
 
-export function guardOn(spec: ComposerSpec, detector: () => Detector | null, over: Partial<GuardDeps> = {}) {
+export type Detect = (text: string) => Finding[];
+
+/** A checker that asks a detector in this process, the way the background answers (null: profile not loaded). */
+export function checkerOf(detector: () => Detect | null, timeoutMs = 3000) {
+  return createChecker(async (text) => {
+    const detect = detector();
+    if (!detect) throw new CheckFailed('not-ready');
+    return detect(text);
+  }, { timeoutMs, maxLength: 100_000 });
+}
+
+/** Lets pending checks answer (they are promises, as the message to the background is). */
+export const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+export function guardOn(spec: ComposerSpec, detector: () => Detect | null, over: Partial<GuardDeps> = {}) {
   const shadow = createShadow(document);
   const slot = createSlot(shadow);
   const state = { enabled: true, turnedOff: 0 };
-  const uninstall = installGuard(document, {
-    spec, detector, t, shadow, slot, enabled: () => state.enabled,
+  const checker = over.checker ?? checkerOf(detector);
+  const { uninstall, recheck } = installGuard(document, {
+    spec, checker, t, shadow, slot, enabled: () => state.enabled,
     turnOffHere: async () => { state.turnedOff++; state.enabled = false; },
     ...over,
   });
@@ -28,5 +44,5 @@ export function guardOn(spec: ComposerSpec, detector: () => Detector | null, ove
     if (!b) throw new Error(`no button ${name}`);
     return b;
   };
-  return { shadow, slot, state, uninstall, dialog, button };
+  return { shadow, slot, state, uninstall, recheck, checker, dialog, button };
 }
