@@ -30,16 +30,20 @@ export function collectPageText(root: Element, max = MAX_PAGE_TEXT): PageText {
   let text = '';
   const pieces: TextPiece[] = [];
   let truncated = false;
+  let lastChar = '';
   const add = (value: string, node: Node, alt: boolean) => {
     if (!value || truncated) return;
     const room = max - text.length;
     if (value.length > room) truncated = true;
     const part = value.slice(0, Math.max(0, room));
-    if (part) pieces.push({ start: text.length, end: text.length + part.length, node, alt });
+    if (!part) return;
+    pieces.push({ start: text.length, end: text.length + part.length, node, alt });
     text += part;
+    lastChar = part[part.length - 1]!;
   };
+  // Tracked, not read back: reading the end of a string built by += flattens it every time.
   const breakLine = () => {
-    if (text && !text.endsWith('\n') && text.length < max) text += '\n';
+    if (lastChar !== '' && lastChar !== '\n' && text.length < max) (text += '\n'), (lastChar = '\n');
   };
   const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
   while (stack.length && !truncated) {
@@ -56,7 +60,8 @@ export function collectPageText(root: Element, max = MAX_PAGE_TEXT): PageText {
     const alt = el.tagName === 'IMG' ? el.getAttribute('alt')?.trim() : '';
     if (alt) add(alt, el, true);
     stack.push({ node: el, exit: true });
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
   }
   return { text, pieces, truncated };
 }
