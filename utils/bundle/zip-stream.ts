@@ -20,11 +20,15 @@ export class ZipStream {
   private error: Error | null = null;
   private finished = false;
   private readonly names = new Set<string>();
+  private written = 0;
 
   constructor(sink: ZipSink, private readonly mtime: Date) {
     this.zip = new Zip((err, chunk, final) => {
+      this.written += chunk?.length ?? 0;
+      // Plain ZIP offsets stop at 4 GiB (no ZIP64 here): refuse rather than write a broken archive.
+      if (this.written > 0xffff_ff00) this.error ??= new Error('Bundel groter dan 4 GB: exporteer minder items tegelijk');
       if (err) this.error = err;
-      else sink.write(chunk);
+      else if (!this.error) sink.write(chunk);
       if (final) this.finished = true;
     });
   }
