@@ -75,15 +75,23 @@ export function activeElement(page: Page): Promise<string> {
 
 interface DomNode { nodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] }
 
+export interface Box { x: number; y: number; width: number; height: number }
+
 /** Boxes of the highlight marks the guard drew in its closed shadow root (CDP pierces it). */
-export async function markBoxes(page: Page): Promise<{ x: number; y: number; width: number; height: number }[]> {
+export const markBoxes = (page: Page) => classBoxes(page, 'mark');
+
+/** Whether two boxes share any area. */
+export const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Boxes of the guard's own elements with this class, inside its closed shadow root. */
+export async function classBoxes(page: Page, cls: string): Promise<Box[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const marks: number[] = [];
     const walk = (n: DomNode) => {
       const a = n.attributes ?? [];
-      for (let i = 0; i < a.length; i += 2) if (a[i] === 'class' && a[i + 1] === 'mark') marks.push(n.nodeId);
+      for (let i = 0; i < a.length; i += 2) if (a[i] === 'class' && a[i + 1] === cls) marks.push(n.nodeId);
       for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
     };
     walk(root);

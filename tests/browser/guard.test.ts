@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeElement, axClick, axFind, markBoxes } from './guard-ax';
+import { activeElement, axClick, axFind, classBoxes, markBoxes, overlaps } from './guard-ax';
 import { X_EDITOR, X_SEND, allTerms, dialog, launchGuarded, open as openIn, sent, xWithPost as xIn } from './guard-setup';
 import type { Session } from './harness';
 
@@ -55,6 +55,12 @@ describe('composer guard on x.com (Draft.js replica)', () => {
     const marks = await markBoxes(page);
     expect(marks).toHaveLength(3);
     expect(marks.some((m) => Math.abs(m.x - phone!.x) < 2 && Math.abs(m.y - phone!.y) < 3 && Math.abs(m.width - phone!.width) < 2)).toBe(true);
+    const [indicator] = await classBoxes(page, 'indicator');
+    const send = (await page.locator(X_SEND).boundingBox())!;
+    const editor = (await page.locator(X_EDITOR).boundingBox())!;
+    expect(indicator!.width).toBeGreaterThan(0);
+    expect(overlaps(indicator!, send)).toBe(false);
+    expect(overlaps(indicator!, editor)).toBe(false);
   });
 
   it('marks findings in a plain textarea through a mirror, inside the textarea\'s box', async () => {

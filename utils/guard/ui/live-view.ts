@@ -7,6 +7,25 @@ export interface LiveView {
   hide(): void;
 }
 
+const GAP = 4;
+
+/**
+ * The count sits OUTSIDE the editor's box, so it never covers the text or the send control next
+ * to or below it (X's "Posten" sits under the editor's right edge): above the top-right corner;
+ * with no room above, right of that corner; with no room there either, below the left edge.
+ */
+function place(indicator: HTMLElement, box: DOMRect): void {
+  Object.assign(indicator.style, { left: '0px', top: '0px' });
+  const { width, height } = indicator.getBoundingClientRect();
+  const viewWidth = indicator.ownerDocument.documentElement.clientWidth;
+  let left = box.right - width, top = box.top - GAP - height;
+  if (top < 0) {
+    if (box.right + GAP + width <= viewWidth) [left, top] = [box.right + GAP, box.top];
+    else [left, top] = [box.left, box.bottom + GAP];
+  }
+  Object.assign(indicator.style, { left: `${Math.max(0, left)}px`, top: `${Math.max(0, top)}px` });
+}
+
 export function createLiveView(root: ShadowRoot | Element): LiveView {
   const doc = root.ownerDocument!;
   const layer = doc.createElement('div');
@@ -31,10 +50,9 @@ export function createLiveView(root: ShadowRoot | Element): LiveView {
         return mark;
       }));
       layer.hidden = rects.length === 0;
-      const box = editor.getBoundingClientRect();
       indicator.hidden = findings.length === 0;
       indicator.textContent = label;
-      Object.assign(indicator.style, { left: `${box.right}px`, top: `${box.bottom}px` });
+      if (!indicator.hidden) place(indicator, editor.getBoundingClientRect());
     },
     hide() {
       layer.hidden = indicator.hidden = true;

@@ -2,7 +2,7 @@
 export const GUARD_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-.indicator { position: fixed; transform: translate(-100%, 4px); pointer-events: none; font-size: 12px; line-height: 16px;
+.indicator { position: fixed; pointer-events: none; font-size: 12px; line-height: 16px;
   padding: 2px 8px; border-radius: 10px; background: #fff4d6; color: #5c3b00; border: 1px solid #e0a400; white-space: nowrap; }
 .indicator[hidden], .layer[hidden] { display: none; }
 .layer { position: fixed; inset: 0; pointer-events: none; }
