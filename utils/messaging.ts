@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Category, categories } from './detect/types';
-import { captureResultSchema, captureTargetSchema, captureTriggers } from './evidence/capture-target';
+import { captureResultSchema, captureTargetSchema, captureTriggers, sliceSchema } from './evidence/capture-target';
 import { MAX_CHECK_TEXT } from './guard/checker';
 
 /**
@@ -21,6 +21,8 @@ export const messageSchemas = {
   setGuardOff: z.object({ type: z.literal('setGuardOff'), host: z.string().min(1).max(253) }),
   /** The guard in a page asks whether it is on for its own page (the background reads the sender's URL, never one sent). */
   guardConfig: z.object({ type: z.literal('guardConfig') }),
+  /** The guard in a page got a photo: load the EXIF reader into its frame (kept out of the script every page loads). */
+  loadPhotoReader: z.object({ type: z.literal('loadPhotoReader') }),
   /** The guard in a page has a composer's text checked against the officer's profile in the background. */
   checkText: z.object({
     type: z.literal('checkText'),
@@ -36,6 +38,7 @@ export const responseSchemas = {
   openLocker: z.object({ opened: z.boolean() }),
   setGuardOff: z.object({ off: z.literal(true) }),
   guardConfig: z.object({ platform: z.string().nullable(), active: z.boolean() }),
+  loadPhotoReader: z.object({ loaded: z.literal(true) }),
   checkText: z.object({
     findings: z.array(z.object({
       start: z.number().int().nonnegative(),
@@ -78,11 +81,14 @@ export const anyMessage = z.discriminatedUnion(
 export const captureTabMessageSchemas = {
   capturePrepare: z.object({ type: z.literal('capturePrepare'), trigger: z.enum(captureTriggers) }),
   captureFinished: z.object({ type: z.literal('captureFinished'), result: captureResultSchema }),
+  /** A post taller than the viewport is captured in slices: scroll on by `by` CSS px and measure again. */
+  captureScroll: z.object({ type: z.literal('captureScroll'), by: z.number().positive().max(100_000) }),
 } as const;
 
 export const captureTabResponseSchemas = {
   capturePrepare: captureTargetSchema,
   captureFinished: z.object({ shown: z.boolean() }),
+  captureScroll: sliceSchema,
 } satisfies { [K in keyof typeof captureTabMessageSchemas]: z.ZodType };
 
 /** The background tells the guard in every tab that the settings or profile changed (nothing else is in it). */
@@ -91,7 +97,7 @@ export const guardTabMessageSchemas = {
 } as const;
 
 export const anyCaptureTabMessage = z.discriminatedUnion('type', [
-  captureTabMessageSchemas.capturePrepare, captureTabMessageSchemas.captureFinished,
+  captureTabMessageSchemas.capturePrepare, captureTabMessageSchemas.captureFinished, captureTabMessageSchemas.captureScroll,
 ]);
 
 /** Who sent a message, as the browser reports it (runtime.MessageSender subset). */
@@ -111,6 +117,7 @@ export const allowedSenders: { [K in MessageType]: readonly SenderKind[] } = {
   getSiteStatus: ['page', 'content'],
   setGuardOff: ['content'],
   guardConfig: ['content'],
+  loadPhotoReader: ['content'],
   checkText: ['content'],
   scanTab: ['page'],
 };

@@ -13,7 +13,13 @@ async function artefact(name: string, type: string, bytes: Uint8Array): Promise<
 }
 
 /** post.png and the thumbnail, from the viewport pixels (only the post's region is decoded). */
-async function pictures(screenshot: Uint8Array, target: CaptureTarget): Promise<[Uint8Array | null, Uint8Array]> {
+async function pictures(screenshot: Uint8Array, target: CaptureTarget, stitched?: Uint8Array): Promise<[Uint8Array | null, Uint8Array]> {
+  if (stitched) {
+    const image = await createImageBitmap(new Blob([stitched as Uint8Array<ArrayBuffer>], { type: 'image/png' }));
+    const top = { x: 0, y: 0, width: image.width, height: Math.min(image.height, image.width) };
+    const thumb = await thumbnailJpeg(image, top).finally(() => image.close());
+    return [stitched, thumb];
+  }
   const size = pngSize(screenshot);
   const box = target.post ? cropBox(target.post.rect, size.width / target.viewport.width, size.width, size.height) : null;
   if (target.post && !box) throw new Error('the post is not inside the captured viewport');
@@ -29,15 +35,16 @@ async function pictures(screenshot: Uint8Array, target: CaptureTarget): Promise<
 
 /**
  * The item's files from the viewport PNG and the page archive: screenshot.png as the browser gave
- * it, post.png cut from those same pixels, the archive, and a small thumbnail for the locker.
+ * it, post.png cut from those same pixels (or stitched from several viewports for a tall post), the
+ * archive, and a small thumbnail for the locker.
  * Hashing the large files runs while the pictures are being made.
  */
 export async function buildArtefacts(
-  screenshot: Uint8Array, archive: { name: string; type: string; bytes: Uint8Array }, target: CaptureTarget,
+  screenshot: Uint8Array, archive: { name: string; type: string; bytes: Uint8Array }, target: CaptureTarget, stitched?: Uint8Array,
 ): Promise<Artefact[]> {
   const shot = artefact('screenshot.png', 'image/png', screenshot);
   const page = artefact(archive.name, archive.type, archive.bytes);
-  const [post, thumb] = await pictures(screenshot, target);
+  const [post, thumb] = await pictures(screenshot, target, stitched);
   return Promise.all([
     shot,
     ...(post ? [artefact('post.png', 'image/png', post)] : []),

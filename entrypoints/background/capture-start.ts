@@ -1,16 +1,9 @@
 import { browser } from 'wxt/browser';
 import { classifyCaptureError, CaptureError } from '../../utils/evidence/capture-errors';
 import type { CaptureResult, CaptureTarget, CaptureTrigger } from '../../utils/evidence/capture-target';
-import { captureTabMessageSchemas, captureTabResponseSchemas } from '../../utils/messaging';
 import { type CaptureVia, runCapture } from './capture';
 import { showOnToolbar } from './capture-notify';
-
-type TabMessage = keyof typeof captureTabMessageSchemas;
-
-async function askTab<T extends TabMessage>(tabId: number, message: { type: T } & Record<string, unknown>) {
-  const answer = await browser.tabs.sendMessage(tabId, captureTabMessageSchemas[message.type].parse(message), { frameId: 0 });
-  return captureTabResponseSchemas[message.type].parse(answer) as ReturnType<(typeof captureTabResponseSchemas)[T]['parse']>;
-}
+import { askTab } from './capture-tab';
 
 /**
  * Asks the tab's capture script what to capture. Pages without it (any site that is not a known

@@ -9,6 +9,7 @@ import { browserVersion } from './browser-info';
 import { buildArtefacts, fileEntries, storedFile } from './capture-artefacts';
 import { grabViewport, pageArchive, shownTab } from './capture-browser';
 import { evidenceDb } from './capture-db';
+import { stitchTallPost } from './capture-tall';
 import { serverDateRecord } from './server-date';
 
 /** How the officer started a capture, for the custody log. */
@@ -33,7 +34,8 @@ async function capture(tabId: number, target: CaptureTarget, via: CaptureVia): P
   const [png, archive] = await Promise.all([grabViewport(tab.windowId), pageArchive(tabId)]);
   const after = await shownTab(tabId);
   if (after.url !== tab.url) throw new CaptureError('pageChanged', `${tab.url} became ${after.url}`);
-  const files = await buildArtefacts(png, archive, target);
+  const tall = target.post?.band ? await stitchTallPost(tabId, tab.windowId, png, target) : undefined;
+  const files = await buildArtefacts(png, archive, target, tall);
   const id = crypto.randomUUID();
   const metadata = buildMetadata(target, {
     id, tabUrl: tab.url, tabTitle: tab.title, capturedAt,

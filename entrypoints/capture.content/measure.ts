@@ -1,4 +1,4 @@
-import type { Rect } from '../../utils/evidence/capture-target';
+import type { Band, Rect } from '../../utils/evidence/capture-target';
 import { fullyVisible, unionRect } from '../../utils/evidence/geometry';
 import { isOwnUi } from './own-ui';
 
@@ -40,12 +40,47 @@ async function imagesReady(post: Element, ms: number): Promise<void> {
   if (pending.length) await Promise.race([Promise.all(pending), new Promise((r) => setTimeout(r, ms))]);
 }
 
-/** Scrolls the post fully into view (centred, clear of sticky headers) unless it already is. */
-export async function bringIntoView(post: Element, postSelector: string): Promise<void> {
+/**
+ * The viewport rows where the post itself shows, between sticky headers and footers: scanned down
+ * from the top and up from the bottom, on the post's middle column, until a point hits the post.
+ */
+export function clearBand(post: Element): Band {
+  const r = post.getBoundingClientRect();
+  const x = Math.min(innerWidth - 1, Math.max(0, r.left + r.width / 2));
+  const mine = (y: number) => {
+    const hit = document.elementFromPoint(x, y);
+    return hit !== null && (post.contains(hit) || hit.contains(post));
+  };
+  let top = Math.max(0, Math.ceil(r.top));
+  while (top < innerHeight / 2 && !mine(top + 1)) top += 2;
+  let bottom = Math.min(innerHeight, Math.floor(r.bottom));
+  while (bottom > innerHeight / 2 && !mine(bottom - 2)) bottom -= 2;
+  return { top, bottom };
+}
+
+/**
+ * Scrolls the post fully into view (centred, clear of sticky headers) unless it already is. A post
+ * taller than the viewport is put with its top just below any sticky header, to be captured in slices.
+ */
+export async function bringIntoView(post: Element, postSelector: string): Promise<Band | undefined> {
   const viewport = { width: innerWidth, height: innerHeight };
   const r = ownRect(post, postSelector);
-  if (!fullyVisible(r, viewport) || covered(post, r)) {
-    post.scrollIntoView({ block: r.height < viewport.height ? 'center' : 'start', inline: 'nearest', behavior: 'instant' });
+  const tall = r.height > viewport.height;
+  if (tall) {
+    post.scrollIntoView({ block: 'start', inline: 'nearest', behavior: 'instant' });
+    const band = clearBand(post);
+    window.scrollBy({ top: post.getBoundingClientRect().top - band.top, behavior: 'instant' });
+  } else if (!fullyVisible(r, viewport) || covered(post, r)) {
+    post.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
   }
   await imagesReady(post, 1_000);
+  return tall ? clearBand(post) : undefined;
+}
+
+/** Scrolls on by `by` CSS pixels for the next slice of a tall post, and measures it again. */
+export async function nextSlice(post: Element, postSelector: string, by: number): Promise<{ rect: Rect; band: Band }> {
+  window.scrollBy({ top: by, behavior: 'instant' });
+  await frames(2);
+  await imagesReady(post, 1_000);
+  return { rect: ownRect(post, postSelector), band: clearBand(post) };
 }

@@ -13,7 +13,7 @@ export interface PageSites { platform: Platform; spec: PostSpec | null }
 export async function prepareTarget(site: PageSites, post: Element | null): Promise<CaptureTarget> {
   hideOwnUi();
   const spec = post ? site.spec : null;
-  if (post && spec) await bringIntoView(post, spec.post);
+  const band = post && spec ? await bringIntoView(post, spec.post) : undefined;
   await frames(2);
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   return captureTargetSchema.parse({
@@ -23,6 +23,6 @@ export async function prepareTarget(site: PageSites, post: Element | null): Prom
     devicePixelRatio,
     timeOrigin: performance.timeOrigin,
     responseStart: nav && nav.responseStart > 0 ? nav.responseStart : null,
-    post: post && spec ? { info: spec.extract(post, location.href), rect: ownRect(post, spec.post) } : null,
+    post: post && spec ? { info: spec.extract(post, location.href), rect: ownRect(post, spec.post), band } : null,
   });
 }

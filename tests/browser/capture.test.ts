@@ -139,6 +139,47 @@ describe('evidence capture from the in-page button', () => {
   });
 });
 
+describe('a post taller than the viewport', () => {
+  it('is stitched from several viewport captures into one post.png, seamless under the sticky header', async () => {
+    const { page, ui } = await openThread(X_URL, 'article[data-testid="tweet"]');
+    const blocks = [['rgb(230, 0, 0)', 500], ['rgb(0, 180, 0)', 900], ['rgb(0, 0, 230)', 700]] as const;
+    await page.evaluate((bs) => {
+      const text = document.querySelectorAll('article[data-testid="tweet"]')[2]!.querySelector('[data-testid="tweetText"]')!;
+      for (const [color, height] of bs) text.insertAdjacentHTML('beforeend', `<div style="height:${height}px;background:${color}"></div>`);
+    }, blocks);
+    await captureNth(page, ui, 'article[data-testid="tweet"]', 2);
+    await expect.poll(() => ui.texts('status'), { timeout: 20_000 }).toContainEqual(expect.stringContaining('Vastgelegd'));
+
+    const { item, files } = await itemFor('https://x.com/buurtvader_lombok/status/1876551234500022222');
+    const size = await postSize(page, 'article[data-testid="tweet"]', 2);
+    expect(size.height).toBeGreaterThan(2 * 900 * item.metadata.devicePixelRatio);
+    const png = files.find((f) => f.name === 'post.png')!.png!;
+    expect(Math.abs(png.height - size.height)).toBeLessThanOrEqual(2);
+    expect(Math.abs(png.width - size.width)).toBeLessThanOrEqual(1);
+    // Where each coloured block lies in the post, and the colour post.png has there (top, middle, bottom).
+    const probes = await page.evaluate(() => {
+      const post = document.querySelectorAll('article[data-testid="tweet"]')[2]!.getBoundingClientRect();
+      return Array.from(document.querySelectorAll('[data-testid="tweetText"] > div')).flatMap((d) => {
+        const r = d.getBoundingClientRect();
+        const x = Math.round((r.left + r.width / 2 - post.left) * devicePixelRatio);
+        return [r.top + 12, r.top + r.height / 2, r.bottom - 12].map((y) => ({ x, y: Math.round((y - post.top) * devicePixelRatio), color: getComputedStyle(d).backgroundColor }));
+      });
+    });
+    const seen = await session.worker.evaluate(async ([id, points]) => {
+      const req = indexedDB.open('schildwacht');
+      const db = await new Promise<IDBDatabase>((ok) => { req.onsuccess = () => ok(req.result); });
+      const file = await new Promise<any>((ok) => { const r = db.transaction('files').objectStore('files').get([id, 'post.png']); r.onsuccess = () => ok(r.result); });
+      db.close();
+      const bmp = await createImageBitmap(file.blob);
+      const ctx = new OffscreenCanvas(bmp.width, bmp.height).getContext('2d')!;
+      ctx.drawImage(bmp, 0, 0);
+      return points.map((p: { x: number; y: number }) => { const d = ctx.getImageData(p.x, p.y, 1, 1).data; return `rgb(${d[0]}, ${d[1]}, ${d[2]})`; });
+    }, [item.id, probes] as const);
+    expect(seen).toEqual(probes.map((p) => p.color));
+    await page.close();
+  });
+});
+
 describe('a capture that fails half-way stores nothing and says why', () => {
   it('storage full: IndexedDB refuses a file, so no item, file or custody entry remains', async () => {
     const before = await readEvidence(session.worker);
@@ -201,11 +242,11 @@ describe('the evidence locker', () => {
     const page = await session.context.newPage();
     await page.goto(extensionUrl(session, 'evidence.html'));
     const rows = page.locator('li.item');
-    await expect.poll(() => rows.count()).toBe(2);
-    expect(await rows.nth(0).textContent()).toContain('@anon_doxer@kwaad.example');
-    expect(await rows.nth(1).textContent()).toContain('Boze Burger');
-    expect(await rows.nth(1).textContent()).toContain('We weten waar je woont Sanne.');
-    expect(await rows.nth(1).locator('img.thumb').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect.poll(() => rows.count()).toBe(3);
+    const boze = rows.filter({ hasText: 'Boze Burger' });
+    expect(await rows.filter({ hasText: '@anon_doxer@kwaad.example' }).count()).toBe(1);
+    expect(await boze.textContent()).toContain('We weten waar je woont Sanne.');
+    expect(await boze.locator('img.thumb').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 
     await page.getByLabel('Zoeken (auteur, tekst, adres)').fill('lindelaan blauwe');
     await expect.poll(() => rows.count()).toBe(1);

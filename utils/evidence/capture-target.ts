@@ -9,6 +9,10 @@ export const rectSchema = z.object({
 });
 export type Rect = z.infer<typeof rectSchema>;
 
+/** Rows of the viewport (CSS px from its top) where the post itself is visible, between sticky bars. */
+export const bandSchema = z.object({ top: z.number().finite(), bottom: z.number().finite() }).refine((b) => b.bottom > b.top);
+export type Band = z.infer<typeof bandSchema>;
+
 /** What an extractor reads from a post; the same fields metadata.json holds. */
 export const postInfoSchema = metadataSchema.pick({ author: true, postId: true, permalink: true, postedAt: true, text: true })
   .extend({ text: z.string().max(200_000) });
@@ -25,7 +29,12 @@ export const captureTargetSchema = z.object({
   /** performance.timeOrigin and the navigation's responseStart: which HTTP response made this document. */
   timeOrigin: z.number().nonnegative(),
   responseStart: z.number().nonnegative().nullable(),
-  post: z.object({ info: postInfoSchema, rect: rectSchema }).nullable(),
+  post: z.object({
+    info: postInfoSchema,
+    rect: rectSchema,
+    /** The viewport rows no sticky header or footer covers: set when the post is taller than they are. */
+    band: bandSchema.optional(),
+  }).nullable(),
 });
 export type CaptureTarget = z.infer<typeof captureTargetSchema>;
 
@@ -37,6 +46,9 @@ export const captureResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), reason: z.enum(captureFailures), detail: z.string().max(500) }),
 ]);
 export type CaptureResult = z.infer<typeof captureResultSchema>;
+
+/** The answer to "scroll on" while a tall post is captured in slices. */
+export const sliceSchema = z.object({ rect: rectSchema, band: bandSchema });
 
 /** How a capture started, when the background starts it: which post the content script should pick. */
 export const captureTriggers = ['contextmenu', 'pointer', 'page'] as const;
