@@ -4,7 +4,7 @@
  * The whole input is checked first, so a malformed line gives a clear error
  * (with its line number) and a non-zero exit, and no partial output.
  */
-import { createDetector } from '../../utils/detect/index';
+import { detect } from '../../utils/detect/index';
 import { CorpusError, readCorpus } from './corpus';
 
 const USAGE = 'usage: npm run --silent detect -- --jsonl IN.jsonl   (use - for standard input)';
@@ -24,14 +24,9 @@ function main(args: string[]): number {
     process.stderr.write(`detect: ${error.message}\n`);
     return 1;
   }
-  const detectors = new Map<string, ReturnType<typeof createDetector>>();
   const out: string[] = [];
   for (const line of lines) {
-    const terms = line.profile?.terms ?? [];
-    const key = JSON.stringify(terms);
-    let detector = detectors.get(key);
-    if (!detector) detectors.set(key, (detector = createDetector(terms)));
-    const spans = detector(line.text).map(({ start, end, category }) => ({ start, end, category }));
+    const spans = detect(line.text, { terms: line.profile?.terms ?? [] }).map(({ start, end, category }) => ({ start, end, category }));
     out.push(JSON.stringify({ id: line.id, spans }));
   }
   process.stdout.write(out.length ? out.join('\n') + '\n' : '');

@@ -4,7 +4,7 @@
  * tests/corpus/pii.jsonl), overlap matching as in shared/pii-spec.md.
  * `--errors` also lists every false positive and missed span.
  */
-import { createDetector } from '../../utils/detect/index';
+import { detect } from '../../utils/detect/index';
 import { CorpusError, readCorpus } from './corpus';
 import { emptyCounts, scoreLine, table, type Miss } from './score';
 
@@ -16,7 +16,7 @@ try {
   const counts = emptyCounts();
   const misses: Miss[] = [];
   for (const line of lines) {
-    const predicted = createDetector(line.profile?.terms ?? [])(line.text);
+    const predicted = detect(line.text, { terms: line.profile?.terms ?? [] });
     misses.push(...scoreLine(counts, line.id, line.text, line.spans ?? [], predicted));
   }
   console.log(`${file}: ${lines.length} lines, ${lines.filter((l) => (l.spans ?? []).length === 0).length} without any span\n`);

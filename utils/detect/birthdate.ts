@@ -11,21 +11,21 @@ const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|ok
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 const YEAR = "(?:(?:19|20)\\d\\d|'\\d\\d)";
 const DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${DAY}(?:e|ste|de)?\\s?(?:${MONTHS})\\.?(?:\\s?${YEAR})?` +
+  `(?<![A-Za-z0-9])(?:${DAY}(?:e|ste|de)?\\s?(?:${MONTHS})\\.?(?:\\s?${YEAR})?` +
   `|${DAY}([-/.])(?:0?[1-9]|1[0-2])(?:\\1(?:(?:19|20)\\d\\d|\\d\\d))?` +
   `|(?:19|20)\\d\\d-(?:0?[1-9]|1[0-2])-${DAY}` +
-  `|(?:${MONTHS})\\.?\\s${DAY}(?:st|nd|rd|th)?(?:,?\\s${YEAR})?)(?![\\p{L}\\p{N}]|[-/.:]\\d)`,
-  'giu',
+  `|(?:${MONTHS})\\.?\\s${DAY}(?:st|nd|rd|th)?(?:,?\\s${YEAR})?)(?![A-Za-z0-9]|[-/.:]\\d)`,
+  'gi',
 );
-const CUE_BEFORE = /(?:geboren|geb\.?|geboortedatum|geboortedag|jarig|verjaardag|verjaart|verjaren|born|birthday|dob|d\.o\.b\.|bday|b-day|geboorte)(?:\s*[:,]?\s*(?:is|was|ben|op|de|on|in|het|zijn|haar|mijn|z'n|m'n|ik|hij|zij|ze|we|wij|van|al|pas|ook|weer|dus|nog|echt|eindelijk|\p{Lu}\p{Ll}+|\d{4})){0,4}\s*[:,!]?\s*$/iu;
-const CUE_AFTER = /^\s*[,.]?\s*(?:(?:is|ben|was|zijn|wordt|word|heb|heeft|hij|zij|ze|ik|mijn|m'n|onze|de|het|jongste|oudste|dochter|zoon|\p{Lu}\p{Ll}+)\s+){0,3}(?:geboren|jarig|verjaardag|born|word(?:t)?\s+(?:ik|hij|zij|ze|je)\s+\d{1,3}\b)/iu;
-const AGE_BEFORE = /\bword(?:t)?\s+(?:ik|hij|zij|ze|je|mijn\s+\p{L}+)?\s*\d{1,3}\s*(?:jaar)?\s*(?:op)?\s*$/iu;
+const CUE_BEFORE = /(?:geboren|geb\.?|geboortedatum|geboortedag|jarig|verjaardag|verjaart|verjaren|born|birthday|dob|d\.o\.b\.|bday|b-day|geboorte)(?:\s*[:,]?\s*(?:is|was|ben|op|de|on|in|het|zijn|haar|mijn|z'n|m'n|ik|hij|zij|ze|we|wij|van|al|pas|ook|weer|dus|nog|echt|eindelijk|[A-Z][a-z]+|\d{4})){0,4}\s*[:,!]?\s*$/i;
+const CUE_AFTER = /^\s*[,.]?\s*(?:(?:is|ben|was|zijn|wordt|word|heb|heeft|hij|zij|ze|ik|mijn|m'n|onze|de|het|jongste|oudste|dochter|zoon|[A-Z][a-z]+)\s+){0,3}(?:geboren|jarig|verjaardag|born|word(?:t)?\s+(?:ik|hij|zij|ze|je)\s+\d{1,3}\b)/i;
+const AGE_BEFORE = /\bword(?:t)?\s+(?:ik|hij|zij|ze|je|mijn\s+[A-Za-z]+)?\s*\d{1,3}\s*(?:jaar)?\s*(?:op)?\s*$/i;
 
 /** "ik word 12 april 40": turning an age on a date */
-const TURNS = /\bword(?:t)?(?:\s(?:ik|hij|zij|ze|je|jij|u|\p{Lu}\p{Ll}+))?\s(?:op\s)?$/u;
-const AGE_AFTER = /^\s\d{1,3}(?:\s?(?:jaar|jr))?(?![\p{L}\p{N}:.,]\d)/u;
+const TURNS = /\bword(?:t)?(?:\s(?:ik|hij|zij|ze|je|jij|u|[A-Z][a-z]+))?\s(?:op\s)?$/;
+const AGE_AFTER = /^\s\d{1,3}(?:\s?(?:jaar|jr))?(?![A-Za-z0-9:.,]\d)/;
 
-const CUE = /geb(?:oren|\.|oorte\w*)?|jarig|verjaar\w*|verjaart|verjaren|born|birthday|dob|d\.o\.b|b-?day|word|wordt/giu;
+const CUE = /geb(?:oren|\.|oorte\w*)?|jarig|verjaar\w*|verjaart|verjaren|born|birthday|dob|d\.o\.b|b-?day|word|wordt/gi;
 const REACH_BEFORE = 60;
 const REACH_AFTER = 80;
 

@@ -85,11 +85,7 @@ export function gluedAfter(text: string, run: Run): boolean {
   return wordAt(text, end) || text[end] === '_';
 }
 
-const cache = new WeakMap<Normalised, Run[]>();
-
 /** The digit runs of a normalised text, computed once for all recognizers. */
 export function runsOf(n: Normalised): Run[] {
-  let runs = cache.get(n);
-  if (!runs) cache.set(n, (runs = digitRuns(n.text)));
-  return runs;
+  return (n.memo.runs ??= digitRuns(n.text)) as Run[];
 }

@@ -40,13 +40,9 @@ export function findEmails(text: string): EmailSpan[] {
   return spans;
 }
 
-const cache = new WeakMap<Normalised, EmailSpan[]>();
-
 /** The e-mail addresses of a normalised text, found once for all recognizers that need them. */
 export function emailsOf(n: Normalised): EmailSpan[] {
-  let found = cache.get(n);
-  if (!found) cache.set(n, (found = findEmails(n.text)));
-  return found;
+  return (n.memo.emails ??= findEmails(n.text)) as EmailSpan[];
 }
 
 export const email: Recognizer = (n) => emailsOf(n).map(({ start, end, category }) => ({ start, end, category }));

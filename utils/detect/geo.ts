@@ -10,8 +10,8 @@ import { wordAt } from './chars';
  */
 const NUM = (deg: string): string => `-?${deg}[.,]\\d{3,10}`;
 const DECIMAL = new RegExp(
-  `(${NUM('\\d{1,2}')})\\s?°?\\s?([NS])?\\s?[,;/ ]\\s?(?:([EWO])\\s?)?(${NUM('\\d{1,3}')})\\s?°?\\s?([EWO])?(?![\\p{L}\\p{N}]|[.,]\\d)`,
-  'gu',
+  `(${NUM('\\d{1,2}')})\\s?°?\\s?([NS])?\\s?[,;/ ]\\s?(?:([EWO])\\s?)?(${NUM('\\d{1,3}')})\\s?°?\\s?([EWO])?(?![A-Za-z0-9]|[.,]\\d)`,
+  'g',
 );
 const PREFIX = /([NS])\s?$/;
 const DMS_PART = `\\d{1,3}\\s?°\\s?\\d{1,2}(?:[.,]\\d+)?\\s?['′]?(?:\\s?\\d{1,2}(?:[.,]\\d+)?\\s?(?:"|″|''))?`;

@@ -29,10 +29,21 @@ export function ibanChecksumValid(iban: string): boolean {
 }
 
 const START = /([A-Za-z]{2})(\d{2})/g;
-const isAlnum = (ch: string | undefined): boolean => {
-  const c = ch === undefined ? 0 : ch.charCodeAt(0);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-};
+const isAlnumCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isSeparatorCode = (c: number): boolean => c === 32 || c === 45 || c === 46;
+
+/** End of an account part of `length` characters from `from` (single separators allowed), or -1. */
+function accountEnd(text: string, from: number, length: number): number {
+  let count = 0;
+  let i = from;
+  while (count < length && i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isAlnumCode(c)) { count++; i++; }
+    else if (isSeparatorCode(c) && isAlnumCode(text.charCodeAt(i - 1)) && isAlnumCode(text.charCodeAt(i + 1))) i++;
+    else break;
+  }
+  return count === length && !isAlnumCode(text.charCodeAt(i)) ? i : -1;
+}
 
 export const iban: Recognizer = (n) => {
   const spans: Span[] = [];
@@ -40,18 +51,11 @@ export const iban: Recognizer = (n) => {
   START.lastIndex = 0;
   for (let m = START.exec(text); m; m = START.exec(text)) {
     const length = LENGTHS[m[1]!.toUpperCase()];
-    if (!length || isAlnum(text[m.index - 1])) continue;
-    let compact = m[1]! + m[2]!;
-    let i = m.index + 4;
-    while (compact.length < length && i < text.length) {
-      const ch = text[i]!;
-      if (isAlnum(ch)) { compact += ch; i++; }
-      else if ((ch === ' ' || ch === '-' || ch === '.') && isAlnum(text[i + 1]) && isAlnum(text[i - 1])) i++;
-      else break;
-    }
-    if (compact.length !== length || isAlnum(text[i]) || !ibanChecksumValid(compact)) continue;
-    spans.push({ start: m.index, end: i, category: 'iban' });
-    START.lastIndex = i;
+    if (!length || isAlnumCode(text.charCodeAt(m.index - 1))) continue;
+    const end = accountEnd(text, m.index, length);
+    if (end < 0 || !ibanChecksumValid(text.slice(m.index, end).replace(/[ .-]/g, ''))) continue;
+    spans.push({ start: m.index, end, category: 'iban' });
+    START.lastIndex = end;
   }
   return spans;
 };

@@ -51,7 +51,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 export function normalise(original: string): Normalised {
   // plain ASCII (most posts) is its own normalised copy
-  if (!NON_ASCII.test(original)) return { original, text: original, origStart: null, origEnd: null };
+  if (!NON_ASCII.test(original)) return { original, text: original, origStart: null, origEnd: null, memo: {} };
   const n = original.length;
   let capacity = n + 16;
   let units = new Uint16Array(capacity);
@@ -76,7 +76,7 @@ export function normalise(original: string): Normalised {
     for (let j = 0; j < folded.length; j++, k++) { units[k] = folded.charCodeAt(j); origStart[k] = i; origEnd[k] = i + width; }
     i += width;
   }
-  return { original, text: decoder.decode(units.subarray(0, k)), origStart: origStart.subarray(0, k), origEnd: origEnd.subarray(0, k) };
+  return { original, text: decoder.decode(units.subarray(0, k)), origStart: origStart.subarray(0, k), origEnd: origEnd.subarray(0, k), memo: {} };
 }
 
 /** Maps a normalised range [start, end) back to the original text. */

@@ -12,8 +12,15 @@ const WEAK = [
   'dal', 'heuvel', 'hoeve', 'passage', 'galerij', 'gaarde', 'rade', 'rak', 'oever', 'dreve', 'zoom', 'lei', 'veste',
   'gaard', 'hage', 'borch', 'hoek', 'tuin', 'schans', 'vest',
 ];
-const STRONG_RE = new RegExp(`(?:${STRONG.join('|')})$`);
-const WEAK_RE = new RegExp(`(?:${WEAK.join('|')})$`);
+const STRONG_SET = new Set(STRONG);
+const WEAK_SET = new Set(WEAK);
+const LENGTHS = [...new Set([...STRONG, ...WEAK].map((s) => s.length))];
+
+/** Whether the word ends in one of the endings (a Set lookup per ending length, no regex). */
+function endsIn(word: string, endings: Set<string>): boolean {
+  for (const length of LENGTHS) if (word.length > length && endings.has(word.slice(-length))) return true;
+  return false;
+}
 const SUFFIXES = new Set([...STRONG, ...WEAK]);
 
 /** Ordinary words that end like a street name but are not one. */
@@ -45,7 +52,7 @@ export const STREET_PREFIXES = new Set([
 /** A compound street name; `raw` is the word as written, for the capital that weak endings need. */
 export function isStreetName(word: string, raw: string): boolean {
   if (word.length <= 4 || SUFFIXES.has(word) || NOT_STREETS.has(word)) return false;
-  return STRONG_RE.test(word) || (WEAK_RE.test(word) && /^\p{Lu}/u.test(raw));
+  return endsIn(word, STRONG_SET) || (endsIn(word, WEAK_SET) && raw[0] !== raw[0]!.toLowerCase());
 }
 
 /** A street word standing on its own ("Gracht" in "Oude Gracht"). */

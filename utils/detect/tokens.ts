@@ -2,36 +2,26 @@ import type { Normalised } from './types';
 import { isWordCode } from './chars';
 
 /**
- * Letter/digit tokens of a normalised text, held in typed arrays (one object
- * per word would cost more than all the matching); the lower-cased text of a
+ * Letter/digit tokens of a normalised text, held as two arrays of offsets (one
+ * object per word would cost more than all the matching); the lower-cased text of a
  * token is sliced only when a recognizer asks for it.
  */
 export class Tokens {
   readonly count: number;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
   private lowerText: string | null = null;
 
   constructor(readonly text: string) {
     const n = text.length;
-    let starts: Int32Array = new Int32Array(Math.min(n, 1024) + 1);
-    let ends: Int32Array = new Int32Array(starts.length);
-    let count = 0;
     for (let i = 0; i < n; ) {
       if (!isWordCode(text.charCodeAt(i))) { i++; continue; }
       const start = i;
       while (i < n && isWordCode(text.charCodeAt(i))) i++;
-      if (count === starts.length) {
-        const grow = (a: Int32Array): Int32Array => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
-        starts = grow(starts);
-        ends = grow(ends);
-      }
-      starts[count] = start;
-      ends[count++] = i;
+      this.starts.push(start);
+      this.ends.push(i);
     }
-    this.count = count;
-    this.starts = starts;
-    this.ends = ends;
+    this.count = this.starts.length;
   }
 
   start(i: number): number { return this.starts[i]!; }
@@ -58,11 +48,7 @@ export class Tokens {
   gapLength(i: number): number { return this.starts[i]! - this.ends[i - 1]!; }
 }
 
-const cache = new WeakMap<Normalised, Tokens>();
-
 /** The tokens of a normalised text, computed once for all recognizers. */
 export function tokensOf(n: Normalised): Tokens {
-  let tokens = cache.get(n);
-  if (!tokens) cache.set(n, (tokens = new Tokens(n.text)));
-  return tokens;
+  return (n.memo.tokens ??= new Tokens(n.text)) as Tokens;
 }

@@ -35,6 +35,8 @@ export interface Normalised {
   readonly origStart: Int32Array | null;
   /** origEnd[i]: original offset (exclusive) where normalised unit i's source ends. */
   readonly origEnd: Int32Array | null;
+  /** what recognizers compute once and share (tokens, digit runs, e-mail addresses) */
+  readonly memo: Record<string, unknown>;
 }
 
 export type Recognizer = (n: Normalised) => Span[];
