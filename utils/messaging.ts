@@ -21,6 +21,8 @@ export const messageSchemas = {
   setGuardOff: z.object({ type: z.literal('setGuardOff'), host: z.string().min(1).max(253) }),
   /** The guard in a page asks whether it is on for its own page (the background reads the sender's URL, never one sent). */
   guardConfig: z.object({ type: z.literal('guardConfig') }),
+  /** The guard in a page got a photo: load the EXIF reader into its frame (kept out of the script every page loads). */
+  loadPhotoReader: z.object({ type: z.literal('loadPhotoReader') }),
   /** The guard in a page has a composer's text checked against the officer's profile in the background. */
   checkText: z.object({
     type: z.literal('checkText'),
@@ -36,6 +38,7 @@ export const responseSchemas = {
   openLocker: z.object({ opened: z.boolean() }),
   setGuardOff: z.object({ off: z.literal(true) }),
   guardConfig: z.object({ platform: z.string().nullable(), active: z.boolean() }),
+  loadPhotoReader: z.object({ loaded: z.literal(true) }),
   checkText: z.object({
     findings: z.array(z.object({
       start: z.number().int().nonnegative(),
@@ -114,6 +117,7 @@ export const allowedSenders: { [K in MessageType]: readonly SenderKind[] } = {
   getSiteStatus: ['page', 'content'],
   setGuardOff: ['content'],
   guardConfig: ['content'],
+  loadPhotoReader: ['content'],
   checkText: ['content'],
   scanTab: ['page'],
 };

@@ -2,6 +2,7 @@ import type { Handlers } from '../../utils/messaging';
 import { capturePost, captureTab, openLocker } from './capture-handlers';
 import { checkText, guardConfig } from './guard-check';
 import { setGuardOff } from './guard-off';
+import { loadPhotoReader } from './photo-reader';
 import { scanTab } from './scan-tab';
 import { siteStatus } from './site-status';
 
@@ -14,5 +15,6 @@ export const handlers: Handlers = {
   setGuardOff,
   guardConfig,
   checkText,
+  loadPhotoReader,
   scanTab,
 };

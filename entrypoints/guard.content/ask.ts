@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Finding } from '../../utils/detect/index';
 import { CheckFailed } from '../../utils/guard/checker';
 import { categoryKey } from '../../utils/guard/labels';
+import type { PhotoReader } from '../../utils/guard/photo-risk';
 import type { Message } from '../../utils/messaging';
 
 /**
@@ -38,6 +39,26 @@ export async function askCheck(text: string): Promise<Finding[]> {
 export async function turnOff(host: string): Promise<void> {
   const a = await ask({ type: 'setGuardOff', host });
   if (a.off !== true) throw new CheckFailed('Onverwacht antwoord');
+}
+
+type ReaderWorld = { __schildwachtPhotoReader?: PhotoReader };
+let reader: Promise<PhotoReader> | null = null;
+
+/** The EXIF reader, injected into this isolated world by the background on the first photo. */
+export function photoReader(): Promise<PhotoReader> {
+  reader ??= (async () => {
+    const world = globalThis as ReaderWorld;
+    if (!world.__schildwachtPhotoReader) {
+      const a = await ask({ type: 'loadPhotoReader' });
+      if (a.loaded !== true) throw new CheckFailed('Onverwacht antwoord');
+    }
+    if (!world.__schildwachtPhotoReader) throw new CheckFailed('Fotolezer niet geladen');
+    return world.__schildwachtPhotoReader;
+  })().catch((err: unknown) => {
+    reader = null;
+    throw err;
+  });
+  return reader;
 }
 
 /** The background's "settings or profile changed" (only from the extension itself, not from a tab). */

@@ -7,7 +7,7 @@ import { installPhotoGuard } from '../../utils/guard/photo-guard';
 import { createShadow } from '../../utils/guard/ui/shadow';
 import { createSlot } from '../../utils/guard/ui/slot';
 import { adapterFor } from '../../utils/sites/index';
-import { askCheck, askConfig, onGuardChanged, turnOff } from './ask';
+import { askCheck, askConfig, onGuardChanged, photoReader, turnOff } from './ask';
 
 /** How long a check may take before the post is held as "could not be checked". */
 const CHECK_TIMEOUT_MS = 3000;
@@ -41,7 +41,7 @@ export async function startGuard(ctx: ContentScriptContext): Promise<void> {
     state.active = false;
   };
   const guard = installGuard(document, { spec, checker, enabled, t, shadow, slot, turnOffHere });
-  const offPhoto = installPhotoGuard(document, { enabled, t, slot });
+  const offPhoto = installPhotoGuard(document, { enabled, reader: photoReader, t, slot });
   const offChanged = onGuardChanged(() => {
     checker.clear();
     void refresh().then(guard.recheck);

@@ -1,5 +1,5 @@
 import { type Translate } from './labels';
-import { type PhotoRisk, hasRisk, photoKind, readPhotoRisk, stripPhoto } from './photo-risk';
+import type { PhotoReader, PhotoRisk } from './photo-risk';
 import type { DialogSpec } from './ui/dialog';
 
 const IMAGE = /^image\/(jpeg|jpg|pjpeg|png|heic|heif|webp|tiff|avif)$/i;
@@ -19,10 +19,14 @@ export interface Assessed {
   unchecked: boolean;
 }
 
-export async function assessFile(file: File): Promise<Assessed> {
+const hasRisk = (r: PhotoRisk) => r.gps !== null || r.serial !== null || r.owner !== null;
+
+/** One file's risk; a reader that cannot be loaded leaves the photo unchecked (never passed silently). */
+export async function assessFile(file: File, reader: () => Promise<PhotoReader>): Promise<Assessed> {
   if (!isImage(file)) return { file, bytes: null, risk: null, unchecked: false };
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
+    const { photoKind, readPhotoRisk } = await reader();
     if (!photoKind(bytes)) return { file, bytes, risk: null, unchecked: true };
     const risk = await readPhotoRisk(bytes);
     return { file, bytes, risk: hasRisk(risk) ? risk : null, unchecked: false };
@@ -31,7 +35,7 @@ export async function assessFile(file: File): Promise<Assessed> {
   }
 }
 
-export const assessFiles = (files: readonly File[]) => Promise.all(files.map(assessFile));
+export const assessFiles = (files: readonly File[], reader: () => Promise<PhotoReader>) => Promise.all(files.map((f) => assessFile(f, reader)));
 
 /** The dialog lines for risky photos: what each one gives away. */
 export function riskItems(t: Translate, assessed: readonly Assessed[]): { label: string; text: string }[] {
@@ -55,7 +59,7 @@ export function photoDialog(t: Translate, assessed: readonly Assessed[], canStri
 }
 
 /** The same files with every risky photo replaced by its cleaned copy (same name and type). */
-export function cleanFiles(win: { File: typeof File }, files: readonly File[], assessed: readonly Assessed[]): File[] {
+export function cleanFiles(win: { File: typeof File }, files: readonly File[], assessed: readonly Assessed[], stripPhoto: PhotoReader['stripPhoto']): File[] {
   return files.map((f) => {
     const x = assessed.find((y) => y.file === f);
     if (!x?.risk || !x.bytes) return f;

@@ -1,10 +1,13 @@
 import type { Translate } from './labels';
 import { type Assessed, assessFiles, cleanFiles, isImage, photoDialog } from './photo-assess';
 import { type PhotoAction, deliverPhotos, photoAction } from './photo-actions';
+import type { PhotoReader } from './photo-risk';
 import type { DialogSlot } from './ui/slot';
 
 export interface PhotoGuardDeps {
   enabled(): boolean;
+  /** The EXIF reader, loaded on the first photo (it is most of the guard's weight). */
+  reader(): Promise<PhotoReader>;
   t: Translate;
   slot: DialogSlot;
 }
@@ -25,13 +28,13 @@ export function installPhotoGuard(doc: Document, deps: PhotoGuardDeps): () => vo
         return dialog.close();
       }
       if (id === 'send') { dialog.close(); return deliver(a, a.files); }
-      try {
-        const cleaned = cleanFiles(win, a.files, assessed);
+      deps.reader().then((r) => {
+        const cleaned = cleanFiles(win, a.files, assessed, r.stripPhoto);
         dialog.close();
         deliver(a, cleaned);
-      } catch (err) {
+      }).catch((err: unknown) => {
         dialog.update(photoDialog(deps.t, assessed, false, deps.t('guardPhotoStripFailed', err instanceof Error ? err.message : String(err))));
-      }
+      });
     });
   }
 
@@ -42,7 +45,7 @@ export function installPhotoGuard(doc: Document, deps: PhotoGuardDeps): () => vo
     if (e.type !== 'change') e.preventDefault();
     e.stopImmediatePropagation();
     if (e.type === 'input') return; // the change event that follows carries the check
-    void assessFiles(a.files).then((assessed) =>
+    void assessFiles(a.files, deps.reader).then((assessed) =>
       assessed.some((x) => x.risk || x.unchecked) ? ask(a, assessed) : deliver(a, a.files));
   };
   const types = ['input', 'change', 'drop', 'paste'];

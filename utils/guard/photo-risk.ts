@@ -10,8 +10,6 @@ export interface PhotoRisk {
   orientation: number;
 }
 
-export const hasRisk = (r: PhotoRisk) => r.gps !== null || r.serial !== null || r.owner !== null;
-
 const isJpeg = (b: Uint8Array) => b[0] === 0xff && b[1] === 0xd8;
 
 /** Formats Schildwacht can read and clean; other images with possible EXIF cannot be checked. */
@@ -52,6 +50,13 @@ export async function readPhotoRisk(bytes: Uint8Array): Promise<PhotoRisk> {
     owner: text(exif[0xa430], ifd0[0x013b], ifd0[0x8298]),
     orientation: typeof ifd0[0x0112] === 'number' ? ifd0[0x0112] : 1,
   };
+}
+
+/** What reads and cleans photos; loaded into the page only when a photo is handed over (see entrypoints/photo-reader.ts). */
+export interface PhotoReader {
+  photoKind: typeof photoKind;
+  readPhotoRisk: typeof readPhotoRisk;
+  stripPhoto: typeof stripPhoto;
 }
 
 /** The photo without metadata (orientation kept for JPEG). */

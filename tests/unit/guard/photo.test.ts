@@ -3,7 +3,9 @@ import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { NotAJpegError, stripJpegMetadata } from '../../../utils/guard/jpeg-strip';
 import { assessFile } from '../../../utils/guard/photo-assess';
-import { readPhotoRisk, stripPhoto } from '../../../utils/guard/photo-risk';
+import { photoKind, readPhotoRisk, stripPhoto } from '../../../utils/guard/photo-risk';
+
+const reader = async () => ({ photoKind, readPhotoRisk, stripPhoto });
 import { pngExif, stripPngMetadata } from '../../../utils/guard/png-meta';
 import { exifTiff, jpegWithExif } from '../helpers/exif-jpeg';
 
@@ -56,11 +58,11 @@ describe('photo metadata (JPEG)', () => {
   });
 
   it('assesses uploaded files: risky, clean, not an image, unreadable', async () => {
-    const risky = await assessFile(new File([phone], 'IMG_0001.jpg', { type: 'image/jpeg' }));
+    const risky = await assessFile(new File([phone], 'IMG_0001.jpg', { type: 'image/jpeg' }), reader);
     expect(risky.risk?.gps).not.toBeNull();
-    expect((await assessFile(new File([plain], 'a.jpg', { type: 'image/jpeg' }))).risk).toBeNull();
-    expect(await assessFile(new File(['x'], 'notes.txt', { type: 'text/plain' }))).toMatchObject({ risk: null, unchecked: false });
-    expect(await assessFile(new File([Uint8Array.from([0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70])], 'IMG.heic', { type: 'image/heic' })))
+    expect((await assessFile(new File([plain], 'a.jpg', { type: 'image/jpeg' }), reader)).risk).toBeNull();
+    expect(await assessFile(new File(['x'], 'notes.txt', { type: 'text/plain' }), reader)).toMatchObject({ risk: null, unchecked: false });
+    expect(await assessFile(new File([Uint8Array.from([0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70])], 'IMG.heic', { type: 'image/heic' }), reader))
       .toMatchObject({ risk: null, unchecked: true });
   });
 });
