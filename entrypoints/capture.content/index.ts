@@ -11,6 +11,6 @@ export default defineContentScript({
   matches: builtInMatches,
   runAt: 'document_idle',
   main() {
-    void startCapture();
+    startCapture();
   },
 });

@@ -32,37 +32,47 @@ async function byButton(prepare: () => Promise<CaptureTarget>, button: HTMLButto
   showOutcome(result);
 }
 
-/** Starts capture support in this page, once (it may also be injected on demand). */
-export async function startCapture(): Promise<void> {
-  const flag = globalThis as { __schildwachtCapture?: boolean };
-  if (flag.__schildwachtCapture) return;
-  flag.__schildwachtCapture = true;
+type TabMessage = ReturnType<typeof anyCaptureTabMessage.parse>;
+
+/** Capture support for this page once its site is known: the buttons, and answers to the background. */
+async function setUp(): Promise<(msg: TabMessage) => Promise<unknown>> {
   const site = await siteOf();
   const pointer = trackPointer(site.spec);
-  if (site.spec) watchPosts(site.spec, (post, button) => void byButton(() => prepare(post), button));
-  const pick = (trigger: CaptureTrigger) => (trigger === 'contextmenu' ? pointer.contextPost() : trigger === 'pointer' ? pointer.hoverPost() : null);
   let current: Element | null = null;
   const prepare = (post: Element | null) => {
     current = post;
-    return prepareTarget(site, post);
+    return prepareTarget(site, post).catch((err: unknown): CaptureTarget => {
+      showOwnUi();
+      throw err;
+    });
   };
+  if (site.spec) watchPosts(site.spec, (post, button) => void byButton(() => prepare(post), button));
+  const pick = (trigger: CaptureTrigger) => (trigger === 'contextmenu' ? pointer.contextPost() : trigger === 'pointer' ? pointer.hoverPost() : null);
+  return async (msg) => {
+    if (msg.type === 'capturePrepare') return prepare(pick(msg.trigger));
+    if (msg.type === 'captureScroll') {
+      if (!current || !site.spec) throw new Error('no post is being captured');
+      return nextSlice(current, site.spec.post, msg.by);
+    }
+    showOwnUi();
+    showOutcome(msg.result);
+    return { shown: true };
+  };
+}
 
+/**
+ * Starts capture support in this page, once (it is also injected on demand). The message listener
+ * is registered at once, so the background can ask as soon as the injection has returned.
+ */
+export function startCapture(): void {
+  const flag = globalThis as { __schildwachtCapture?: boolean };
+  if (flag.__schildwachtCapture) return;
+  flag.__schildwachtCapture = true;
+  const ready = setUp();
   browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string; tab?: unknown }) => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const parsed = anyCaptureTabMessage.safeParse(raw);
     if (!parsed.success) return undefined;
-    const msg = parsed.data;
-    if (msg.type === 'captureScroll') {
-      return current && site.spec ? nextSlice(current, site.spec.post, msg.by) : Promise.reject(new Error('no post is being captured'));
-    }
-    if (msg.type === 'capturePrepare') {
-      return prepare(pick(msg.trigger)).catch((err: unknown): CaptureTarget => {
-        showOwnUi();
-        throw err;
-      });
-    }
-    showOwnUi();
-    showOutcome(msg.result);
-    return Promise.resolve({ shown: true });
+    return ready.then((handle) => handle(parsed.data));
   });
 }

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClosedShadow } from './closed-shadow';
 import { readEvidence } from './evidence-db';
-import { type Session, extensionUrl, launch } from './harness';
+import { type Session, extensionUrl, launch, openPopupFor } from './harness';
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../fixtures/sites', name), 'utf8');
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -139,6 +139,30 @@ describe('evidence capture from the in-page button', () => {
   });
 });
 
+describe('capture of a whole page from the popup', () => {
+  it('captures any web page (no known platform) as a whole-page item, the script injected on demand', async () => {
+    const url = 'https://www.buurtforum-utrecht.nl/topic/4411-agent-lombok';
+    await session.context.route(url, (r) => r.fulfill({
+      status: 200, contentType: 'text/html; charset=utf-8', headers: { date: SERVER_DATE },
+      body: '<!doctype html><title>Agent Lombok - Buurtforum</title><h1>Agent Lombok</h1><p>Ze woont op de Lindelaan.</p>',
+    }));
+    const site = await session.context.newPage();
+    await site.goto(url);
+    const popup = await openPopupFor(session, site);
+    await site.bringToFront();
+    await popup.getByRole('button', { name: 'Bewijs vastleggen' }).click();
+    await expect.poll(() => popup.getByRole('status').allTextContents(), { timeout: 15_000 }).toContain('Vastgelegd in de bewijskluis');
+    const dump = await readEvidence(session.worker);
+    const item = dump.items.find((i) => i.metadata.url === url);
+    expect(item.metadata).toMatchObject({ platform: 'generic', wholePage: true, text: '', permalink: null, pageTitle: 'Agent Lombok - Buurtforum', serverDate: '2026-01-05T08:00:00.000Z' });
+    expect(dump.files.filter((f) => f.itemId === item.id).map((f) => f.name).sort()).toEqual(['metadata.json', 'page.mhtml', 'screenshot.png', 'thumbnail.jpg']);
+    const ui = await ClosedShadow.attach(site);
+    expect(await ui.texts('status')).toContainEqual(expect.stringContaining('Vastgelegd'));
+    await popup.close();
+    await site.close();
+  });
+});
+
 describe('a post taller than the viewport', () => {
   it('is stitched from several viewport captures into one post.png, seamless under the sticky header', async () => {
     const { page, ui } = await openThread(X_URL, 'article[data-testid="tweet"]');
@@ -214,6 +238,7 @@ describe('a capture that fails half-way stores nothing and says why', () => {
     const before = await readEvidence(session.worker);
     const { page, ui } = await openThread(MASTODON_URL, '.status[data-id], .detailed-status');
     // The officer closes the tab while the page archive is being made.
+    await session.worker.evaluate(() => (globalThis as any).chrome.action.setBadgeText({ text: '' }));
     await session.worker.evaluate(() => {
       const pc = (globalThis as any).chrome.pageCapture;
       pc.__save = pc.saveAsMHTML;
@@ -242,7 +267,7 @@ describe('the evidence locker', () => {
     const page = await session.context.newPage();
     await page.goto(extensionUrl(session, 'evidence.html'));
     const rows = page.locator('li.item');
-    await expect.poll(() => rows.count()).toBe(3);
+    await expect.poll(() => rows.count()).toBe(4);
     const boze = rows.filter({ hasText: 'Boze Burger' });
     expect(await rows.filter({ hasText: '@anon_doxer@kwaad.example' }).count()).toBe(1);
     expect(await boze.textContent()).toContain('We weten waar je woont Sanne.');
