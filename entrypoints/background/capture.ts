@@ -24,7 +24,10 @@ export async function runCapture(tabId: number, target: CaptureTarget, via: Capt
   try {
     return { ok: true, itemId: await capture(tabId, target, via) };
   } catch (err) {
-    return { ok: false, ...classifyCaptureError(err) };
+    const failure = classifyCaptureError(err);
+    // A tab closed half-way makes the browser APIs fail with all kinds of messages: ask the browser.
+    const gone = failure.reason !== 'storageFull' && !(await browser.tabs.get(tabId).then(() => true, () => false));
+    return { ok: false, ...failure, ...(gone ? { reason: 'tabClosed' as const } : {}) };
   }
 }
 

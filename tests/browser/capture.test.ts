@@ -292,4 +292,25 @@ describe('the evidence locker', () => {
     expect(after.custody.filter((c) => c.itemId === item.id).map((c) => c.action)).toEqual(['capture', 'note', 'offence']);
     await page.close();
   });
+
+  it('deletes an item only after confirmation; its data goes, its custody log stays and ends in the deletion', async () => {
+    const page = await session.context.newPage();
+    const { item } = await itemFor('https://mastodon.social/@anon_doxer@kwaad.example/113812399999000002');
+    await page.goto(extensionUrl(session, `evidence.html#item=${item.id}`));
+    const detail = page.locator('aside.detail');
+    await detail.getByRole('button', { name: 'Item verwijderen' }).click();
+    await detail.getByRole('button', { name: 'Annuleren' }).click();
+    expect((await readEvidence(session.worker)).items.some((i) => i.id === item.id)).toBe(true);
+
+    await detail.getByRole('button', { name: 'Item verwijderen' }).click();
+    expect(await detail.getByRole('alertdialog').textContent()).toContain('het logboek bewaart dat je het verwijderde');
+    await detail.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await expect.poll(() => detail.getByRole('status').textContent()).toContain('Item verwijderd');
+    const after = await readEvidence(session.worker);
+    expect(after.items.some((i) => i.id === item.id)).toBe(false);
+    expect(after.files.some((f) => f.itemId === item.id)).toBe(false);
+    expect(after.custody.filter((c) => c.itemId === item.id).map((c) => c.action)).toEqual(['capture', 'delete']);
+    expect(await detail.locator('ol.custody').textContent()).toContain('verwijderd door de gebruiker');
+    await page.close();
+  });
 });
