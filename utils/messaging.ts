@@ -114,7 +114,7 @@ export const allowedSenders: { [K in MessageType]: readonly SenderKind[] } = {
   capturePost: ['content'],
   captureTab: ['page'],
   openLocker: ['content', 'page'],
-  getSiteStatus: ['page', 'content'],
+  getSiteStatus: ['page'],
   setGuardOff: ['content'],
   guardConfig: ['content'],
   loadPhotoReader: ['content'],

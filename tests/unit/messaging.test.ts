@@ -10,13 +10,14 @@ const handlers = { getSiteStatus: async () => status } as unknown as Handlers;
 describe('message protocol', () => {
   it('dispatches a valid message from an allowed sender', async () => {
     expect(await dispatch(handlers, { type: 'getSiteStatus', url: 'https://x.com/' }, page, self)).toEqual(status);
-    expect(await dispatch(handlers, { type: 'getSiteStatus', url: 'https://x.com/' }, content, self)).toEqual(status);
   });
 
   it('refuses unknown, malformed and foreign messages', async () => {
     await expect(dispatch(handlers, { type: 'nope' }, page, self)).rejects.toThrow(MessageError);
     await expect(dispatch(handlers, { type: 'getSiteStatus', url: 'not a url' }, page, self)).rejects.toThrow(MessageError);
     await expect(dispatch(handlers, { type: 'getSiteStatus', url: 'https://x.com/' }, { ...page, id: 'other' }, self)).rejects.toThrow(/Afzender/);
+    // A page script could name any URL: site status is for extension pages only.
+    await expect(dispatch(handlers, { type: 'getSiteStatus', url: 'https://x.com/' }, content, self)).rejects.toThrow(/Afzender/);
   });
 
   it('validates answers and turns error answers into exceptions', async () => {
