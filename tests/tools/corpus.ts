@@ -20,43 +20,46 @@ export const corpusLineSchema = z.object({
   spans: z.array(spanSchema).optional(),
 });
 export type CorpusLine = z.infer<typeof corpusLineSchema>;
+/** The detect command ignores gold spans, so it does not check them either. */
+const inputLineSchema = corpusLineSchema.extend({ spans: z.unknown().optional() });
 export type GoldSpan = z.infer<typeof spanSchema>;
 
 export class CorpusError extends Error {}
 
-export function parseCorpus(content: string, name: string): CorpusLine[] {
+export function parseCorpus(content: string, name: string, withSpans = true): CorpusLine[] {
   const lines: CorpusLine[] = [];
   const raw = content.split('\n');
   for (let i = 0; i < raw.length; i++) {
-    const line = raw[i]!.replace(/\r$/, '');
-    if (line.trim() === '') continue;
+    const source = raw[i]!.replace(/\r$/, '');
+    if (source.trim() === '') continue;
     let json: unknown;
     try {
-      json = JSON.parse(line);
+      json = JSON.parse(source);
     } catch (error) {
       throw new CorpusError(`${name}: line ${i + 1}: not valid JSON (${(error as Error).message})`);
     }
-    const parsed = corpusLineSchema.safeParse(json);
+    const parsed = (withSpans ? corpusLineSchema : inputLineSchema).safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new CorpusError(`${name}: line ${i + 1}: ${issue.path.join('.') || 'line'}: ${issue.message}`);
     }
-    for (const span of parsed.data.spans ?? []) {
-      if (span.end > parsed.data.text.length) {
+    const line = (withSpans ? parsed.data : { ...parsed.data, spans: undefined }) as CorpusLine;
+    for (const span of line.spans ?? []) {
+      if (span.end > line.text.length) {
         throw new CorpusError(`${name}: line ${i + 1}: span ${span.start}-${span.end} runs past the end of the text`);
       }
     }
-    lines.push(parsed.data);
+    lines.push(line);
   }
   return lines;
 }
 
-export function readCorpus(path: string): CorpusLine[] {
+export function readCorpus(path: string, withSpans = true): CorpusLine[] {
   let content: string;
   try {
     content = readFileSync(path === '-' ? 0 : path, 'utf8');
   } catch (error) {
     throw new CorpusError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  return parseCorpus(content, path);
+  return parseCorpus(content, path, withSpans);
 }

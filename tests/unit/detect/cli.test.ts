@@ -43,9 +43,12 @@ describe('npm run detect -- --jsonl FILE', () => {
     expect(second.stderr).toMatch(/line 3: not valid JSON/);
   }, 30_000);
 
-  it('reads standard input with -, and explains its usage without arguments', () => {
+  it('reads standard input with -, ignores gold spans, and explains its usage without arguments', () => {
     const result = runDetect(['--jsonl', '-'], `${JSON.stringify({ id: 'x', text: 'postcode 3512 AB' })}\n`);
     expect(JSON.parse(result.stdout)).toEqual({ id: 'x', spans: [{ start: 9, end: 16, category: 'postcode' }] });
+    const ignored = runDetect(['--jsonl', '-'], `${JSON.stringify({ id: 'y', text: 'x', spans: [{ start: 0, end: 99, category: 'other' }] })}\n`);
+    expect(ignored.status).toBe(0);
+    expect(JSON.parse(ignored.stdout)).toEqual({ id: 'y', spans: [] });
     const usage = runDetect([]);
     expect(usage.status).not.toBe(0);
     expect(usage.stderr).toMatch(/usage/);
