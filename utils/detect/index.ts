@@ -49,9 +49,10 @@ function fullDetector(terms: readonly string[]): (text: string) => Finding[] {
   };
 }
 
-/** Findings over the ORIGINAL text (UTF-16 offsets, end exclusive), sorted by start. */
+/** Compiled detectors of the last few term lists, so repeated calls do not recompile the terms. */
 const compiled = new Map<string, (text: string) => Finding[]>();
 
+/** Findings over the ORIGINAL text (UTF-16 offsets, end exclusive), sorted by start. */
 export function detect(text: string, options?: DetectOptions): Finding[] {
   const terms = options?.terms ?? [];
   const key = JSON.stringify(terms);
