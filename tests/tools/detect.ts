@@ -18,7 +18,7 @@ function main(args: string[]): number {
   }
   let lines;
   try {
-    lines = readCorpus(path);
+    lines = readCorpus(path, false);
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
     process.stderr.write(`detect: ${error.message}\n`);
