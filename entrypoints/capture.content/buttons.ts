@@ -10,7 +10,28 @@ button:hover, button:focus-visible { background: #15428b; color: #fff; opacity: 
 button:focus-visible { outline: 3px solid #ffc828; outline-offset: 2px; }
 button[aria-busy="true"] { cursor: progress; opacity: .6; }
 svg { width: 14px; height: 14px; flex: none; }`;
-const SHIELD = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5l-8-3zm-1 14-4-4 1.4-1.4L11 13.2l4.6-4.6L17 10l-6 6z"/></svg>';
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The shield icon, built as DOM (no markup strings go into pages). */
+function shield(): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('fill', 'currentColor');
+  path.setAttribute('d', 'M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5l-8-3zm-1 14-4-4 1.4-1.4L11 13.2l4.6-4.6L17 10l-6 6z');
+  svg.append(path);
+  return svg;
+}
+
+/** A style element for a shadow root. */
+export function styleOf(css: string): HTMLStyleElement {
+  const style = document.createElement('style');
+  style.textContent = css;
+  return style;
+}
+
 /** Room left free at the post's right edge: platforms put their own "more" menu there. */
 const RIGHT_GAP = 56;
 
@@ -22,9 +43,12 @@ export interface PostButton { host: HTMLElement; button: HTMLButtonElement; plac
  */
 export function attachButton(post: Element, onClick: (button: HTMLButtonElement) => void): PostButton {
   const { host, root } = createHost('capture', 'position: absolute !important; display: block !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483000 !important; pointer-events: none !important;');
-  root.innerHTML = `<style>${CSS}</style><button type="button">${SHIELD}<span></span></button>`;
-  const button = root.querySelector('button')!;
-  button.querySelector('span')!.textContent = t('captureButton');
+  const button = document.createElement('button');
+  button.type = 'button';
+  const label = document.createElement('span');
+  label.textContent = t('captureButton');
+  button.append(shield(), label);
+  root.append(styleOf(CSS), button);
   isolateEvents(button);
   button.addEventListener('click', () => {
     if (button.getAttribute('aria-busy') !== 'true') onClick(button);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../components/t';
 import type { CaptureResult } from '../../utils/evidence/capture-target';
 import { send } from '../../utils/messaging';
+import { styleOf } from './buttons';
 import { createHost, isolateEvents } from './own-ui';
 
 const CSS = `
@@ -20,9 +21,16 @@ let ui: { status: HTMLElement; alert: HTMLElement; timer?: number } | undefined;
 function panel() {
   if (ui?.status.isConnected) return ui;
   const { host, root } = createHost('capture-outcome', 'position: fixed !important; right: 16px !important; bottom: 16px !important; z-index: 2147483647 !important; display: block !important;');
-  root.innerHTML = `<style>${CSS}</style><div class="box" role="status" aria-live="polite"></div><div class="box failed" role="alert"></div>`;
+  const status = document.createElement('div');
+  status.className = 'box';
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  const alert = document.createElement('div');
+  alert.className = 'box failed';
+  alert.setAttribute('role', 'alert');
+  root.append(styleOf(CSS), status, alert);
   document.documentElement.appendChild(host);
-  ui = { status: root.querySelector('[role="status"]')!, alert: root.querySelector('[role="alert"]')! };
+  ui = { status, alert };
   isolateEvents(ui.status);
   isolateEvents(ui.alert);
   return ui;

@@ -313,4 +313,15 @@ describe('the evidence locker', () => {
     expect(await detail.locator('ol.custody').textContent()).toContain('verwijderd door de gebruiker');
     await page.close();
   });
+
+  it('opens from the popup in the side panel', async () => {
+    const site = await session.context.newPage();
+    await site.goto(X_URL);
+    const popup = await openPopupFor(session, site);
+    await popup.getByRole('button', { name: 'Bewijskluis in zijpaneel' }).click();
+    const panels = () => session.worker.evaluate(async () =>
+      ((await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })) as { documentUrl: string }[]).map((c) => c.documentUrl));
+    await expect.poll(panels).toEqual([extensionUrl(session, 'evidence.html')]);
+    await site.close();
+  });
 });
