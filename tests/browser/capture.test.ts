@@ -163,6 +163,27 @@ describe('capture of a whole page from the popup', () => {
   });
 });
 
+describe('context menu and shortcut pick the post the officer pointed at', () => {
+  it('the capture script reports the right-clicked post, and the hovered one', async () => {
+    const { page } = await openThread(X_URL, 'article[data-testid="tweet"]');
+    const ask = (trigger: string) => session.worker.evaluate(async ([url, trig]) => {
+      const chrome = (globalThis as any).chrome;
+      const [tab] = await chrome.tabs.query({ url });
+      const target = await chrome.tabs.sendMessage(tab.id, { type: 'capturePrepare', trigger: trig }, { frameId: 0 });
+      await chrome.tabs.sendMessage(tab.id, { type: 'captureFinished', result: { ok: false, reason: 'failed', detail: 'test' } }, { frameId: 0 });
+      return target;
+    }, [X_URL, trigger] as const);
+    const text = page.locator('article[data-testid="tweet"]').nth(3).locator('[data-testid="tweetText"]').first();
+    await text.click({ button: 'right' });
+    expect((await ask('contextmenu')).post.info.author.handle).toBe('@anoniem_0301');
+    await page.locator('article[data-testid="tweet"]').nth(4).hover();
+    expect((await ask('pointer')).post.info.author.handle).toBe('@gemeente_utr');
+    await page.locator('[data-testid="primaryColumn"] .topbar').hover();
+    expect((await ask('pointer')).post).toBeNull();
+    await page.close();
+  });
+});
+
 describe('a post taller than the viewport', () => {
   it('is stitched from several viewport captures into one post.png, seamless under the sticky header', async () => {
     const { page, ui } = await openThread(X_URL, 'article[data-testid="tweet"]');
