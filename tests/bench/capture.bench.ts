@@ -6,6 +6,7 @@
  * Uses the build in $WXT_OUT_DIR/chrome-mv3 (default .output/chrome-mv3): run `npm run build` first.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Worker } from 'playwright-core';
 import { ClosedShadow } from '../browser/closed-shadow';
@@ -78,6 +79,7 @@ export async function run(): Promise<void> {
     }
     console.log(`capture → stored, ${RUNS} captures of X posts (${session.worker.url().split('/')[2]}):`);
     console.log(`  median ${percentile(times, 0.5)} ms, p95 ${percentile(times, 0.95)} ms, min ${Math.min(...times)} ms, max ${Math.max(...times)} ms (target median ≤ 500 ms)`);
+    console.log(`  machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min)`);
   } finally {
     await session.close();
   }
