@@ -307,6 +307,7 @@ describe('the evidence locker', () => {
     await detail.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => detail.getByRole('status').textContent()).toContain('Opgeslagen');
     await expect.poll(() => detail.locator('ol.custody li').count()).toBe(3);
+    await expect.poll(() => detail.locator('.chain-ok').textContent()).toContain('Logboek intact');
     const after = await readEvidence(session.worker);
     expect(after.items.find((i) => i.id === item.id).metadata).toEqual(item.metadata);
     expect(after.annotations).toMatchObject([{ itemId: item.id, offence: 'bedreiging', notes: 'Adres klopt: Lindelaan 12 is mijn woonadres.' }]);
