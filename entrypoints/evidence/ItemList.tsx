@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../components/t';
-import { type LockerFilter, emptyFilter, listItems } from '../../utils/evidence/locker';
+import { type LockerFilter, emptyFilter, listItems, thumbnailsOf } from '../../utils/evidence/locker';
 import { ItemRow } from './ItemRow';
 import { lockerDb, useLive } from './locker-db';
 
@@ -20,7 +20,10 @@ interface Props {
 export function ItemList({ filter, selected, onSelect, onOpen }: Props) {
   const [limit, setLimit] = useState(PAGE);
   useEffect(() => setLimit(PAGE), [filter]);
-  const { value: page, error } = useLive(() => listItems(lockerDb(), filter, null, limit), [filter, limit]);
+  const { value: page, error } = useLive(async () => {
+    const found = await listItems(lockerDb(), filter, null, limit);
+    return { ...found, thumbs: await thumbnailsOf(lockerDb(), found.items) };
+  }, [filter, limit]);
   const end = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const el = end.current;
@@ -41,8 +44,8 @@ export function ItemList({ filter, selected, onSelect, onOpen }: Props) {
         <label><input type="checkbox" checked={ids.every((id) => selected.has(id))} onChange={(e) => onSelect(ids, (e.target as HTMLInputElement).checked)} /> {t('lockerSelectPage')}</label>
       </p>
       <ul class="items">
-        {page.items.map((item) => (
-          <ItemRow key={item.id} item={item} selected={selected.has(item.id)} onSelect={(on) => onSelect([item.id], on)} onOpen={() => onOpen(item.id)} />
+        {page.items.map((item, i) => (
+          <ItemRow key={item.id} item={item} thumb={page.thumbs[i]} selected={selected.has(item.id)} onSelect={onSelect} onOpen={onOpen} />
         ))}
       </ul>
       {page.next && <button ref={end} type="button" class="secondary" onClick={() => setLimit((l) => l + PAGE)}>{t('lockerMore')}</button>}

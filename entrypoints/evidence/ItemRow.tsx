@@ -1,24 +1,30 @@
+import { memo } from 'preact/compat';
 import { t } from '../../components/t';
 import type { StoredItem } from '../../utils/db';
 import { firstWords } from '../../utils/evidence/locker';
 import { platformName } from './Filters';
-import { lockerDb, useBlobUrl, useLive } from './locker-db';
+import { useBlobUrl } from './locker-db';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-interface Props { item: StoredItem; selected: boolean; onSelect(on: boolean): void; onOpen(): void }
+interface Props {
+  item: StoredItem;
+  thumb: Blob | undefined;
+  selected: boolean;
+  onSelect(ids: string[], on: boolean): void;
+  onOpen(id: string): void;
+}
 
 /** One item in the list: thumbnail, platform, author, capture time, first words. */
-export function ItemRow({ item, selected, onSelect, onOpen }: Props) {
-  const thumb = useLive(() => lockerDb().files.get([item.id, 'thumbnail.jpg']), [item.id]).value;
-  const src = useBlobUrl(thumb?.blob);
+function Row({ item, thumb, selected, onSelect, onOpen }: Props) {
+  const src = useBlobUrl(thumb);
   const m = item.metadata;
   const author = m.author.name ?? m.author.handle ?? (m.wholePage ? t('lockerWholePage') : t('lockerUnknownAuthor'));
   return (
     <li class="item" data-item-id={item.id}>
-      <input type="checkbox" checked={selected} aria-label={t('lockerSelectItem', author)} onChange={(e) => onSelect((e.target as HTMLInputElement).checked)} />
+      <input type="checkbox" checked={selected} aria-label={t('lockerSelectItem', author)} onChange={(e) => onSelect([item.id], (e.target as HTMLInputElement).checked)} />
       {src ? <img class="thumb" src={src} alt="" /> : <span class="thumb" />}
-      <button type="button" class="open" onClick={onOpen}>
+      <button type="button" class="open" onClick={() => onOpen(item.id)}>
         <span class="meta">
           <span class="platform">{platformName[m.platform] ?? m.platform}</span>
           <strong class="author">{author}</strong>
@@ -30,3 +36,6 @@ export function ItemRow({ item, selected, onSelect, onOpen }: Props) {
     </li>
   );
 }
+
+/** Rows re-render only when their own item, thumbnail or selection changes. */
+export const ItemRow = memo(Row);

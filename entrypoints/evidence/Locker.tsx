@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '../../components/t';
 import { type LockerFilter, emptyFilter } from '../../utils/evidence/locker';
 import { toolbarActions } from './actions';
@@ -23,11 +23,12 @@ export function Locker() {
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
-  const select = (ids: string[], on: boolean) => setSelected((s) => {
+  const select = useCallback((ids: string[], on: boolean) => setSelected((s) => {
     const next = new Set(s);
     for (const id of ids) if (on) next.add(id); else next.delete(id);
     return next;
-  });
+  }), []);
+  const openItem = useCallback((id: string) => { location.hash = `item=${id}`; }, []);
   const props = { selected: [...selected], filter, cases, clearSelection: () => setSelected(new Set()) };
   return (
     <div class={`locker${open ? ' has-detail' : ''}`}>
@@ -43,7 +44,7 @@ export function Locker() {
           </p>
           {toolbarActions.map((Action) => <Action {...props} />)}
         </section>
-        <ItemList filter={filter} selected={selected} onSelect={select} onOpen={(id) => { location.hash = `item=${id}`; }} />
+        <ItemList filter={filter} selected={selected} onSelect={select} onOpen={openItem} />
       </div>
       {open && <ItemDetail key={open} itemId={open} cases={cases} onClose={() => { location.hash = ''; }} />}
     </div>

@@ -37,11 +37,14 @@ export async function listItems(db: SchildwachtDB, f: LockerFilter, cursor: Page
   const words = f.query.toLowerCase().split(/\s+/).filter(Boolean);
   const offenceIds = f.offence ? new Set(await db.annotations.where('offence').equals(f.offence).primaryKeys()) : null;
   const seen = new Set(cursor?.seen ?? []);
-  const items = await newestFirst(db, f, cursor?.capturedAt ?? null)
-    .filter((i) => !seen.has(i.id)
+  // Without checks per item the index range alone answers (the case is in the range unless a platform is).
+  const caseInRange = Boolean(f.caseId) && f.caseId !== NO_CASE && !f.platform;
+  const plain = !seen.size && !words.length && !offenceIds && (!f.caseId || caseInRange);
+  const range = newestFirst(db, f, cursor?.capturedAt ?? null);
+  const items = await (plain ? range : range.filter((i) => !seen.has(i.id)
       && (!f.caseId || (f.caseId === NO_CASE ? i.caseId === null : i.caseId === f.caseId))
       && (!offenceIds || offenceIds.has(i.id))
-      && words.every((w) => i.search.includes(w)))
+      && words.every((w) => i.search.includes(w))))
     .limit(limit + 1)
     .toArray();
   const page = items.slice(0, limit);
@@ -58,4 +61,10 @@ export function firstWords(text: string, max = 120): string {
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).trimEnd()}…`;
+}
+
+/** The thumbnails of a page of items, in one read (rows without one get undefined). */
+export async function thumbnailsOf(db: SchildwachtDB, items: readonly StoredItem[]): Promise<(Blob | undefined)[]> {
+  const files = await db.files.bulkGet(items.map((i) => [i.id, 'thumbnail.jpg'] as [string, string]));
+  return files.map((f) => f?.blob);
 }
