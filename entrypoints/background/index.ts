@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { type Sender, dispatch, MessageError } from '../../utils/messaging';
 import { guardCheckWatch } from './guard-check';
 import { guardScriptsWatch } from './guard-scripts';
+import { captureScriptsWatch } from './capture-scripts';
 import { registerCaptureTriggers } from './capture-triggers';
 import { handlers } from './handlers';
 import { registerScanMenu } from './scan-menu';
@@ -19,5 +20,6 @@ export default defineBackground(() => {
   guardCheckWatch();
   registerScanMenu();
   registerCaptureTriggers();
+  captureScriptsWatch();
   watchServerDates();
 });

@@ -184,6 +184,27 @@ describe('context menu and shortcut pick the post the officer pointed at', () =>
   });
 });
 
+describe('Mastodon servers the officer added', () => {
+  it('get the buttons too, and the capture reads them as Mastodon', async () => {
+    const url = 'https://mastodon.politie-buurt.nl/@wijkagent_sanne/113812345678901234';
+    await session.context.route(url, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture('mastodon-thread.html') }));
+    await session.worker.evaluate(async () => {
+      const chrome = (globalThis as any).chrome;
+      const { settings = {} } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...settings, extraHosts: [{ host: 'mastodon.politie-buurt.nl', kind: 'mastodon' }] } });
+    });
+    await expect.poll(() => session.worker.evaluate(async () =>
+      ((await (globalThis as any).chrome.scripting.getRegisteredContentScripts()) as { matches: string[] }[]).flatMap((c) => c.matches)))
+      .toContain('https://mastodon.politie-buurt.nl/*');
+    const { page, ui } = await openThread(url, '.status[data-id], .detailed-status');
+    await captureNth(page, ui, '.status[data-id], .detailed-status', 3);
+    await expect.poll(() => ui.texts('status'), { timeout: 15_000 }).toContainEqual(expect.stringContaining('Vastgelegd'));
+    const dump = await readEvidence(session.worker);
+    expect(dump.items.find((i) => i.metadata.url === url)?.metadata).toMatchObject({ platform: 'mastodon', author: { handle: '@buurthuis_kanaal@mastodon.social' } });
+    await page.close();
+  });
+});
+
 describe('a post taller than the viewport', () => {
   it('is stitched from several viewport captures into one post.png, seamless under the sticky header', async () => {
     const { page, ui } = await openThread(X_URL, 'article[data-testid="tweet"]');
@@ -288,7 +309,7 @@ describe('the evidence locker', () => {
     const page = await session.context.newPage();
     await page.goto(extensionUrl(session, 'evidence.html'));
     const rows = page.locator('li.item');
-    await expect.poll(() => rows.count()).toBe(4);
+    await expect.poll(() => rows.count()).toBe(5);
     const boze = rows.filter({ hasText: 'Boze Burger' });
     expect(await rows.filter({ hasText: '@anon_doxer@kwaad.example' }).count()).toBe(1);
     expect(await boze.textContent()).toContain('We weten waar je woont Sanne.');
