@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { ClosedShadow } from './closed-shadow';
+import { readEvidence } from './evidence-db';
+import type { Session } from './harness';
+
+/** Helpers of tests/browser/capture.test.ts: thread replicas, the buttons in them, the stored items. */
+
+export const fixture = (name: string) => readFileSync(resolve(__dirname, '../fixtures/sites', name), 'utf8');
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 36 36"><circle cx="18" cy="18" r="16" fill="#c33"/></svg>';
+export const SERVER_DATE = 'Mon, 05 Jan 2026 08:00:00 GMT';
+export const X_URL = 'https://x.com/wijkagent_sanne/status/1876543210987654321';
+export const MASTODON_URL = 'https://mastodon.social/@wijkagent_sanne/113812345678901234';
+export const X_POST = 'article[data-testid="tweet"]';
+export const MASTODON_POST = '.status[data-id], .detailed-status';
+
+/** Thread replicas under their real host names; avatars, emoji and media from the platforms' other origins. */
+export async function serveReplicas(s: Session) {
+  const page = (body: string) => ({ status: 200, contentType: 'text/html; charset=utf-8', body, headers: { date: SERVER_DATE } });
+  await s.context.route(X_URL, (r) => r.fulfill(page(fixture('x-thread.html'))));
+  await s.context.route(MASTODON_URL, (r) => r.fulfill(page(fixture('mastodon-thread.html'))));
+  for (const host of ['https://pbs.twimg.com/**', 'https://files.mastodon.social/**']) {
+    await s.context.route(host, (r) => r.fulfill({ status: 200, contentType: 'image/png', body: PNG }));
+  }
+  await s.context.route('https://abs-0.twimg.com/**', (r) => r.fulfill({ status: 200, contentType: 'image/svg+xml', body: SVG }));
+}
+
+/** Waits until the service worker's webRequest listener is live (it registers asynchronously at start). */
+export async function untilServerDatesObserved(s: Session) {
+  await s.context.route('https://mastodon.social/about', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<p>ok</p>' }));
+  const page = await s.context.newPage();
+  for (let tries = 0; tries < 50; tries++) {
+    await page.goto('https://mastodon.social/about');
+    if (await s.worker.evaluate(async () => Object.keys(await (globalThis as any).chrome.storage.session.get(null)).length)) break;
+    await page.waitForTimeout(200);
+  }
+  await page.close();
+}
+
+/** Opens a replica and waits until every post has its "Bewijs vastleggen" button. */
+export async function openThread(s: Session, url: string, postSelector: string) {
+  const page = await s.context.newPage();
+  await page.goto(url);
+  const ui = await ClosedShadow.attach(page);
+  const posts = await page.locator(postSelector).count();
+  await expect.poll(async () => (await ui.find('button', 'Bewijs vastleggen')).length).toBe(posts);
+  return { page, ui };
+}
+
+/** Clicks the button of the n-th post (searched only inside that post). */
+export async function captureNth(page: Page, ui: ClosedShadow, postSelector: string, n: number) {
+  const within = `document.querySelectorAll(${JSON.stringify(postSelector)})[${n}]`;
+  const [button, ...more] = await ui.find('button', 'Bewijs vastleggen', within);
+  expect(more).toEqual([]);
+  await ui.click(button!);
+}
+
+/** The n-th post's size in device pixels. */
+export async function postSize(page: Page, postSelector: string, n: number) {
+  return page.evaluate(([sel, i]) => {
+    const r = document.querySelectorAll(sel as string)[i as number]!.getBoundingClientRect();
+    return { width: Math.round(r.width * devicePixelRatio), height: Math.round(r.height * devicePixelRatio) };
+  }, [postSelector, n] as const);
+}
+
+/** The stored item with this permalink, its files, and the whole database. */
+export async function itemFor(s: Session, permalink: string) {
+  const dump = await readEvidence(s.worker);
+  const item = dump.items.find((i) => i.metadata.permalink === permalink);
+  return { dump, item, files: dump.files.filter((f) => f.itemId === item?.id) };
+}
