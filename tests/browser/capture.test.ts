@@ -189,6 +189,44 @@ describe('a post taller than the viewport', () => {
   });
 });
 
+describe('the buttons on all nine platforms', () => {
+  const sites: [string, string, string][] = [
+    ['x', X_URL, 'article[data-testid="tweet"]'],
+    ['mastodon', MASTODON_URL, '.status[data-id], .detailed-status'],
+    ['facebook', 'https://www.facebook.com/groups/buurtwachtlombok/posts/1234567890123456/', '[role="article"]'],
+    ['instagram', 'https://www.instagram.com/p/C1AbCdEfGhI/', 'article, ul._a9ym li._a9zj'],
+    ['tiktok', 'https://www.tiktok.com/@lombok.leaks/video/7455123456789012345', '[data-e2e="browse-video-desc-wrapper"], [class*="DivCommentContentContainer"]'],
+    ['youtube', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'ytd-comment-view-model, ytd-comment-renderer'],
+    ['reddit', 'https://www.reddit.com/r/utrecht/comments/1hs9k2q/wijkagent_lombok_gedoxt/', 'shreddit-post, shreddit-comment'],
+    ['linkedin', 'https://www.linkedin.com/feed/update/urn:li:activity:7281234567890123456/', '[data-urn^="urn:li:activity:"], article.comments-comment-entity'],
+    ['bluesky', 'https://bsky.app/profile/politiesanne.bsky.social/post/3lfa1z2y3x4w5', '[data-testid^="postThreadItem-by-"], [data-testid^="feedItem-by-"]'],
+  ];
+
+  it('sit on every post, inside it, and take no room: the page lays out the same without them', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    await session.context.route(/^https:\/\/[^/]*(fbcdn\.net|cdninstagram\.com|tiktokcdn\.com|ggpht\.com|redditmedia\.com|redd\.it|licdn\.com|cdn\.bsky\.app)\//,
+      (r) => r.fulfill({ status: 200, contentType: 'image/png', body: png }));
+    for (const [platform, url, selector] of sites) {
+      if (platform !== 'x' && platform !== 'mastodon') {
+        await session.context.route(url, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture(`${platform}-thread.html`) }));
+      }
+      const { page, ui } = await openThread(url, selector);
+      const rects = () => page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).map((p) => JSON.stringify(p.getBoundingClientRect())), selector);
+      const withButtons = await rects();
+      for (let i = 0; i < withButtons.length; i++) {
+        const [button] = await ui.find('button', 'Bewijs vastleggen', `document.querySelectorAll(${JSON.stringify(selector)})[${i}].querySelector(':scope > schildwacht-capture')`);
+        const b = await ui.box(button!);
+        const p = JSON.parse(withButtons[i]!) as DOMRect;
+        expect(b.x >= p.left && b.y >= p.top && b.x + b.width <= p.right && b.y + b.height <= p.bottom, `${platform} post ${i}`).toBe(true);
+      }
+      await page.evaluate(() => document.querySelectorAll('schildwacht-capture').forEach((h) => h.remove()));
+      expect(await rects(), platform).toEqual(withButtons);
+      await page.close();
+    }
+    expect(session.unexpected).toEqual([]);
+  });
+});
+
 describe('a capture that fails half-way stores nothing and says why', () => {
   it('storage full: IndexedDB refuses a file, so no item, file or custody entry remains', async () => {
     const before = await readEvidence(session.worker);
@@ -309,5 +347,7 @@ describe('the evidence locker', () => {
       ((await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })) as { documentUrl: string }[]).map((c) => c.documentUrl));
     await expect.poll(panels).toEqual([extensionUrl(session, 'evidence.html')]);
     await site.close();
+    // Nothing in this whole file made a request that no replica answered.
+    expect(session.unexpected).toEqual([]);
   });
 });

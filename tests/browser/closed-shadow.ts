@@ -51,6 +51,13 @@ export class ClosedShadow {
     throw new Error('the control never came to rest under the pointer');
   }
 
+  /** The element's border box in CSS pixels of the viewport. */
+  async box(backendNodeId: number): Promise<{ x: number; y: number; width: number; height: number }> {
+    const { model } = await this.cdp.send('DOM.getBoxModel', { backendNodeId });
+    const [x1, y1, , , x3, y3] = model.border;
+    return { x: x1!, y: y1!, width: x3! - x1!, height: y3! - y1! };
+  }
+
   /** The text of every element with the role, e.g. all role="status" regions. */
   async texts(role: string, within = 'document'): Promise<string[]> {
     return Promise.all((await this.find(role, undefined, within)).map((id) => this.text(id)));
