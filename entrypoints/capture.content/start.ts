@@ -17,7 +17,12 @@ async function siteOf(): Promise<PageSites> {
   return { platform: adapter?.platform ?? 'generic', spec: adapter?.posts ?? null };
 }
 
+let capturing = false;
+
 async function byButton(prepare: () => Promise<CaptureTarget>, button: HTMLButtonElement): Promise<void> {
+  // One capture at a time: a second one would scroll the page under the first one's screenshot.
+  if (capturing) return;
+  capturing = true;
   setBusy(button, true);
   let result: CaptureResult;
   try {
@@ -28,6 +33,7 @@ async function byButton(prepare: () => Promise<CaptureTarget>, button: HTMLButto
   } finally {
     showOwnUi();
     setBusy(button, false);
+    capturing = false;
   }
   showOutcome(result);
 }

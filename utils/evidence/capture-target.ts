@@ -15,7 +15,7 @@ export type Band = z.infer<typeof bandSchema>;
 
 /** What an extractor reads from a post; the same fields metadata.json holds. */
 export const postInfoSchema = metadataSchema.pick({ author: true, postId: true, permalink: true, postedAt: true, text: true })
-  .extend({ text: z.string().max(200_000) });
+  .extend({ text: z.string().max(2_000_000) });
 
 /**
  * What the content script tells the background about the page and the post to capture, measured
