@@ -1,7 +1,8 @@
 import type { SchildwachtDB } from '../db';
 import { custodyLine, verifyChains } from '../evidence/custody';
 import { sha256OfBytes as sha256Hex, sha256Raw } from './digest';
-import { appendCustody, custodyOf } from './custody-append';
+import { appendCustody } from '../evidence/store';
+import { custodyOf } from './custody-append';
 import { writeItem } from './item-writer';
 import { type Manifest, type ManifestFile, manifestJsonSchema, manifestSchema } from './manifest';
 import { buildManifest, caseOf } from './manifest-build';
@@ -94,7 +95,7 @@ async function writeItems(o: ExportOptions, zip: ZipStream, items: readonly Expo
 /** Logs the export in every item's custody chain, then writes the chains and the report. */
 async function writeCustody(o: ExportOptions, zip: ZipStream, items: readonly ExportItem[], bundleId: string, now: () => Date, report: ReportBuilder) {
   const ids = items.map((x) => x.item.id);
-  for (const id of ids) await appendCustody(o.db, id, 'export', `geëxporteerd in bundel ${bundleId}`, now());
+  for (const id of ids) await appendCustody(o.db, id, 'export', `geëxporteerd in bundel ${bundleId}`, undefined, now);
   const entries = await custodyOf(o.db, ids);
   const custody = await add(zip, BUNDLE.custody, new TextEncoder().encode(entries.map((e) => `${custodyLine(e)}\n`).join('')), 'custody');
   o.onProgress?.({ phase: 'report', done: 0, total: 1 });

@@ -1,5 +1,6 @@
 import type { SchildwachtDB } from '../db';
-import { appendCustody, custodyOf } from './custody-append';
+import { appendCustody } from '../evidence/store';
+import { custodyOf } from './custody-append';
 import { canonicalMetadataBytes, captureMetadataHash, toAnnotationFile } from './annotation-file';
 import { sha256OfBytes as sha256Hex } from './digest';
 import { dsaNotice } from './dsa-notice';
@@ -32,7 +33,7 @@ export async function writeItem(
   let screenshot: Uint8Array | null = null;
   const stored = await storedFilesOf(db, item.id);
   const fail = async (reason: string) => {
-    await appendCustody(db, item.id, 'verify-failed', `export gestopt: ${reason}`, now());
+    await appendCustody(db, item.id, 'verify-failed', `export gestopt: ${reason}`, undefined, now);
     return new VerifyFailedError(item.id, number, reason);
   };
   const missing = missingFiles(item, stored);
