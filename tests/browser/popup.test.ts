@@ -25,6 +25,6 @@ describe('popup site status', () => {
     await site.goto('https://example.org/');
     const popup = await openPopupFor(session, site);
     await expect.poll(() => popup.getByTestId('site-status').textContent()).toContain('Waarschuwing bij plaatsen: niet actief');
-    expect(await popup.getByTestId('site-status').textContent()).toContain('Bewijs vastleggen: niet actief');
+    expect(await popup.getByTestId('site-status').textContent()).toContain('Bewijsknoppen bij berichten: niet op deze site');
   });
 });

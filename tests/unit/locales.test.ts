@@ -13,4 +13,16 @@ describe('UI strings', () => {
   it('no message is empty', () => {
     for (const lang of ['nl', 'en']) for (const [k, v] of Object.entries(load(lang))) expect(v.message.trim(), `${lang}.${k}`).not.toBe('');
   });
+
+  it('every $ is a substitution ($1–$9), a declared placeholder or an escaped $$', () => {
+    for (const lang of ['nl', 'en']) {
+      for (const [k, v] of Object.entries(load(lang))) {
+        const names = Object.keys(v.placeholders ?? {}).map((n) => n.toLowerCase());
+        for (const m of v.message.matchAll(/\$(?:\$|[1-9]|([A-Za-z][A-Za-z0-9_]*)\$|)/g)) {
+          expect(m[0] === '$' ? `${lang}.${k}: lone $` : 'ok').toBe('ok');
+          if (m[1]) expect(names, `${lang}.${k}`).toContain(m[1].toLowerCase());
+        }
+      }
+    }
+  });
 });
