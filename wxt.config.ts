@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { fileURLToPath } from 'node:url';
 
-// Permissions are the minimum each feature needs; see README "Rechten".
+// Permissions are the minimum each feature needs; README "Rechten (permissions) and why" lists them.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
