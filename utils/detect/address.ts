@@ -11,7 +11,7 @@ import { isStreetName, isStreetWord, STREET_PREFIXES } from './streets';
  * few title abbreviations) are included, nothing more.
  */
 const ADDITION = /^(?:-?[a-z](?![\p{L}\p{N}])|[ -]?(?:bis|hs|huis|bg|boven|beneden|zw|rd|i{1,3}|iv)(?![\p{L}\p{N}])|-\d{1,3}(?![\p{L}\p{N}:,.]\d)|[ -][a-z](?![\p{L}\p{N}'.-]))/iu;
-const HOUSE_NUMBER = /^[1-9]\d{0,3}[a-z]?$/;
+const HOUSE_NUMBER = /^[1-9]\d{0,3}(?:[a-z]|bis)?$/; // `12a`, `3bis` (an addition glued to the number)
 const UNIT_AFTER = /^\s?(?:%|€|x\b|:\d|[.,]\d|(?:jaar|jaren|jr|uur|u\b|min|minuten|sec|seconden|km|m\b|meter|kilometer|keer|x|dagen|dag|weken|maanden|mensen|man|personen|procent|euro|cent|kg|kilo|graden|stuks|huizen|woningen|auto's|auto|kinderen|leden|punten|doelpunten|goals|plaatsen|bussen|agenten|deelnemers|bezoekers|likes|views|reacties|jan|januari|feb|februari|maart|mrt|april|apr|mei|juni|juli|aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december)\b)/i;
 const PARTICLES = new Set(['van', 'der', 'de', 'den', 'het', 't', 'ter', 'ten', 'op', 'in', 'la']);
 /** Any capitalised name after "mijn adres:", "ik woon aan de", "verhuisd naar": `adres: Akkerwinde 7`. */
@@ -73,7 +73,7 @@ export const address: Recognizer = (n) => {
   for (let k = 0; k + 1 < t.count; k++) {
     const num = k + 1;
     const head = t.head(num);
-    if (head < 49 || head > 57 || t.length(num) > 5 || t.gapLength(num) !== 1 || text[t.start(num) - 1] !== ' ') continue;
+    if (head < 49 || head > 57 || t.length(num) > 7 || t.gapLength(num) !== 1 || text[t.start(num) - 1] !== ' ') continue;
     const value = t.value(num);
     if (!HOUSE_NUMBER.test(value)) continue;
     const first = streetStart(t, k);

@@ -17,7 +17,7 @@ const DATE = new RegExp(
   `|(?:${MONTHS})\\.?\\s${DAY}(?:st|nd|rd|th)?(?:,?\\s${YEAR})?)(?![A-Za-z0-9]|[-/.:]\\d)`,
   'gi',
 );
-const CUE_BEFORE = /(?:geboren|geb\.?|geboortedatum|geboortedag|jarig|verjaardag|verjaart|verjaren|born|birthday|dob|d\.o\.b\.|bday|b-day|geboorte)(?:\s*[:,]?\s*(?:is|was|ben|op|de|on|in|het|zijn|haar|mijn|z'n|m'n|ik|hij|zij|ze|we|wij|van|al|pas|ook|weer|dus|nog|echt|eindelijk|[A-Z][a-z]+|\d{4})){0,4}\s*[:,!]?\s*$/i;
+const CUE_BEFORE = /(?<![a-zà-ÿ])(?:geboren|geb\.?|geboortedatum|geboortedag|jarig|verjaardag|verjaart|verjaren|born|birthday|dob|d\.o\.b\.|bday|b-day|geboorte)(?![a-z])(?:\s*[:,]?\s*(?:is|was|ben|op|de|on|in|het|zijn|haar|mijn|z'n|m'n|ik|hij|zij|ze|we|wij|van|al|pas|ook|weer|dus|nog|echt|eindelijk|[A-Z][a-z]+|\d{4})){0,4}\s*[:,!]?\s*$/i;
 const CUE_AFTER = /^\s*[,.]?\s*(?:(?:is|ben|was|zijn|wordt|word|heb|heeft|hij|zij|ze|ik|mijn|m'n|onze|de|het|jongste|oudste|dochter|zoon|[A-Z][a-z]+)\s+){0,3}(?:geboren|jarig|verjaardag|born|word(?:t)?\s+(?:ik|hij|zij|ze|je)\s+\d{1,3}\b)/i;
 const AGE_BEFORE = /\bword(?:t)?\s+(?:ik|hij|zij|ze|je|mijn\s+[A-Za-z]+)?\s*\d{1,3}\s*(?:jaar)?\s*(?:op)?\s*$/i;
 

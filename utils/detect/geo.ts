@@ -33,7 +33,8 @@ function decimalPairs(text: string, spans: Span[]): void {
     const marked = !!(prefix || m[2] || m[3] || m[5]) || m[0].includes('°');
     const context = CONTEXT.test(text.slice(Math.max(0, start - 30), start));
     if (Math.min(decimals(m[1]!), decimals(m[4]!)) < 4 && !marked && !context) continue;
-    spans.push({ start, end: m.index + m[0].length, category: 'geo' });
+    // the optional ° and hemisphere letter may have taken a space that ends nothing
+    spans.push({ start, end: m.index + m[0].trimEnd().length, category: 'geo' });
   }
 }
 

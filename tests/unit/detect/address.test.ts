@@ -36,4 +36,9 @@ describe('address', () => {
     expect(isStreetName('vismarkt', 'Vismarkt')).toBe(true);
     expect(isStreetWord('gracht')).toBe(true);
   });
+
+  it('takes an addition glued to the number (3bis, 512bis)', () => {
+    expect(found('ik woon op de Amsterdamsestraatweg 512bis', 'address')).toEqual(['Amsterdamsestraatweg 512bis']);
+    expect(found('Kerkstraat 3bis', 'address')).toEqual(['Kerkstraat 3bis']);
+  });
 });

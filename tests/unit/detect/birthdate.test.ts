@@ -29,4 +29,9 @@ describe('birth date', () => {
     expect(found(text, 'birth_date')).toEqual([]);
     expect(found('De wedstrijd van 12-03-2024 is verplaatst naar 19-03-2024', 'birth_date')).toEqual([]);
   });
+
+  it('needs the cue as a word of its own: "uitgebracht" is no "geb."', () => {
+    expect(found('Versie 2.4.1 uitgebracht op 12 maart 2024.', 'birth_date')).toEqual([]);
+    expect(found('Het boek is gebracht op 3 mei', 'birth_date')).toEqual([]);
+  });
 });

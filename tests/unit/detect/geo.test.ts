@@ -21,4 +21,8 @@ describe('geo', () => {
   it('does not count versions, decimals, IP addresses or out-of-range pairs', () => {
     expect(found('versie 2.10.3, cijfers 7.25, 8.50, ip 192.168.1.1, 95.1234, 200.1234', 'geo')).toEqual([]);
   });
+
+  it('ends the span at the last digit, not at a following space', () => {
+    expect(found('Locatie 52.0907, 5.1214 — jarig', 'geo')).toEqual(['52.0907, 5.1214']);
+  });
 });
