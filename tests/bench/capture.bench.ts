@@ -5,12 +5,12 @@
  *
  * Uses the build in $WXT_OUT_DIR/chrome-mv3 (default .output/chrome-mv3): run `npm run build` first.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Worker } from 'playwright-core';
 import { ClosedShadow } from '../browser/closed-shadow';
-import { extensionDir, launch } from '../browser/harness';
+import { hasBuild, launch } from '../browser/harness';
 
 export const name = 'capture';
 
@@ -52,11 +52,7 @@ function storedAt(worker: Worker, count: number): Promise<number> {
 }
 
 export async function run(): Promise<void> {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    console.log(`no build in ${extensionDir}: run \`npm run build\` (or set WXT_OUT_DIR) first`);
-    process.exitCode = 1;
-    return;
-  }
+  if (!hasBuild()) return;
   const session = await launch();
   try {
     const html = readFileSync(resolve('tests/fixtures/sites/x-thread.html'), 'utf8');

@@ -5,11 +5,9 @@
  *
  * Uses the build in $WXT_OUT_DIR/chrome-mv3 (default .output/chrome-mv3): run `npm run build` first.
  */
-import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { extensionDir, extensionUrl, launch } from '../browser/harness';
+import { extensionUrl, hasBuild, launch } from '../browser/harness';
 
 export const name = 'locker';
 
@@ -49,11 +47,7 @@ function seed(page: Page, n: number) {
 }
 
 export async function run(): Promise<void> {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    console.log(`no build in ${extensionDir}: run \`npm run build\` (or set WXT_OUT_DIR) first`);
-    process.exitCode = 1;
-    return;
-  }
+  if (!hasBuild()) return;
   const session = await launch();
   try {
     const page = await session.context.newPage();

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type Worker, chromium } from 'playwright-core';
@@ -78,6 +78,14 @@ export async function openPopupFor(session: Session, site: import('playwright-co
   const popup = await session.context.newPage();
   await popup.goto(extensionUrl(session, `popup.html?tab=${tabId}`));
   return popup;
+}
+
+/** For benchmarks: true when the extension is built; otherwise says how to build it and sets a failing exit code. */
+export function hasBuild(): boolean {
+  if (existsSync(join(extensionDir, 'manifest.json'))) return true;
+  console.log(`no build in ${extensionDir}: run \`npm run build\` (or set WXT_OUT_DIR) first`);
+  process.exitCode = 1;
+  return false;
 }
 
 export function extensionUrl(session: Session, path: string): string {
