@@ -36,7 +36,7 @@ export function Locker() {
         <h1>{t('lockerTitle')}</h1>
         <p class="intro">{t('lockerIntro')}</p>
       </header>
-      <div class="browse">
+      <main class="browse">
         <Filters filter={filter} cases={cases} onChange={setFilter} />
         <section class="toolbar" aria-label={t('lockerActions')}>
           <p>{t('lockerSelected', String(selected.size))}
@@ -45,7 +45,7 @@ export function Locker() {
           {toolbarActions.map((Action) => <Action {...props} />)}
         </section>
         <ItemList filter={filter} selected={selected} onSelect={select} onOpen={openItem} />
-      </div>
+      </main>
       {open && <ItemDetail key={open} itemId={open} cases={cases} onClose={() => { location.hash = ''; }} />}
     </div>
   );
