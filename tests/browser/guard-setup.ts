@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { axFind } from './guard-ax';
+import { serveEngines } from './engine-pages';
 import { type Session, launch, serve } from './harness';
 
 /** Shared set-up of the guard's browser tests: one browser, the officer's profile, the replicas under their real hosts. */
@@ -9,9 +10,14 @@ export const terms = { ownNames: ['Jan de Vries'], partner: [], children: ['Mila
   homeTown: [], school: ['De Regenboog'], sportsClub: [], carPlate: [], other: [] };
 export const allTerms = Object.values(terms).flat();
 
-export async function launchGuarded(): Promise<Session> {
+/** `engines`: the composers built with the real editor engines (tests/fixtures/engines/) instead of the replicas. */
+export async function launchGuarded(opts: { engines?: boolean } = {}): Promise<Session> {
   const session = await launch();
   await session.worker.evaluate((t) => (globalThis as any).chrome.storage.local.set({ profile: { terms: t, personnelNumber: '' } }), terms);
+  if (opts.engines) {
+    await serveEngines(session.context);
+    return session;
+  }
   for (const [host, name] of [['x.com', 'x'], ['mastodon.social', 'mastodon'], ['www.facebook.com', 'facebook'], ['bsky.app', 'bluesky'], ['www.linkedin.com', 'linkedin']]) {
     await serve(session.context, `https://${host}/**`, fixture(name!));
   }

@@ -105,18 +105,13 @@ describe('composer guard on x.com (Draft.js replica)', () => {
     await expect.poll(() => sent(page)).toEqual([{ text: 'Bel me op 06-12345678, ik woon op Lindelaan 14', via: 'button' }]);
   });
 
-  it('the fix masks the findings in the editor the way it accepts, and the post can then be sent', async () => {
+  // The fix itself is tested on the real Draft.js (and the other engines) in guard-engines.test.ts.
+  it('a held post puts none of the officer\'s terms in the page outside the composer', async () => {
     const page = await xWithPost('Mila en Daantje spelen op de Lindelaan 14, bel 06-12345678');
     await page.click(X_SEND);
     await expect.poll(() => dialog(page)).not.toBeNull();
     const outside = await outsideComposer(page, X_EDITOR);
     expect(allTerms.filter((term) => outside.includes(term))).toEqual([]);
-    await axClick(page, 'Gegevens weglaten');
-    await expect.poll(() => page.innerText(X_EDITOR)).toBe('••• en ••• spelen op de •••, bel •••');
-    await expect.poll(() => dialog(page)).toBeNull();
-    await page.click(X_SEND);
-    // The masked text may still be under check: the send goes through once the answer is in.
-    await expect.poll(() => sent(page)).toEqual([{ text: '••• en ••• spelen op de •••, bel •••', via: 'button' }]);
   });
 
   it('holds an obfuscated number typed fast and sent with Ctrl+Enter', async () => {
@@ -144,6 +139,7 @@ describe('composer guard on other platforms', () => {
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => dialog(page)).not.toBeNull();
     await axClick(page, 'Gegevens weglaten');
+    await expect.poll(() => dialog(page)).toBeNull();
     expect(await page.inputValue('textarea')).toBe('Postcode •••, •••');
     await page.keyboard.press('Control+Enter');
     expect(await sent(page)).toEqual([

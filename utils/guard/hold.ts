@@ -1,8 +1,8 @@
 import type { ComposerSpec } from '../sites/types';
-import { applyEditsToEditor } from './apply-fix';
 import { type CheckResult, checkEditors } from './check';
 import type { Checker } from './checker';
 import { isTextControl, readEditor } from './editor-text';
+import { fixEditor } from './fix/index';
 import type { MessageKey } from '../i18n';
 import { type Translate, categoryKey } from './labels';
 import { maskEdits } from './mask';
@@ -28,6 +28,13 @@ const reasonKey: Record<string, MessageKey | undefined> = {
   'too-long': 'guardFailedTooLong',
   timeout: 'guardFailedTimeout',
 };
+
+/** The fix did not take: only editing by hand (or sending as it is) is left. */
+function notFixedSpec(t: Translate, result: CheckResult): DialogSpec {
+  const spec = dialogSpec(t, result, t('guardFixDidNotTake'));
+  const edit = { id: 'edit', label: t('guardEdit'), kind: 'primary' as const };
+  return { ...spec, actions: [edit, ...spec.actions.filter((a) => a.id !== 'edit' && a.id !== 'fix')] };
+}
 
 function dialogSpec(t: Translate, result: CheckResult, note?: string): DialogSpec {
   const edit = { id: 'edit', label: t('guardEdit') };
@@ -58,7 +65,7 @@ export function holdPost(deps: HoldDeps, pending: Pending, first: CheckResult): 
   let dialog: OpenDialog | null = null;
   const editor = pending.kind === 'key' ? pending.editor : pending.editors[0]!;
   const finish = () => { dialog?.close(); focusEditor(editor); deps.closed(editor); };
-  const actions: Record<string, () => void> = {
+  const actions: Record<string, () => void | Promise<void>> = {
     edit: finish,
     send() {
       for (const ed of pending.editors) deps.approved.set(ed, readEditor(ed).text);
@@ -66,18 +73,28 @@ export function holdPost(deps: HoldDeps, pending: Pending, first: CheckResult): 
       replay(pending, deps.spec);
       deps.closed(editor);
     },
-    fix() {
-      if (result.ok) for (const item of result.items) if (item.findings.length) applyEditsToEditor(item.editor, maskEdits(item.findings));
-      void checkEditors(pending.editors, deps.checker).then((again) => {
-        if (again.ok && again.count === 0) return finish();
-        result = again;
-        dialog?.update(dialogSpec(deps.t, again, deps.t('guardFixIncomplete')));
-      });
+    async fix() {
+      if (!result.ok) return;
+      for (const item of result.items) {
+        if (!item.findings.length) continue;
+        const outcome = await fixEditor(item.editor, maskEdits(item.findings), deps.spec.engine);
+        if (!outcome.ok) return dialog?.update(notFixedSpec(deps.t, result));
+      }
+      const again = await checkEditors(pending.editors, deps.checker);
+      if (again.ok && again.count === 0) return finish();
+      result = again;
+      dialog?.update(dialogSpec(deps.t, again, deps.t('guardFixIncomplete')));
     },
     off() {
       deps.turnOffHere().then(finish, (err: unknown) =>
         dialog?.update(dialogSpec(deps.t, result, deps.t('guardOffFailed', err instanceof Error ? err.message : String(err)))));
     },
   };
-  dialog = deps.slot.open(dialogSpec(deps.t, result), (id) => actions[id]?.());
+  // While a fix runs, the editor is being changed: nothing else may act on it (a send would go out half done).
+  let busy = false;
+  dialog = deps.slot.open(dialogSpec(deps.t, result), (id) => {
+    if (busy || !actions[id]) return;
+    busy = true;
+    void Promise.resolve(actions[id]()).finally(() => { busy = false; });
+  });
 }

@@ -33,7 +33,9 @@ export const bluesky: SiteAdapter = {
   hosts: ['bsky.app'],
   posts,
   // Fixture: tests/fixtures/sites/bluesky-composer.html (TipTap/ProseMirror editor in the composer dialog)
+  // Engine fixture: tests/fixtures/engines/bluesky-tiptap.ts (real TipTap)
   composer: {
+    engine: 'prosemirror',
     editor: '.ProseMirror[contenteditable="true"], [data-testid="composerTextInput"] [contenteditable="true"]',
     send: '[data-testid="composerPublishBtn"], [data-testid="messageInputSendButton"]',
     enterSends: '[data-testid="messageInput"]',

@@ -51,7 +51,9 @@ export const facebook: SiteAdapter = {
   hosts: ['facebook.com'],
   posts,
   // Fixture: tests/fixtures/sites/facebook-composer.html (Lexical editors; comment boxes send on Enter)
+  // Engine fixture: tests/fixtures/engines/facebook-lexical.ts (real Lexical)
   composer: {
+    engine: 'lexical',
     editor: '[contenteditable="true"][role="textbox"]',
     send: '[role="button"][aria-label], button[type="submit"]',
     sendLabel: /^(plaatsen|post|posten|publiceren|reactie plaatsen|opmerking plaatsen|reageren|comment|verzenden|send|delen|share)$/i,

@@ -9,6 +9,7 @@ export const generic: SiteAdapter = {
   hosts: [],
   // Fixture: tests/fixtures/sites/generic-composer.html (forum reply form and a contenteditable chat box)
   composer: {
+    engine: 'plain',
     editor: 'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]',
     send: 'button, input[type="submit"], [role="button"]',
     sendLabel: /^(plaats|post|verzend|verstuur|stuur|reageer|publiceer|deel|opslaan|send|submit|reply|comment|publish|share|save)/i,

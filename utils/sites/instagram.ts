@@ -30,7 +30,9 @@ export const instagram: SiteAdapter = {
   hosts: ['instagram.com'],
   posts,
   // Fixture: tests/fixtures/sites/instagram-composer.html (comment textarea, Enter sends; caption editor)
+  // Engine fixture: tests/fixtures/engines/instagram-lexical.ts (real Lexical caption)
   composer: {
+    engine: 'lexical',
     editor: 'form textarea, [contenteditable="true"][role="textbox"]',
     send: '[role="button"], button',
     sendLabel: /^(plaatsen|post|delen|share|verzenden|send)$/i,

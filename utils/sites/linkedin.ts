@@ -45,7 +45,9 @@ export const linkedin: SiteAdapter = {
   hosts: ['linkedin.com'],
   posts,
   // Fixture: tests/fixtures/sites/linkedin-composer.html (Quill editors: share box, comments, messaging)
+  // Engine fixture: tests/fixtures/engines/linkedin-quill.ts (real Quill)
   composer: {
+    engine: 'quill',
     editor: '.ql-editor[contenteditable="true"], .msg-form__contenteditable[contenteditable="true"]',
     send: '.share-actions__primary-action, [class*="comments-comment-box__submit-button"], .msg-form__send-button',
     enterSends: '.msg-form__contenteditable',

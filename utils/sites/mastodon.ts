@@ -36,7 +36,9 @@ export const mastodon: SiteAdapter = {
   hosts: ['mastodon.social'],
   posts,
   // Fixture: tests/fixtures/sites/mastodon-composer.html (plain textarea in form.compose-form)
+  // Engine fixture: tests/fixtures/engines/mastodon-react.ts (React-controlled textarea)
   composer: {
+    engine: 'plain',
     editor: '.compose-form textarea, textarea.autosuggest-textarea__textarea',
     send: '.compose-form button[type="submit"], .compose-form__publish-button-wrapper button',
     scope: '.compose-form',

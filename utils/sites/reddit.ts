@@ -36,6 +36,7 @@ export const reddit: SiteAdapter = {
   posts,
   // Fixture: tests/fixtures/sites/reddit-composer.html (shreddit Lexical comment form; old.reddit textarea)
   composer: {
+    engine: 'lexical',
     editor: 'shreddit-composer [contenteditable="true"], [contenteditable="true"][name="body"], form.usertext textarea, textarea[name="text"]',
     send: 'button[slot="submit-button"], form.usertext button[type="submit"], button[type="submit"]',
     scope: 'form, comment-composer-host',

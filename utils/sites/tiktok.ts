@@ -32,6 +32,7 @@ export const tiktok: SiteAdapter = {
   posts,
   // Fixture: tests/fixtures/sites/tiktok-composer.html (Draft.js comment bar, Enter sends)
   composer: {
+    engine: 'draft',
     editor: '[data-e2e="comment-input"] [contenteditable="true"], [data-e2e="comment-text"] [contenteditable="true"]',
     send: '[data-e2e="comment-post"]',
     enterSends: true,

@@ -4,8 +4,15 @@ export const platforms = [
 ] as const;
 export type Platform = (typeof platforms)[number];
 
+/**
+ * The editor engine a platform's rich composer runs. Sites post what the engine's model holds, so
+ * the guard's fix goes through the engine (utils/guard/fix/). Textareas are recognised as such.
+ */
+export type EditorEngine = 'draft' | 'lexical' | 'prosemirror' | 'quill' | 'plain';
+
 /** How to find a composer and its send controls (composer guard). */
 export interface ComposerSpec {
+  engine: EditorEngine;
   /** Editable elements that hold a post or comment being written. */
   editor: string;
   /** Controls that send the post (buttons). */

@@ -31,7 +31,9 @@ export const x: SiteAdapter = {
   hosts: ['x.com','twitter.com'],
   posts,
   // Fixture: tests/fixtures/sites/x-composer.html (Draft.js editor; the button is re-rendered on every keystroke)
+  // Engine fixture: tests/fixtures/engines/x-draft.ts (real Draft.js)
   composer: {
+    engine: 'draft',
     editor: '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid="dmComposerTextInput"]',
     send: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"], [data-testid="dmComposerSendButton"]',
     enterSends: '[data-testid="dmComposerTextInput"]',

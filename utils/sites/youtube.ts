@@ -30,7 +30,9 @@ export const youtube: SiteAdapter = {
   hosts: ['youtube.com'],
   posts,
   // Fixture: tests/fixtures/sites/youtube-composer.html (comment box; live chat sends on Enter)
+  // Engine fixture: tests/fixtures/engines/youtube-plain.ts (plain contenteditable)
   composer: {
+    engine: 'plain',
     editor: '#contenteditable-root[contenteditable], yt-live-chat-text-input-field-renderer [contenteditable]',
     send: '#submit-button button, #submit-button, #send-button button',
     scope: 'ytd-commentbox, yt-live-chat-message-input-renderer',

@@ -1,0 +1,60 @@
+import { type TextControl, isTextControl, readEditor } from '../editor-text';
+import type { Edit } from '../mask';
+import { selectAndWait } from './settle';
+
+/**
+ * How an edit reached the page: `engine` when the editor's own paste handling took it (it changed
+ * its model and drew the result), `native` when the browser edited the DOM and the engine had to
+ * follow (a plain contenteditable, a textarea, or an engine that ignores paste).
+ */
+export type EditRoute = 'engine' | 'native';
+
+type View = Window & typeof globalThis;
+
+/** A paste of plain text, as the engines receive one from the officer: true when a handler took it. */
+function pasteText(el: Element, text: string): boolean {
+  const view = el.ownerDocument.defaultView as View | null;
+  if (!view?.DataTransfer || !view.ClipboardEvent) return false;
+  const data = new view.DataTransfer();
+  data.setData('text/plain', text);
+  const paste = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  return !el.dispatchEvent(paste);
+}
+
+function insertText(doc: Document, text: string): boolean {
+  return typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
+}
+
+/**
+ * A textarea or input: the browser's own insertText keeps the edit on the undo stack and fires the
+ * input event that frameworks (React) listen to; the native value setter where that is refused.
+ */
+function replaceInControl(el: TextControl, edit: Edit): EditRoute {
+  el.focus({ preventScroll: true });
+  el.setSelectionRange(edit.start, edit.end);
+  if (insertText(el.ownerDocument, edit.replacement)) return 'native';
+  const view = el.ownerDocument.defaultView as View | null;
+  const proto = el.localName === 'textarea' ? view?.HTMLTextAreaElement.prototype : view?.HTMLInputElement.prototype;
+  const setter = proto && Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  const value = el.value.slice(0, edit.start) + edit.replacement + el.value.slice(edit.end);
+  if (setter) setter.call(el, value);
+  else el.value = value;
+  const InputEv = view?.InputEvent ?? InputEvent;
+  el.dispatchEvent(new InputEv('input', { bubbles: true, inputType: 'insertReplacementText', data: edit.replacement }));
+  return 'native';
+}
+
+/**
+ * Replaces one range of an editor. A rich editor: select it, let the engine see the selection, then
+ * hand it a paste of the replacement; where no handler takes the paste and `native` allows it, the
+ * browser's insertText. Null when the range cannot be found or nothing did the edit.
+ */
+export async function replaceRange(el: Element, edit: Edit, native: boolean): Promise<EditRoute | null> {
+  if (isTextControl(el)) return replaceInControl(el, edit);
+  const range = readEditor(el).range(edit.start, edit.end);
+  if (!range) return null;
+  (el as HTMLElement).focus({ preventScroll: true });
+  await selectAndWait(range);
+  if (pasteText(el, edit.replacement)) return 'engine';
+  return native && insertText(el.ownerDocument, edit.replacement) ? 'native' : null;
+}
