@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /**
  * Composer pages built with the real editor engines (tests/fixtures/engines/), bundled with esbuild
@@ -48,3 +48,36 @@ export async function serveEngines(context: BrowserContext, hosts: readonly Engi
     });
   }
 }
+
+/** One composer on an engine page: where to type, and how the page sends. */
+export interface Engine {
+  name: string;
+  url: string;
+  editor: string;
+  /** The page's send button, or null where only a key sends. */
+  button: string | null;
+  /** The key that sends, if any, and what the page records for it. */
+  key?: { press: string; via: string };
+  /** Paragraphs are typed with Enter (not where Enter sends). */
+  multiline: boolean;
+}
+
+export const engines: Engine[] = [
+  { name: 'Draft.js (x.com)', url: 'https://x.com/home', editor: '[data-testid="tweetTextarea_0"]', button: '[data-testid="tweetButtonInline"]', key: { press: 'Control+Enter', via: 'mod-enter' }, multiline: true },
+  { name: 'Lexical (facebook.com post)', url: 'https://www.facebook.com/', editor: '#post', button: '#post-send', multiline: true },
+  { name: 'Lexical (facebook.com comment)', url: 'https://www.facebook.com/', editor: '#comment', button: null, key: { press: 'Enter', via: 'enter' }, multiline: false },
+  { name: 'Lexical (instagram.com caption)', url: 'https://www.instagram.com/', editor: '#caption', button: '#share', multiline: true },
+  { name: 'TipTap (bsky.app)', url: 'https://bsky.app/', editor: '.ProseMirror', button: '[data-testid="composerPublishBtn"]', key: { press: 'Control+Enter', via: 'mod-enter' }, multiline: true },
+  { name: 'Quill (linkedin.com)', url: 'https://www.linkedin.com/feed/', editor: '.share-box .ql-editor', button: '.share-actions__primary-action', key: { press: 'Control+Enter', via: 'mod-enter' }, multiline: true },
+  { name: 'React textarea (mastodon.social)', url: 'https://mastodon.social/home', editor: 'textarea', button: 'button[type="submit"]', key: { press: 'Control+Enter', via: 'mod-enter' }, multiline: true },
+  { name: 'contenteditable (youtube.com)', url: 'https://www.youtube.com/watch?v=abc', editor: '#contenteditable-root', button: '#submit-button button', multiline: true },
+];
+
+/** What the composer's engine model holds now (what the page would send). */
+export const model = (page: Page, e: Engine) =>
+  page.evaluate((sel) => {
+    const w = window as unknown as { __model: Record<string, () => string> };
+    const el = document.querySelector(sel)!;
+    const name = Object.keys(w.__model).find((k) => el.getAttribute('aria-label') === k || el.id === k) ?? Object.keys(w.__model)[0]!;
+    return w.__model[name]!();
+  }, e.editor);

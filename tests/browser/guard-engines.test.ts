@@ -1,37 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axClick } from './guard-ax';
+import { type Engine, engines, model } from './engine-pages';
 import { dialog, launchGuarded, open, sent } from './guard-setup';
 import type { Session } from './harness';
 
-/**
- * The guard on composers built with the real editor engines: what counts is what the page SENDS,
- * which each fixture reads from its engine's model (tests/fixtures/engines/).
- */
-interface Engine {
-  name: string;
-  url: string;
-  editor: string;
-  /** The page's send button, or null where only a key sends. */
-  button: string | null;
-  /** The key that sends, if any, and what the page records for it. */
-  key?: { press: string; via: string };
-  /** Paragraphs are typed with Enter (not where Enter sends). */
-  multiline: boolean;
-  buttonVia?: string;
-}
-
-const engines: Engine[] = [
-  { name: 'Draft.js (x.com)', url: 'https://x.com/home', editor: '[data-testid="tweetTextarea_0"]', button: '[data-testid="tweetButtonInline"]', key: { press: 'Control+Enter', via: 'mod-enter' }, multiline: true },
-  { name: 'Lexical (facebook.com post)', url: 'https://www.facebook.com/', editor: '#post', button: '#post-send', multiline: true },
-  { name: 'Lexical (facebook.com comment)', url: 'https://www.facebook.com/', editor: '#comment', button: null, key: { press: 'Enter', via: 'enter' }, multiline: false },
-  { name: 'Lexical (instagram.com caption)', url: 'https://www.instagram.com/', editor: '#caption', button: '#share', multiline: true },
-  { name: 'TipTap (bsky.app)', url: 'https://bsky.app/', editor: '.ProseMirror', button: '[data-testid="composerPublishBtn"]', key: { press: 'Control+Enter', via: 'mod-enter' }, multiline: true },
-  { name: 'Quill (linkedin.com)', url: 'https://www.linkedin.com/feed/', editor: '.share-box .ql-editor', button: '.share-actions__primary-action', key: { press: 'Control+Enter', via: 'mod-enter' }, multiline: true },
-  { name: 'React textarea (mastodon.social)', url: 'https://mastodon.social/home', editor: 'textarea', button: 'button[type="submit"]', buttonVia: 'submit', key: { press: 'Control+Enter', via: 'mod-enter' }, multiline: true },
-  { name: 'contenteditable (youtube.com)', url: 'https://www.youtube.com/watch?v=abc', editor: '#contenteditable-root', button: '#submit-button button', multiline: true },
-];
-
+// The guard on composers built with the real editor engines: what counts is what the page SENDS,
+// which each fixture reads from its engine's model (tests/fixtures/engines/).
 const LINES = [
   'Hoi @politie_utrecht 👋 ik woon op Dorpsstraat 12, 1234 AB Ons Dorp',
   'Mila en Daantje zitten op De Regenboog 🎒 #trots',
@@ -49,13 +24,6 @@ afterAll(async () => {
   await session.close();
 });
 
-const model = (page: Page, e: Engine) =>
-  page.evaluate((sel) => {
-    const w = window as unknown as { __model: Record<string, () => string> };
-    const el = document.querySelector(sel)!;
-    const name = Object.keys(w.__model).find((k) => el.getAttribute('aria-label') === k || el.id === k) ?? Object.keys(w.__model)[0]!;
-    return w.__model[name]!();
-  }, e.editor);
 const sentTexts = async (page: Page) => (await sent(page)).map((s) => s.text);
 
 async function write(page: Page, e: Engine, lines: readonly string[]): Promise<void> {

@@ -1,16 +1,19 @@
 /**
  * `npm start`: opens Debian's Chromium with the built extension on its built-in demo pages —
- * the trainer demo (an extension page) and a replica of X's composer served offline under
- * https://x.com/ so the composer guard runs as on the real site.
+ * the trainer demo (an extension page) and X's composer built with the real Draft.js editor
+ * (tests/fixtures/engines/x-draft.ts), served offline under https://x.com/ so the composer guard
+ * runs as on the real site.
  * With a display it stays open until you close the browser; without one (a server, CI) it
- * runs the guard once — types a post with a phone number and an address, presses "Posten" —
- * prints what the guard did and saves a screenshot to schildwacht-demo.png.
+ * runs the guard once — types a post with a phone number and an address, presses "Posten",
+ * chooses "Gegevens weglaten" and posts again — prints what the guard did and what the page
+ * posted, and saves a screenshot of the held post to schildwacht-demo.png.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { axFind } from '../browser/guard-ax';
+import { axClick, axFind } from '../browser/guard-ax';
+import { bundleEngine } from '../browser/engine-pages';
 
 const extensionDir = resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -28,11 +31,13 @@ const context = await chromium.launchPersistentContext(profileDir, {
     '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 // Offline: the demo composer is served under its real host name; nothing else leaves the machine.
-const xReplica = readFileSync('tests/fixtures/sites/x-composer.html', 'utf8');
+const xDraft = await bundleEngine('x-draft');
+const xPage = '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Home / X</title></head><body><script src="/__engine.js"></script></body></html>';
 await context.route('**/*', (route) => {
   const url = route.request().url();
   if (url.startsWith('chrome-extension://')) return route.continue();
-  if (url.startsWith('https://x.com/')) return route.fulfill({ contentType: 'text/html', body: xReplica });
+  if (url === 'https://x.com/__engine.js') return route.fulfill({ contentType: 'text/javascript', body: xDraft });
+  if (url.startsWith('https://x.com/')) return route.fulfill({ contentType: 'text/html', body: xPage });
   return route.abort('blockedbyclient');
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -50,11 +55,18 @@ if (headless) {
   await x.click('[data-testid="tweetButtonInline"]');
   await x.waitForTimeout(500);
   const held = await axFind(x, 'alertdialog');
-  const sent = await x.evaluate(() => (window as unknown as { __sent?: unknown[] }).__sent ?? []);
+  const sent = () => x.evaluate(() => (window as unknown as { __sent: { text: string }[] }).__sent.map((s) => s.text));
   console.log(held ? `Schildwacht hield het bericht tegen: "${held.name}"\n${held.text}` : 'Geen waarschuwing getoond.');
-  console.log(`Verzonden berichten: ${sent.length}`);
+  console.log(`Verzonden berichten: ${(await sent()).length}`);
   await x.screenshot({ path: 'schildwacht-demo.png' });
   console.log('Schermafdruk: schildwacht-demo.png');
+  if (held) {
+    await axClick(x, 'Gegevens weglaten');
+    await x.waitForTimeout(500);
+    await x.click('[data-testid="tweetButtonInline"]');
+    await x.waitForTimeout(300);
+    console.log(`Na "Gegevens weglaten" verstuurde de pagina (uit het model van Draft.js): ${JSON.stringify(await sent())}`);
+  }
   await context.close();
   rmSync(profileDir, { recursive: true, force: true });
 } else {
