@@ -10,7 +10,8 @@ import { loadSettings, updateSettings } from '../../utils/settings';
 export function TsaSetting() {
   const [url, setUrl] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  useEffect(() => void loadSettings(browser.storage.local).then((s) => setUrl(s.tsaUrl ?? '')), []);
+  // What the officer typed before the stored value arrived wins.
+  useEffect(() => void loadSettings(browser.storage.local).then((s) => setUrl((typed) => typed || (s.tsaUrl ?? ''))), []);
   const save = async () => {
     const value = url.trim();
     if (value && !/^https?:\/\/[^\s]+$/i.test(value)) return setMessage({ ok: false, text: t('tsaInvalid') });
