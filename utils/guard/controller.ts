@@ -22,6 +22,8 @@ export interface GuardDeps {
   shadow: GuardShadow;
   slot: DialogSlot;
   turnOffHere(): Promise<void>;
+  /** Whether an event is the officer's own doing (see byUser); replaceable in unit tests, whose events are synthetic. */
+  isUserEvent?(e: Event): boolean;
 }
 
 export interface Guard {
@@ -31,6 +33,17 @@ export interface Guard {
 }
 
 const stop = (e: Event) => { e.preventDefault(); e.stopImmediatePropagation(); };
+
+/**
+ * Only the officer's own actions count. Events page code made up (isTrusted false) are ignored,
+ * and so is a submit no user gesture led to (requestSubmit() from page code fires a trusted one):
+ * otherwise a page could use the guard's verdict on a text it chose as an oracle.
+ */
+export function byUser(e: Event): boolean {
+  if (!e.isTrusted) return false;
+  const activation = (e.target as Node | null)?.ownerDocument?.defaultView?.navigator.userActivation;
+  return e.type !== 'submit' || !activation || activation.isActive;
+}
 
 /**
  * The composer guard on one document. Listeners sit at document level in the capture phase, so
@@ -91,12 +104,15 @@ export function installGuard(doc: Document, deps: GuardDeps): Guard {
     ['scroll', () => live.refresh()],
   ];
   const win = doc.defaultView!;
-  for (const [type, fn] of listeners) doc.addEventListener(type, fn, true);
-  win.addEventListener('resize', live.refresh);
+  const isUser = deps.isUserEvent ?? byUser;
+  const guarded = listeners.map(([type, fn]) => [type, (e: Event) => { if (isUser(e)) fn(e); }] as const);
+  const resized = (e: Event) => { if (isUser(e)) live.refresh(); };
+  for (const [type, fn] of guarded) doc.addEventListener(type, fn, true);
+  win.addEventListener('resize', resized);
   return {
     uninstall() {
-      for (const [type, fn] of listeners) doc.removeEventListener(type, fn, true);
-      win.removeEventListener('resize', live.refresh);
+      for (const [type, fn] of guarded) doc.removeEventListener(type, fn, true);
+      win.removeEventListener('resize', resized);
       live.hide();
     },
     recheck: () => live.refresh(),

@@ -1,6 +1,6 @@
 import type { Checker } from './checker';
 import { readEditor } from './editor-text';
-import { type Translate, countLabel } from './labels';
+import { type Translate, countLabel, pageComputable } from './labels';
 import type { LiveView } from './ui/live-view';
 
 export interface Live {
@@ -13,7 +13,8 @@ export interface Live {
 
 /**
  * Every change is sent for checking at once (no debounce); only the answer to the latest question
- * is shown (a sequence number drops stale ones), on the next animation frame.
+ * is shown (a sequence number drops stale ones), on the next animation frame. Only findings the
+ * page could compute itself are marked and counted; profile terms wait for the held post's dialog.
  */
 export function createLive(doc: Document, view: LiveView, deps: { checker: Checker; enabled(): boolean; t: Translate }): Live {
   const win = doc.defaultView!;
@@ -33,7 +34,8 @@ export function createLive(doc: Document, view: LiveView, deps: { checker: Check
       const findings = deps.checker.known(text);
       if (!findings) return ask(text);
       asked++;
-      view.show(current, findings, countLabel(deps.t, findings.length));
+      const shown = findings.filter(pageComputable);
+      view.show(current, shown, countLabel(deps.t, shown.length));
     } catch {
       view.hide();
     }

@@ -36,6 +36,8 @@ export function guardOn(spec: ComposerSpec, detector: () => Detect | null, over:
   const { uninstall, recheck } = installGuard(document, {
     spec, checker, t, shadow, slot, enabled: () => state.enabled,
     turnOffHere: async () => { state.turnedOff++; state.enabled = false; },
+    // happy-dom's events are all synthetic; tests/browser/hostile.test.ts covers the real filter.
+    isUserEvent: () => true,
     ...over,
   });
   const dialog = () => shadow.root.querySelector('[role="alertdialog"]');

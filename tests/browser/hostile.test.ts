@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Session, launch, serve } from './harness';
+import { terms as profileA } from './guard-setup';
+
+/**
+ * Attack pages of our own, each trying to learn the officer's profile terms or to steer the
+ * extension, with page code in the page's own world (tests/fixtures/hostile/).
+ */
+const profileB = { ...profileA, ownNames: ['Piet Bakker'], partner: ['Sanne'], children: ['Finn'], homeStreet: ['Beukenlaan'], school: ['Het Kompas'] };
+const CANDIDATES = ['Mila', 'Daantje', 'Lindelaan', 'Regenboog', 'Sanne', 'Finn', 'Beukenlaan', 'Kompas', 'Thomas', 'Kerkstraat'];
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+  await serve(session.context, 'https://x.com/**', readFileSync('tests/fixtures/hostile/guard-probe.html', 'utf8'));
+});
+afterAll(async () => {
+  expect(session.unexpected).toEqual([]);
+  await session.close();
+});
+
+async function useProfile(terms: Record<string, string[]>): Promise<void> {
+  await session.worker.evaluate((t) => (globalThis as any).chrome.storage.local.set({ profile: { terms: t, personnelNumber: '' } }), terms);
+}
+
+type Observation = { geometry: string[]; light: string; events: string[]; active: string };
+const observe = (page: Page, words: string[]) => page.evaluate((w) => (window as any).observe(w) as Promise<Observation>, words);
+
+/** What the probe page sees for a neutral word and for each candidate alone; the candidates that differ are "recovered". */
+async function attack(): Promise<{ seen: Observation[]; recovered: string[] }> {
+  const page = await session.context.newPage();
+  await page.goto('https://x.com/home');
+  await page.waitForTimeout(300);
+  const neutral = await observe(page, ['xyzzy']);
+  const seen = [neutral];
+  const recovered: string[] = [];
+  for (const word of CANDIDATES) {
+    const o = await observe(page, [word]);
+    seen.push(o);
+    if (JSON.stringify(o) !== JSON.stringify(neutral)) recovered.push(word);
+  }
+  await page.close();
+  return { seen, recovered };
+}
+
+describe('a hostile page learns nothing about the officer', () => {
+  it('guard: probing a composer with candidate names recovers no term, and two profiles look the same', async () => {
+    await useProfile(profileA);
+    const a = await attack();
+    await useProfile(profileB);
+    const b = await attack();
+    expect(a.recovered).toEqual([]);
+    expect(b.recovered).toEqual([]);
+    expect(JSON.stringify(b.seen)).toBe(JSON.stringify(a.seen));
+  });
+});
