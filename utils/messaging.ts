@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Category, categories } from './detect/types';
 import { captureResultSchema, captureTargetSchema, captureTriggers, sliceSchema } from './evidence/capture-target';
 import { MAX_CHECK_TEXT } from './guard/checker';
+import { platforms } from './sites/types';
 
 /**
  * The one message protocol between content scripts, extension pages and the
@@ -17,6 +18,8 @@ export const messageSchemas = {
   /** Open the evidence locker (optionally at one item), e.g. from the capture confirmation in a page. */
   openLocker: z.object({ type: z.literal('openLocker'), itemId: z.string().uuid().nullable() }),
   getSiteStatus: z.object({ type: z.literal('getSiteStatus'), url: z.string().url() }),
+  /** The capture script in a page asks which platform its own page is (settings are not readable from pages). */
+  captureSite: z.object({ type: z.literal('captureSite') }),
   /** The guard in a page switches itself off for its own site ("Niet op deze site"). */
   setGuardOff: z.object({ type: z.literal('setGuardOff'), host: z.string().min(1).max(253) }),
   /** The guard in a page asks whether it is on for its own page (the background reads the sender's URL, never one sent). */
@@ -47,6 +50,7 @@ export const responseSchemas = {
       text: z.string(),
     })).max(MAX_CHECK_TEXT),
   }),
+  captureSite: z.object({ platform: z.enum(platforms) }),
   getSiteStatus: z.object({
     platform: z.string().nullable(),
     guardActive: z.boolean(),
@@ -115,6 +119,7 @@ export const allowedSenders: { [K in MessageType]: readonly SenderKind[] } = {
   captureTab: ['page'],
   openLocker: ['content', 'page'],
   getSiteStatus: ['page'],
+  captureSite: ['content'],
   setGuardOff: ['content'],
   guardConfig: ['content'],
   loadPhotoReader: ['content'],

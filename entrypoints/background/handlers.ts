@@ -4,7 +4,7 @@ import { checkText, guardConfig } from './guard-check';
 import { setGuardOff } from './guard-off';
 import { loadPhotoReader } from './photo-reader';
 import { scanTab } from './scan-tab';
-import { siteStatus } from './site-status';
+import { captureSite, siteStatus } from './site-status';
 
 /** One handler per message type; each lives in its own module in this folder. */
 export const handlers: Handlers = {
@@ -12,6 +12,7 @@ export const handlers: Handlers = {
   captureTab,
   openLocker,
   getSiteStatus: siteStatus,
+  captureSite,
   setGuardOff,
   guardConfig,
   checkText,

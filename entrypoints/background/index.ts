@@ -8,8 +8,10 @@ import { registerCaptureTriggers } from './capture-triggers';
 import { handlers } from './handlers';
 import { registerScanMenu } from './scan-menu';
 import { watchServerDates } from './server-date';
+import { restrictStorage } from './storage-access';
 
 export default defineBackground(() => {
+  void restrictStorage();
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) =>
     dispatch(handlers, raw, sender, self).catch((err: unknown) => ({

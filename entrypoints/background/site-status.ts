@@ -1,8 +1,18 @@
 import { browser } from 'wxt/browser';
-import type { Message, Response } from '../../utils/messaging';
+import { type Message, MessageError, type Response, type Sender } from '../../utils/messaging';
 import { loadSettings } from '../../utils/settings';
 import { siteStatusFor } from '../../utils/site-status';
+import { adapterFor } from '../../utils/sites/index';
 
 export async function siteStatus(msg: Message<'getSiteStatus'>): Promise<Response<'getSiteStatus'>> {
   return siteStatusFor(new URL(msg.url), await loadSettings(browser.storage.local));
+}
+
+/** The platform of the sender's own page (a Mastodon server the officer added counts as Mastodon). */
+export async function captureSite(_msg: Message<'captureSite'>, sender: Sender): Promise<Response<'captureSite'>> {
+  const url = sender.url ?? sender.tab?.url;
+  if (!url) throw new MessageError('Afzender zonder adres');
+  const settings = await loadSettings(browser.storage.local);
+  const mastodon = settings.extraHosts.filter((h) => h.kind === 'mastodon').map((h) => h.host);
+  return { platform: adapterFor(new URL(url).hostname, mastodon)?.platform ?? 'generic' };
 }

@@ -50,8 +50,8 @@ export function attachButton(post: Element, onClick: (button: HTMLButtonElement)
   button.append(shield(), label);
   root.append(styleOf(CSS), button);
   isolateEvents(button);
-  button.addEventListener('click', () => {
-    if (button.getAttribute('aria-busy') !== 'true') onClick(button);
+  button.addEventListener('click', (e) => {
+    if (e.isTrusted && button.getAttribute('aria-busy') !== 'true') onClick(button);
   });
   post.appendChild(host);
   const place = () => {

@@ -37,9 +37,10 @@ export function trackPointer(spec: PostSpec | null) {
     if (!spec || !(target instanceof Element)) return null;
     return (target.parentElement && target.tagName.toLowerCase().startsWith('schildwacht-') ? target.parentElement : target).closest(spec.post);
   };
-  document.addEventListener('contextmenu', (e) => { context = postAt(e.target); }, true);
-  document.addEventListener('mouseover', (e) => { hover = postAt(e.target); }, { capture: true, passive: true });
-  document.addEventListener('mouseleave', () => { hover = null; });
+  // Only the officer's own pointer counts: page code can fire these events at a post of its choosing.
+  document.addEventListener('contextmenu', (e) => { if (e.isTrusted) context = postAt(e.target); }, true);
+  document.addEventListener('mouseover', (e) => { if (e.isTrusted) hover = postAt(e.target); }, { capture: true, passive: true });
+  document.addEventListener('mouseleave', (e) => { if (e.isTrusted) hover = null; });
   return {
     contextPost: () => (context?.isConnected ? context : null),
     hoverPost: () => (hover?.isConnected ? hover : null),

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CaptureResult, CaptureTarget, CaptureTrigger } from '../../utils/evidence/capture-target';
 import { anyCaptureTabMessage, send } from '../../utils/messaging';
-import { loadSettings } from '../../utils/settings';
-import { adapterFor } from '../../utils/sites/index';
+import { adapterFor, adapters } from '../../utils/sites/index';
 import { setBusy } from './buttons';
 import { showOutcome } from './outcome';
 import { showOwnUi } from './own-ui';
@@ -10,11 +9,11 @@ import { nextSlice } from './measure';
 import { type PageSites, prepareTarget } from './prepare';
 import { trackPointer, watchPosts } from './posts';
 
+/** This page's platform, from the background (extension storage is not readable from pages). */
 async function siteOf(): Promise<PageSites> {
-  const settings = await loadSettings(browser.storage.local).catch(() => null);
-  const mastodon = settings?.extraHosts.filter((h) => h.kind === 'mastodon').map((h) => h.host) ?? [];
-  const adapter = adapterFor(location.hostname, mastodon);
-  return { platform: adapter?.platform ?? 'generic', spec: adapter?.posts ?? null };
+  const answer = await send(browser.runtime, { type: 'captureSite' }).catch(() => null);
+  const platform = answer?.platform ?? adapterFor(location.hostname)?.platform ?? 'generic';
+  return { platform, spec: adapters.find((a) => a.platform === platform)?.posts ?? null };
 }
 
 let capturing = false;

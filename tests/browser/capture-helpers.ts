@@ -72,3 +72,17 @@ export async function itemFor(s: Session, permalink: string) {
   const item = dump.items.find((i) => i.metadata.permalink === permalink);
   return { dump, item, files: dump.files.filter((f) => f.itemId === item?.id) };
 }
+
+/**
+ * What the capture script in the tab at `url` picks for a context-menu or shortcut capture (the
+ * background's capturePrepare), then tells it the capture is over.
+ */
+export function askPrepare(s: Session, url: string, trigger: 'contextmenu' | 'pointer') {
+  return s.worker.evaluate(async ([u, trig]) => {
+    const chrome = (globalThis as any).chrome;
+    const [tab] = await chrome.tabs.query({ url: u });
+    const target = await chrome.tabs.sendMessage(tab.id, { type: 'capturePrepare', trigger: trig }, { frameId: 0 });
+    await chrome.tabs.sendMessage(tab.id, { type: 'captureFinished', result: { ok: false, reason: 'failed', detail: 'test' } }, { frameId: 0 });
+    return target as { post: { info: { author: { handle: string | null } } } | null };
+  }, [url, trigger] as const);
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  MASTODON_URL, SERVER_DATE, X_URL, captureNth, fixture, itemFor as itemIn, openThread as openIn, postSize,
+  MASTODON_URL, SERVER_DATE, X_URL, askPrepare, captureNth, fixture, itemFor as itemIn, openThread as openIn, postSize,
   serveReplicas, untilServerDatesObserved,
 } from './capture-helpers';
 import { ClosedShadow } from './closed-shadow';
@@ -109,18 +109,12 @@ describe('capture of a whole page from the popup', () => {
 describe('context menu and shortcut pick the post the officer pointed at', () => {
   it('the capture script reports the right-clicked post, and the hovered one', async () => {
     const { page } = await openThread(X_URL, 'article[data-testid="tweet"]');
-    const ask = (trigger: string) => session.worker.evaluate(async ([url, trig]) => {
-      const chrome = (globalThis as any).chrome;
-      const [tab] = await chrome.tabs.query({ url });
-      const target = await chrome.tabs.sendMessage(tab.id, { type: 'capturePrepare', trigger: trig }, { frameId: 0 });
-      await chrome.tabs.sendMessage(tab.id, { type: 'captureFinished', result: { ok: false, reason: 'failed', detail: 'test' } }, { frameId: 0 });
-      return target;
-    }, [X_URL, trigger] as const);
+    const ask = (trigger: 'contextmenu' | 'pointer') => askPrepare(session, X_URL, trigger);
     const text = page.locator('article[data-testid="tweet"]').nth(3).locator('[data-testid="tweetText"]').first();
     await text.click({ button: 'right' });
-    expect((await ask('contextmenu')).post.info.author.handle).toBe('@anoniem_0301');
+    expect((await ask('contextmenu')).post?.info.author.handle).toBe('@anoniem_0301');
     await page.locator('article[data-testid="tweet"]').nth(4).hover();
-    expect((await ask('pointer')).post.info.author.handle).toBe('@gemeente_utr');
+    expect((await ask('pointer')).post?.info.author.handle).toBe('@gemeente_utr');
     await page.locator('[data-testid="primaryColumn"] .topbar').hover();
     expect((await ask('pointer')).post).toBeNull();
     await page.close();

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { X_POST, X_URL, askPrepare, openThread, serveReplicas } from './capture-helpers';
+import { contentWorld } from './content-world';
 import { type Session, launch, serve } from './harness';
 import { terms as profileA } from './guard-setup';
 
@@ -15,6 +17,7 @@ let session: Session;
 beforeAll(async () => {
   session = await launch();
   await serve(session.context, 'https://x.com/**', readFileSync('tests/fixtures/hostile/guard-probe.html', 'utf8'));
+  await serveReplicas(session);
 });
 afterAll(async () => {
   expect(session.unexpected).toEqual([]);
@@ -54,5 +57,35 @@ describe('a hostile page learns nothing about the officer', () => {
     expect(a.recovered).toEqual([]);
     expect(b.recovered).toEqual([]);
     expect(JSON.stringify(b.seen)).toBe(JSON.stringify(a.seen));
+  });
+});
+
+describe('the profile stays in extension storage', () => {
+  it('the content scripts\' world cannot read the profile or the settings', async () => {
+    await useProfile(profileA);
+    const page = await session.context.newPage();
+    const world = await contentWorld(page);
+    await page.goto('https://x.com/home');
+    await page.waitForTimeout(300);
+    const read = world.evaluate<unknown>(`chrome.storage.local.get(null)`);
+    await expect(read).rejects.toThrow(/not allowed|Access to storage/i);
+    await page.close();
+  });
+});
+
+describe('a hostile page steers nothing', () => {
+  it('decoy: made-up contextmenu and mouseover events never choose the post a capture takes', async () => {
+    const { page } = await openThread(session, X_URL, X_POST);
+    const decoy = () => page.evaluate((sel) => {
+      const post = document.querySelectorAll(sel)[1]!;
+      for (const type of ['contextmenu', 'mouseover', 'pointerover']) post.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+    }, X_POST);
+    await page.locator(X_POST).nth(3).locator('[data-testid="tweetText"]').first().click({ button: 'right' });
+    await page.keyboard.press('Escape');
+    await page.locator(X_POST).nth(4).hover();
+    await decoy();
+    expect((await askPrepare(session, X_URL, 'contextmenu')).post?.info.author.handle).toBe('@anoniem_0301');
+    expect((await askPrepare(session, X_URL, 'pointer')).post?.info.author.handle).toBe('@gemeente_utr');
+    await page.close();
   });
 });
