@@ -1,8 +1,13 @@
 import { t } from '../../components/t';
 import type { Metadata } from '../../utils/evidence/model';
+import { linkable } from '../../utils/safe-url';
 import { platformName } from './Filters';
 
-const link = (url: string | null) => (url ? <a href={url} target="_blank" rel="noopener noreferrer">{url}</a> : '—');
+/** Only http(s) addresses become links; any other (javascript:, data:, file:) is shown as text. */
+const link = (url: string | null) => {
+  const href = linkable(url);
+  return href ? <a href={href} target="_blank" rel="noopener noreferrer">{url}</a> : (url || '—');
+};
 
 /** The frozen metadata.json of an item, readable. */
 export function MetadataTable({ metadata: m }: { metadata: Metadata }) {

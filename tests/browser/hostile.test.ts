@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { X_POST, X_URL, askPrepare, openThread, serveReplicas } from './capture-helpers';
+import { madeBundle } from '../support/forged-bundle';
 import { contentWorld } from './content-world';
-import { type Session, launch, serve } from './harness';
+import { type Session, extensionUrl, launch, serve } from './harness';
 import { terms as profileA } from './guard-setup';
 
 /**
@@ -86,6 +87,28 @@ describe('a hostile page steers nothing', () => {
     await decoy();
     expect((await askPrepare(session, X_URL, 'contextmenu')).post?.info.author.handle).toBe('@anoniem_0301');
     expect((await askPrepare(session, X_URL, 'pointer')).post?.info.author.handle).toBe('@gemeente_utr');
+    await page.close();
+  });
+});
+
+describe('links from evidence', () => {
+  it('a javascript: URL in an imported bundle is shown as text, never as a link', async () => {
+    const url = 'javascript:alert(document.domain)';
+    const zip = await madeBundle([{ seed: 7, url, author: { profileUrl: 'data:text/html,<script>alert(1)</script>' } }]);
+    const page = await session.context.newPage();
+    await page.goto(extensionUrl(session, 'verify.html'));
+    await page.getByTestId('verify-files').setInputFiles({ name: 'bundel.zip', mimeType: 'application/zip', buffer: zip });
+    await expect.poll(() => page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('ok');
+    await page.getByRole('button', { name: 'Importeer in bewijskluis' }).click();
+    await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('1 item(s) geïmporteerd'));
+    const [item] = (await session.worker.evaluate(async () => new Promise<any[]>((ok) => {
+      const r = indexedDB.open('schildwacht');
+      r.onsuccess = () => { const q = r.result.transaction('items').objectStore('items').getAll(); q.onsuccess = () => ok(q.result); };
+    })));
+    await page.goto(extensionUrl(session, `evidence.html#item=${item.id}`));
+    await expect.poll(() => page.getByText(url).count()).toBeGreaterThan(0);
+    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.filter((h) => !/^(https?:|#|blob:chrome-extension:|[\w-]+\.html)/.test(h))).toEqual([]);
     await page.close();
   });
 });
