@@ -61,7 +61,7 @@ function panel(doc: Document, marks: readonly Mark[], mode: 'trainer' | 'self', 
   for (const [category, n] of counts) list.append(Object.assign(doc.createElement('li'), { textContent: `${categoryLabel(category)}: ${n}` }));
   const summary = Object.assign(doc.createElement('p'), { textContent: marks.length ? t('fxOverlayCount', String(marks.length)) : t('fxOverlayNone') });
   const button = Object.assign(doc.createElement('button'), { type: 'button', textContent: t('fxOverlayClose') });
-  button.addEventListener('click', close);
+  button.addEventListener('click', (e) => { if (e.isTrusted) close(); });
   box.append(title, summary, list, button);
   return box;
 }
@@ -78,14 +78,15 @@ export function showMarks(doc: Document, page: PageText, marks: readonly Mark[],
   const root = host.attachShadow({ mode: 'closed' });
   const layer = doc.createElement('div');
   const redraw = () => drawBoxes(layer, doc, page, marks);
+  const resized = (e: Event) => { if (e.isTrusted) redraw(); };
   const stop = () => {
-    doc.defaultView?.removeEventListener('resize', redraw);
+    doc.defaultView?.removeEventListener('resize', resized);
     host.remove();
     current = null;
   };
   root.append(Object.assign(doc.createElement('style'), { textContent: css }), layer, panel(doc, marks, mode, stop));
   doc.documentElement.append(host);
-  doc.defaultView?.addEventListener('resize', redraw);
+  doc.defaultView?.addEventListener('resize', resized);
   current = { host, stop };
   return redraw();
 }

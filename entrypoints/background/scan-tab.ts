@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '../../components/t';
 import { SchildwachtDB } from '../../utils/db';
+import { pageComputable } from '../../utils/detect/index';
 import { scanPage, scanSubject } from '../../utils/findability/scan';
 import { scoreSource } from '../../utils/findability/score';
 import { classifySource } from '../../utils/findability/sources';
@@ -48,7 +49,9 @@ export async function runScan(tabId: number): Promise<Response<'scanTab'>> {
   } catch (err) {
     throw new MessageError(t('fxScanSaveFailed', err instanceof Error ? err.message : String(err)));
   }
-  const marks = findings.map(({ start, end, category }) => ({ start, end, category }));
+  // The officer's own terms are never marked in the page (only in the report); the fictional persona's may be.
+  const shown = subject.mode === 'self' ? findings.filter(pageComputable) : findings;
+  const marks = shown.map(({ start, end, category }) => ({ start, end, category }));
   await askAgent(tabId, { type: 'agentMark', mode: subject.mode, marks }).catch(() => undefined);
   return {
     mode: record.mode,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { X_POST, X_URL, askPrepare, openThread, serveReplicas } from './capture-helpers';
 import { madeBundle } from '../support/forged-bundle';
 import { contentWorld } from './content-world';
-import { type Session, extensionUrl, launch, serve } from './harness';
+import { type Session, extensionUrl, launch, openPopupFor, serve } from './harness';
 import { terms as profileA } from './guard-setup';
 
 /**
@@ -19,6 +19,7 @@ beforeAll(async () => {
   session = await launch();
   await serve(session.context, 'https://x.com/**', readFileSync('tests/fixtures/hostile/guard-probe.html', 'utf8'));
   await serveReplicas(session);
+  await serve(session.context, 'https://buurtforum.example/**', readFileSync('tests/fixtures/hostile/scan-probe.html', 'utf8'));
 });
 afterAll(async () => {
   expect(session.unexpected).toEqual([]);
@@ -62,6 +63,26 @@ describe('a hostile page learns nothing about the officer', () => {
 });
 
 describe('the profile stays in extension storage', () => {
+  it('findability: a page scanned in self mode sees the same marks whatever the profile, and none on its terms', async () => {
+    const scan = async () => {
+      const site = await session.context.newPage();
+      await site.goto('https://buurtforum.example/bewoners');
+      const popup = await openPopupFor(session, site);
+      await popup.getByRole('button', { name: 'Scan deze pagina' }).click();
+      await expect.poll(() => popup.getByTestId('scan-result').textContent(), { timeout: 20_000 }).toMatch(/daarvan uit je eigen profiel/);
+      const seen = await site.evaluate(() => (window as any).observe() as { light: string; geometry: string[] });
+      await popup.close();
+      await site.close();
+      return seen;
+    };
+    await useProfile(profileA);
+    const a = await scan();
+    await useProfile(profileB);
+    const b = await scan();
+    expect(a.geometry.length).toBeGreaterThan(0);
+    expect(b).toEqual(a);
+  });
+
   it('the content scripts\' world cannot read the profile or the settings', async () => {
     await useProfile(profileA);
     const page = await session.context.newPage();

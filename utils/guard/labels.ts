@@ -18,13 +18,6 @@ export const categoryKey: Record<Category, MessageKey> = {
   personal_term: 'guardCatPersonalTerm',
 };
 
-/**
- * Findings the page could compute from its own text (a phone number, a postcode). Those from the
- * officer's profile never show in the page: its layout and geometry would tell a page which
- * names it put in a composer are the officer's (README, threat model).
- */
-export const pageComputable = (f: { category: Category }) => f.category !== 'personal_term';
-
 export function countLabel(t: Translate, n: number): string {
   return n === 1 ? t('guardIndicatorOne') : t('guardIndicatorMany', String(n));
 }

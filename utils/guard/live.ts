@@ -1,6 +1,7 @@
 import type { Checker } from './checker';
 import { readEditor } from './editor-text';
-import { type Translate, countLabel, pageComputable } from './labels';
+import { pageComputable } from '../detect/index';
+import { type Translate, countLabel } from './labels';
 import type { LiveView } from './ui/live-view';
 
 export interface Live {
