@@ -95,6 +95,26 @@ export const captureTabResponseSchemas = {
   captureScroll: sliceSchema,
 } satisfies { [K in keyof typeof captureTabMessageSchemas]: z.ZodType };
 
+/**
+ * The guard's dialog frame (entrypoints/guard-dialog/, an extension page in a fixed-size iframe) and
+ * the guard in the page talk over a MessageChannel port: the dialog to show in, the officer's choice out.
+ */
+export const dialogSpecSchema = z.object({
+  title: z.string().max(500),
+  intro: z.string().max(2_000),
+  items: z.array(z.object({ label: z.string().max(200), text: z.string().max(2_000) })).max(500),
+  note: z.string().max(2_000).optional(),
+  actions: z.array(z.object({ id: z.string().max(40), label: z.string().max(200), kind: z.enum(['primary', 'quiet']).optional() })).min(1).max(8),
+  cancel: z.string().max(40),
+});
+export const dialogPortSchemas = {
+  show: z.object({ type: z.literal('show'), spec: dialogSpecSchema }),
+  ready: z.object({ type: z.literal('ready') }),
+  /** Drawn: the guard now gives the frame the focus (the dialog's first button has it inside). */
+  shown: z.object({ type: z.literal('shown') }),
+  action: z.object({ type: z.literal('action'), id: z.string().max(40) }),
+} as const;
+
 /** The background tells the guard in every tab that the settings or profile changed (nothing else is in it). */
 export const guardTabMessageSchemas = {
   guardChanged: z.object({ type: z.literal('guardChanged') }),

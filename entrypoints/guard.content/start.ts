@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '../../components/t';
 import { MAX_CHECK_TEXT, createChecker } from '../../utils/guard/checker';
@@ -5,6 +6,7 @@ import { installGuard } from '../../utils/guard/controller';
 import { composerSpecFor } from '../../utils/guard/hosts';
 import { installPhotoGuard } from '../../utils/guard/photo-guard';
 import { createShadow } from '../../utils/guard/ui/shadow';
+import { frameDialogOpener } from '../../utils/guard/ui/frame-dialog';
 import { createSlot } from '../../utils/guard/ui/slot';
 import { adapterFor } from '../../utils/sites/index';
 import { askCheck, askConfig, onGuardChanged, photoReader, turnOff } from './ask';
@@ -34,7 +36,10 @@ export async function startGuard(ctx: ContentScriptContext): Promise<void> {
   if (!spec) return;
   const checker = createChecker(askCheck, { timeoutMs: CHECK_TIMEOUT_MS, maxLength: MAX_CHECK_TEXT });
   const shadow = createShadow(document);
-  const slot = createSlot(shadow);
+  // The dialog names what it found (the officer's terms too): it lives in an extension page, framed at a fixed size.
+  const dialogUrl = browser.runtime.getURL('/guard-dialog.html');
+  const dialogOrigin = dialogUrl.startsWith('chrome-extension:') ? `chrome-extension://${browser.runtime.id}` : new URL(dialogUrl).origin;
+  const slot = createSlot(shadow, frameDialogOpener(dialogUrl, dialogOrigin));
   const enabled = () => state.active;
   const turnOffHere = async () => {
     await turnOff(location.hostname);

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /**
  * The guard's UI lives in a CLOSED shadow root, out of reach of page scripts and of Playwright's
@@ -21,8 +21,9 @@ export interface AxView {
   buttons: { name: string; backendNodeId: number }[];
 }
 
-async function tree(page: Page): Promise<AxNode[]> {
-  const cdp = await page.context().newCDPSession(page);
+async function tree(target: Page | Frame): Promise<AxNode[]> {
+  const page = 'page' in target ? target.page() : target;
+  const cdp = await page.context().newCDPSession(target);
   try {
     return ((await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] }).nodes;
   } finally {
@@ -43,26 +44,31 @@ function view(nodes: AxNode[], root: AxNode): AxView {
   return { role: root.role?.value ?? '', name: root.name?.value ?? '', text: texts.join(''), buttons };
 }
 
-/** The first accessible node with this role (e.g. 'alertdialog', 'status'), or null. */
+/** The guard's dialog: an extension page framed in the page (utils/guard/ui/frame-dialog.ts), if one is open. */
+export const dialogFrame = (page: Page): Frame | null => page.frames().find((f) => f.url().includes('/guard-dialog.html')) ?? null;
+
+/** The first accessible node with this role (e.g. 'status'), or null; an 'alertdialog' is looked for in the dialog frame. */
 export async function axFind(page: Page, role: string): Promise<AxView | null> {
-  const nodes = await tree(page);
+  const frame = role === 'alertdialog' ? dialogFrame(page) : null;
+  if (role === 'alertdialog' && !frame) return null;
+  const nodes = await tree(frame ?? page).catch((err: unknown) => {
+    if (frame) return []; // the frame went away (the dialog closed) while it was read
+    throw err;
+  });
   const node = nodes.find((n) => !n.ignored && n.role?.value === role);
   return node ? view(nodes, node) : null;
 }
 
-/** Clicks a button of the open alert dialog with the real mouse, found by its accessible name. */
+/** Whether the guard dialog's frame has the keyboard focus (so Escape and Tab reach it). */
+export const dialogFocused = async (page: Page) =>
+  (await dialogFrame(page)?.evaluate(() => document.hasFocus() && document.activeElement?.localName === 'button').catch(() => false)) ?? false;
+
+/** Clicks a button of the open guard dialog with the real mouse, found by its accessible name. */
 export async function axClick(page: Page, name: string): Promise<void> {
+  const frame = dialogFrame(page);
   const dialog = await axFind(page, 'alertdialog');
-  const button = dialog?.buttons.find((b) => b.name === name);
-  if (!button) throw new Error(`no button "${name}" in ${JSON.stringify(dialog?.buttons.map((b) => b.name))}`);
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
-    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-  } finally {
-    await cdp.detach();
-  }
+  if (!frame || !dialog?.buttons.some((b) => b.name === name)) throw new Error(`no button "${name}" in ${JSON.stringify(dialog?.buttons.map((b) => b.name))}`);
+  await frame.getByRole('button', { name, exact: true }).click();
 }
 
 /** What has focus, as the page sees it: the tag and testid/class of document.activeElement. */

@@ -133,7 +133,7 @@ describe('a fix the page does not take is never reported as done', () => {
     const held = (await dialog(page))!;
     expect(held.buttons.map((b) => b.name)).toEqual(['Aanpassen', 'Toch plaatsen', 'Niet op deze site']);
     await axClick(page, 'Aanpassen');
-    expect(await dialog(page)).toBeNull();
+    await expect.poll(() => dialog(page)).toBeNull();
     await send(page, e);
     await expect.poll(() => dialog(page)).not.toBeNull();
     expect(await sent(page)).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeElement, axClick, axFind, classBoxes, markBoxes, overlaps } from './guard-ax';
+import { activeElement, axClick, axFind, classBoxes, dialogFocused, markBoxes, overlaps } from './guard-ax';
 import { X_EDITOR, X_SEND, allTerms, dialog, launchGuarded, open as openIn, sent, xWithPost as xIn } from './guard-setup';
 import type { Session } from './harness';
 
@@ -67,7 +67,7 @@ describe('composer guard on x.com (Draft.js replica)', () => {
   it('marks findings in a plain textarea through a mirror, inside the textarea\'s box', async () => {
     const page = await open('https://mastodon.social/home');
     await page.click('textarea');
-    await page.keyboard.type('Wij wonen op Lindelaan 14, zeg het niet door');
+    await page.keyboard.type('Wij wonen op Lindelaan 14, 3512 AB, zeg het niet door');
     await expect.poll(async () => (await markBoxes(page)).length).toBe(2);
     const box = (await page.locator('textarea').boundingBox())!;
     for (const m of await markBoxes(page)) {
@@ -87,7 +87,7 @@ describe('composer guard on x.com (Draft.js replica)', () => {
     expect(held.text).toContain('Adres: Lindelaan 14');
     expect(held.buttons.map((b) => b.name)).toEqual(['Aanpassen', 'Gegevens weglaten', 'Toch plaatsen', 'Niet op deze site']);
     await axClick(page, 'Aanpassen');
-    expect(await dialog(page)).toBeNull();
+    await expect.poll(() => dialog(page)).toBeNull();
     expect(await activeElement(page)).toContain('tweetTextarea_0');
     await page.keyboard.type(' (adres weg)');
     expect(await page.innerText(X_EDITOR)).toContain('(adres weg)');
@@ -98,8 +98,9 @@ describe('composer guard on x.com (Draft.js replica)', () => {
     const page = await xWithPost('Bel me op 06-12345678, ik woon op Lindelaan 14');
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => dialog(page)).not.toBeNull();
+    await expect.poll(() => dialogFocused(page)).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await dialog(page)).toBeNull();
+    await expect.poll(() => dialog(page)).toBeNull();
     await page.click(X_SEND);
     await expect.poll(() => dialog(page)).not.toBeNull();
     await axClick(page, 'Toch plaatsen');

@@ -5,7 +5,7 @@ import { X_POST, X_URL, askPrepare, openThread, serveReplicas } from './capture-
 import { madeBundle } from '../support/forged-bundle';
 import { contentWorld } from './content-world';
 import { type Session, extensionUrl, launch, openPopupFor, serve } from './harness';
-import { terms as profileA } from './guard-setup';
+import { dialog, terms as profileA } from './guard-setup';
 
 /**
  * Attack pages of our own, each trying to learn the officer's profile terms or to steer the
@@ -63,6 +63,28 @@ describe('a hostile page learns nothing about the officer', () => {
 });
 
 describe('the profile stays in extension storage', () => {
+  it('a held post: the page sees the same frame whatever the dialog lists (the officer\'s terms stay in extension UI)', async () => {
+    const held = async () => {
+      const page = await session.context.newPage();
+      await page.goto('https://x.com/home');
+      await page.click('#bait');
+      await page.keyboard.type('Mila, Daantje en Sanne: bel 06-12345678');
+      await page.click('[data-testid="tweetButtonInline"]');
+      await expect.poll(async () => (await dialog(page))?.text ?? '').toContain('06-12345678');
+      const items = (await dialog(page))!.text;
+      const seen = await page.evaluate(() => (window as any).measure() as unknown);
+      await page.close();
+      return { items, seen };
+    };
+    await useProfile(profileA);
+    const a = await held();
+    await useProfile(profileB);
+    const b = await held();
+    expect(a.items).toContain('Daantje');
+    expect(b.items).not.toContain('Daantje');
+    expect(b.seen).toEqual(a.seen);
+  });
+
   it('findability: a page scanned in self mode sees the same marks whatever the profile, and none on its terms', async () => {
     const scan = async () => {
       const site = await session.context.newPage();

@@ -8,13 +8,16 @@ export interface DialogSlot {
   close(): void;
 }
 
-export function createSlot(shadow: GuardShadow): DialogSlot {
+/** How a dialog is put on screen: in the guard's shadow root (tests), or in an extension frame (frame-dialog.ts). */
+export type DialogOpener = (container: ParentNode & Node, spec: DialogSpec, onAction: (id: string) => void) => OpenDialog;
+
+export function createSlot(shadow: GuardShadow, opener: DialogOpener = openDialog): DialogSlot {
   let current: OpenDialog | null = null;
   const slot: DialogSlot = {
     open(spec, onAction) {
       current?.close();
       shadow.ensure();
-      const opened = openDialog(shadow.root, spec, onAction);
+      const opened = opener(shadow.root, spec, onAction);
       const handle: OpenDialog = {
         close() { opened.close(); if (current === handle) current = null; },
         update: (next) => opened.update(next),

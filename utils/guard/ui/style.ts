@@ -9,6 +9,8 @@ export const GUARD_CSS = `
 .mark { position: fixed; background: rgba(255, 184, 0, 0.28); border-bottom: 2px solid #d97706; border-radius: 2px; }
 .mirror { position: fixed; visibility: hidden; overflow: hidden; white-space: pre-wrap; overflow-wrap: break-word; }
 .backdrop { position: fixed; inset: 0; background: rgba(15, 20, 25, 0.45); display: flex; align-items: center; justify-content: center; }
+.dialog-frame { width: min(480px, calc(100vw - 32px)); height: min(420px, calc(100vh - 32px)); border: 0; border-radius: 10px;
+  background: #fff; box-shadow: 0 10px 40px rgba(0, 0, 0, 0.35); color-scheme: light; }
 .dialog { background: #fff; color: #1b1b1b; width: min(480px, calc(100vw - 32px)); max-height: calc(100vh - 32px); overflow: auto;
   border-radius: 10px; padding: 20px; box-shadow: 0 10px 40px rgba(0, 0, 0, 0.35); font-size: 15px; line-height: 1.45; }
 .dialog h2 { font-size: 18px; margin: 0 0 8px; }
