@@ -87,12 +87,15 @@ export const captureTabMessageSchemas = {
   captureFinished: z.object({ type: z.literal('captureFinished'), result: captureResultSchema }),
   /** A post taller than the viewport is captured in slices: scroll on by `by` CSS px and measure again. */
   captureScroll: z.object({ type: z.literal('captureScroll'), by: z.number().positive().max(100_000) }),
+  /** After the pixels: read the captured post once more (a page that swapped it meanwhile is caught). */
+  captureReread: z.object({ type: z.literal('captureReread') }),
 } as const;
 
 export const captureTabResponseSchemas = {
   capturePrepare: captureTargetSchema,
   captureFinished: z.object({ shown: z.boolean() }),
   captureScroll: sliceSchema,
+  captureReread: z.object({ text: z.string().max(2_000_000).nullable() }),
 } satisfies { [K in keyof typeof captureTabMessageSchemas]: z.ZodType };
 
 /**
@@ -122,6 +125,7 @@ export const guardTabMessageSchemas = {
 
 export const anyCaptureTabMessage = z.discriminatedUnion('type', [
   captureTabMessageSchemas.capturePrepare, captureTabMessageSchemas.captureFinished, captureTabMessageSchemas.captureScroll,
+  captureTabMessageSchemas.captureReread,
 ]);
 
 /** Who sent a message, as the browser reports it (runtime.MessageSender subset). */

@@ -9,6 +9,7 @@ import { browserVersion } from './browser-info';
 import { buildArtefacts, fileEntries, storedFile } from './capture-artefacts';
 import { grabViewport, pageArchive, shownTab } from './capture-browser';
 import { evidenceDb } from './capture-db';
+import { askTab } from './capture-tab';
 import { stitchTallPost } from './capture-tall';
 import { serverDateRecord } from './server-date';
 
@@ -22,7 +23,8 @@ export type CaptureVia = 'button' | 'contextmenu' | 'shortcut' | 'popup';
  */
 export async function runCapture(tabId: number, target: CaptureTarget, via: CaptureVia): Promise<CaptureResult> {
   try {
-    return { ok: true, itemId: await capture(tabId, target, via) };
+    const { id, pageChanged } = await capture(tabId, target, via);
+    return { ok: true, itemId: id, ...(pageChanged ? { pageChanged } : {}) };
   } catch (err) {
     const failure = classifyCaptureError(err);
     // A tab closed half-way makes the browser APIs fail with all kinds of messages: ask the browser.
@@ -31,13 +33,15 @@ export async function runCapture(tabId: number, target: CaptureTarget, via: Capt
   }
 }
 
-async function capture(tabId: number, target: CaptureTarget, via: CaptureVia): Promise<string> {
+async function capture(tabId: number, target: CaptureTarget, via: CaptureVia): Promise<{ id: string; pageChanged: boolean }> {
   const tab = await shownTab(tabId);
   const capturedAt = new Date();
   const [png, archive] = await Promise.all([grabViewport(tab.windowId), pageArchive(tabId)]);
   const after = await shownTab(tabId);
   if (after.url !== tab.url) throw new CaptureError('pageChanged', `${tab.url} became ${after.url}`);
   const tall = target.post?.band ? await stitchTallPost(tabId, tab.windowId, png, target) : undefined;
+  // The post once more, now the pixels are in: a page that swapped it for the capture is caught.
+  const reread = target.post ? (await askTab(tabId, { type: 'captureReread' }).catch(() => null))?.text ?? null : null;
   const files = await buildArtefacts(png, archive, target, tall);
   const id = crypto.randomUUID();
   const metadata = buildMetadata(target, {
@@ -48,11 +52,13 @@ async function capture(tabId: number, target: CaptureTarget, via: CaptureVia): P
     browserVersion: await browserVersion(),
     extensionVersion: browser.runtime.getManifest().version,
     files: fileEntries(files),
+    reread,
   });
   const json = metadataBytes(metadata);
   const all = [...files, { name: 'metadata.json', type: 'application/json', bytes: json, sha256: await sha256Hex(json as Uint8Array<ArrayBuffer>) }];
   const item = { id, capturedAt: metadata.capturedAt, platform: metadata.platform, caseId: null, search: searchText(metadata), metadata };
-  const detail = `vastgelegd via ${via}: ${metadata.permalink ?? metadata.url}; metadata.json sha256 ${all.at(-1)!.sha256}`;
+  const changed = metadata.pageChanged ? '; pagina veranderde tijdens vastleggen' : '';
+  const detail = `vastgelegd via ${via}: ${metadata.permalink ?? metadata.url}; metadata.json sha256 ${all.at(-1)!.sha256}${changed}`;
   await storeCapture(evidenceDb(), item, all.map((f) => storedFile(id, f)), detail, capturedAt);
-  return id;
+  return { id, pageChanged: !!metadata.pageChanged };
 }

@@ -56,7 +56,7 @@ export function showOutcome(result: CaptureResult): void {
   const row = document.createElement('div');
   row.className = 'row';
   if (result.ok) {
-    text.textContent = t('captureDone');
+    text.textContent = t(result.pageChanged ? 'captureDoneChanged' : 'captureDone');
     row.append(button(t('captureOpenLocker'), false, () => void send(browser.runtime, { type: 'openLocker', itemId: result.itemId })));
   } else {
     text.textContent = t('captureFailed', t(`captureFail_${result.reason}`, result.detail));

@@ -1,5 +1,6 @@
 import type { PostSpec } from '../../utils/sites/types';
 import { attachButton, type PostButton } from './buttons';
+import { noteReading } from './readings';
 
 /** Adds a button to every post on the page, now and as the page loads more (infinite scroll, re-renders). */
 export function watchPosts(spec: PostSpec, onCapture: (post: Element, button: HTMLButtonElement) => void): void {
@@ -13,6 +14,7 @@ export function watchPosts(spec: PostSpec, onCapture: (post: Element, button: HT
       if (known && known.host.parentElement === post) continue;
       known?.host.remove();
       buttons.set(post, attachButton(post, (button) => onCapture(post, button)));
+      noteReading(spec, post, 'shown');
       resize.observe(post);
     }
   };
@@ -38,8 +40,14 @@ export function trackPointer(spec: PostSpec | null) {
     return (target.parentElement && target.tagName.toLowerCase().startsWith('schildwacht-') ? target.parentElement : target).closest(spec.post);
   };
   // Only the officer's own pointer counts: page code can fire these events at a post of its choosing.
-  document.addEventListener('contextmenu', (e) => { if (e.isTrusted) context = postAt(e.target); }, true);
-  document.addEventListener('mouseover', (e) => { if (e.isTrusted) hover = postAt(e.target); }, { capture: true, passive: true });
+  // Each new post under the pointer is read then, before the pointer can reach its capture button.
+  const read = (post: Element | null) => { if (post && spec) noteReading(spec, post, 'hover'); return post; };
+  document.addEventListener('contextmenu', (e) => { if (e.isTrusted) context = read(postAt(e.target)); }, true);
+  document.addEventListener('mouseover', (e) => {
+    if (!e.isTrusted) return;
+    const post = postAt(e.target);
+    if (post !== hover) hover = read(post);
+  }, { capture: true, passive: true });
   document.addEventListener('mouseleave', (e) => { if (e.isTrusted) hover = null; });
   return {
     contextPost: () => (context?.isConnected ? context : null),

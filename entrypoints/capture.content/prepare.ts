@@ -2,6 +2,7 @@ import { type CaptureTarget, captureTargetSchema } from '../../utils/evidence/ca
 import type { Platform, PostSpec } from '../../utils/sites/types';
 import { bringIntoView, frames, ownRect } from './measure';
 import { hideOwnUi } from './own-ui';
+import { readingBefore } from './readings';
 
 export interface PageSites { platform: Platform; spec: PostSpec | null }
 
@@ -23,6 +24,6 @@ export async function prepareTarget(site: PageSites, post: Element | null): Prom
     devicePixelRatio,
     timeOrigin: performance.timeOrigin,
     responseStart: nav && nav.responseStart > 0 ? nav.responseStart : null,
-    post: post && spec ? { info: spec.extract(post, location.href), rect: ownRect(post, spec.post), band } : null,
+    post: post && spec ? { info: spec.extract(post, location.href), rect: ownRect(post, spec.post), band, before: readingBefore(post) } : null,
   });
 }

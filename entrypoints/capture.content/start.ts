@@ -55,6 +55,13 @@ async function setUp(): Promise<(msg: TabMessage) => Promise<unknown>> {
   const pick = (trigger: CaptureTrigger) => (trigger === 'contextmenu' ? pointer.contextPost() : trigger === 'pointer' ? pointer.hoverPost() : null);
   return async (msg) => {
     if (msg.type === 'capturePrepare') return prepare(pick(msg.trigger));
+    if (msg.type === 'captureReread') {
+      try {
+        return { text: current && site.spec ? site.spec.extract(current, location.href).text : null };
+      } catch {
+        return { text: null };
+      }
+    }
     if (msg.type === 'captureScroll') {
       if (!current || !site.spec) throw new Error('no post is being captured');
       return nextSlice(current, site.spec.post, msg.by);

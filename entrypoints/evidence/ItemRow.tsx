@@ -30,6 +30,7 @@ function Row({ item, thumb, selected, onSelect, onOpen }: Props) {
           <strong class="author">{author}</strong>
           {m.author.handle && m.author.name && <span class="handle">{m.author.handle}</span>}
           <time dateTime={m.capturedAt}>{when.format(new Date(m.capturedAt))}</time>
+          {m.pageChanged && <strong class="changed">{t('lockerPageChanged')}</strong>}
         </span>
         <span class="words">{firstWords(m.text || m.pageTitle)}</span>
       </button>

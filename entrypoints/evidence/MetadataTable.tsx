@@ -9,6 +9,15 @@ const link = (url: string | null) => {
   return href ? <a href={href} target="_blank" rel="noopener noreferrer">{url}</a> : (url || '—');
 };
 
+/** What the post said at each reading, when the page changed it during the capture. */
+function Readings({ readings }: { readings: NonNullable<Metadata['pageChanged']>['readings'] }) {
+  return (
+    <dl class="readings" data-testid="page-changed">
+      {readings.map((r) => [<dt>{t(`lockerReading_${r.at}`)}</dt>, <dd><blockquote class="text">{r.text || '—'}</blockquote></dd>])}
+    </dl>
+  );
+}
+
 /** The frozen metadata.json of an item, readable. */
 export function MetadataTable({ metadata: m }: { metadata: Metadata }) {
   const rows: [string, preact.ComponentChild][] = [
@@ -23,6 +32,7 @@ export function MetadataTable({ metadata: m }: { metadata: Metadata }) {
     ['md_postId', m.postId ?? '—'],
     ['md_postedAt', `${m.postedAt.shown ?? '—'} / ${m.postedAt.parsed ?? '—'}`],
     ['md_text', <blockquote class="text">{m.text || '—'}</blockquote>],
+    ...(m.pageChanged ? [['lockerPageChanged', <Readings readings={m.pageChanged.readings} />] as [string, preact.ComponentChild]] : []),
     ['md_capturedAt', m.capturedAt],
     ['md_localTime', m.localTime],
     ['md_timeZone', m.timeZone],

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { X_POST, X_URL, askPrepare, openThread, serveReplicas } from './capture-helpers';
+import { X_POST, X_URL, askPrepare, captureNth, openThread, serveReplicas } from './capture-helpers';
+import { readEvidence } from './evidence-db';
 import { madeBundle } from '../support/forged-bundle';
 import { contentWorld } from './content-world';
 import { type Session, extensionUrl, launch, openPopupFor, serve } from './harness';
@@ -134,6 +135,35 @@ describe('a hostile page steers nothing', () => {
   });
 });
 
+describe('capture records what the officer saw', () => {
+  it('swap: a page that changes the post on pointerdown and restores it is caught and flagged', async () => {
+    const { page, ui } = await openThread(session, X_URL, X_POST);
+    const original = await page.locator(X_POST).nth(2).locator('[data-testid="tweetText"]').first().innerText();
+    await page.evaluate((sel) => {
+      // The attacker's page: it sees the pointerdown on the capture button (retargeted to its host) first.
+      addEventListener('pointerdown', (e) => {
+        const post = (e.target as Element).closest(sel);
+        const text = post?.querySelector('[data-testid="tweetText"]');
+        if (!text) return;
+        const was = text.textContent;
+        text.textContent = 'Sterkte vanavond, fijne dienst!';
+        setTimeout(() => { text.textContent = was; }, 250);
+      }, true);
+    }, X_POST);
+    await captureNth(page, ui, X_POST, 2);
+    await expect.poll(() => ui.texts('status'), { timeout: 15_000 }).toContainEqual(expect.stringContaining('de pagina veranderde tijdens het vastleggen'));
+    const item = (await readEvidence(session.worker)).items.find((i) => i.metadata.pageChanged);
+    const readings = item.metadata.pageChanged.readings as { at: string; text: string }[];
+    expect(readings[0]).toEqual({ at: 'hover', text: original });
+    expect(readings.find((r) => r.at === 'capture')?.text).toBe('Sterkte vanavond, fijne dienst!');
+    const locker = await session.context.newPage();
+    await locker.goto(extensionUrl(session, `evidence.html#item=${item.id}`));
+    await expect.poll(() => locker.getByTestId('page-changed').textContent()).toContain(original);
+    await locker.close();
+    await page.close();
+  });
+});
+
 describe('links from evidence', () => {
   it('a javascript: URL in an imported bundle is shown as text, never as a link', async () => {
     const url = 'javascript:alert(document.domain)';
@@ -144,10 +174,7 @@ describe('links from evidence', () => {
     await expect.poll(() => page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('ok');
     await page.getByRole('button', { name: 'Importeer in bewijskluis' }).click();
     await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('1 item(s) geïmporteerd'));
-    const [item] = (await session.worker.evaluate(async () => new Promise<any[]>((ok) => {
-      const r = indexedDB.open('schildwacht');
-      r.onsuccess = () => { const q = r.result.transaction('items').objectStore('items').getAll(); q.onsuccess = () => ok(q.result); };
-    })));
+    const item = (await readEvidence(session.worker)).items.find((i) => i.metadata.url === url);
     await page.goto(extensionUrl(session, `evidence.html#item=${item.id}`));
     await expect.poll(() => page.getByText(url).count()).toBeGreaterThan(0);
     const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { platforms } from '../sites/types';
 import { metadataSchema } from './model';
+import { readingSchema } from './page-change';
 
 /** A box in CSS pixels of the viewport (as `getBoundingClientRect` gives it). */
 export const rectSchema = z.object({
@@ -34,6 +35,8 @@ export const captureTargetSchema = z.object({
     rect: rectSchema,
     /** The viewport rows no sticky header or footer covers: set when the post is taller than they are. */
     band: bandSchema.optional(),
+    /** The post as read before the pointer reached the button (hovered or right-clicked), or when its button was shown. */
+    before: readingSchema.nullable().optional(),
   }).nullable(),
 });
 export type CaptureTarget = z.infer<typeof captureTargetSchema>;
@@ -42,7 +45,7 @@ export const captureFailures = ['tabClosed', 'tabHidden', 'pageChanged', 'notCap
 export type CaptureFailure = (typeof captureFailures)[number];
 
 export const captureResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), itemId: z.string().uuid() }),
+  z.object({ ok: z.literal(true), itemId: z.string().uuid(), pageChanged: z.boolean().optional() }),
   z.object({ ok: z.literal(false), reason: z.enum(captureFailures), detail: z.string().max(500) }),
 ]);
 export type CaptureResult = z.infer<typeof captureResultSchema>;

@@ -1,6 +1,7 @@
 import type { Platform } from '../sites/types';
 import type { CaptureTarget } from './capture-target';
 import { localIso } from './clock';
+import { pageChange } from './page-change';
 import { type FileEntry, type Metadata, metadataSchema } from './model';
 
 /** Everything the background knows at capture, apart from what the content script measured. */
@@ -16,6 +17,14 @@ export interface CaptureFacts {
   browserVersion: string;
   extensionVersion: string;
   files: Record<string, FileEntry>;
+  /** The post read once more after the pixels were taken (null: no post, or the page could not say). */
+  reread?: string | null;
+}
+
+/** `pageChanged` when the post read differently around the capture; nothing when it did not. */
+function changedOf(target: CaptureTarget, reread: string | null) {
+  const changed = target.post ? pageChange(target.post.info.text, target.post.before, reread) : null;
+  return changed ? { pageChanged: changed } : {};
 }
 
 /** metadata.json of a new item, validated against the contract's schema (throws when it does not fit). */
@@ -43,6 +52,7 @@ export function buildMetadata(target: CaptureTarget, facts: CaptureFacts): Metad
     extensionVersion: facts.extensionVersion,
     wholePage: !target.post,
     files: facts.files,
+    ...changedOf(target, facts.reread ?? null),
   });
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { platforms } from '../sites/types';
+import { pageChangedSchema } from './page-change';
 
 /** Offences an officer can choose per item (Wetboek van Strafrecht). */
 export const offences = ['bedreiging', 'belediging', 'doxing', 'opruiing', 'belaging', 'anders'] as const;
@@ -48,6 +49,8 @@ export const metadataSchema = z.object({
   /** The whole page, because no single post was recognised (context menu on a page). */
   wholePage: z.boolean(),
   files: z.record(fileName, fileEntrySchema),
+  /** "Pagina veranderde tijdens vastleggen": the post read differently around the capture (utils/evidence/page-change.ts). */
+  pageChanged: pageChangedSchema.nullable().optional(),
 });
 export type Metadata = z.infer<typeof metadataSchema>;
 

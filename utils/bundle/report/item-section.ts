@@ -4,6 +4,16 @@ import { dutchLocal, utcText } from '../time';
 import type { PdfWriter } from './pdf-writer';
 import type { ReportItem } from './report';
 
+const readingLabel = { shown: 'toen de knop verscheen', hover: 'toen de aangever het bericht aanwees', capture: 'bij het vastleggen', after: 'na de schermafbeelding' };
+
+/** "Pagina veranderde tijdens vastleggen": every reading of the post, so the reader sees what changed. */
+function writeReadings(w: PdfWriter, readings: readonly { at: keyof typeof readingLabel; text: string }[] | undefined): void {
+  if (!readings) return;
+  w.space(4);
+  w.text('Let op: pagina veranderde tijdens vastleggen. De website toonde het bericht niet steeds hetzelfde:', { font: 'bold' });
+  for (const r of readings) w.text(`${readingLabel[r.at]}: "${r.text.trim()}"`, { indent: 12 });
+}
+
 /** One item's pages: screenshot, quoted text, where and when, offence, statement of facts, hashes. */
 export async function writeItemSection(
   w: PdfWriter, item: ReportItem, files: readonly { path: string; sha256: string; size: number }[], screenshot: Uint8Array | null,
@@ -24,6 +34,7 @@ export async function writeItemSection(
   if (replaced) {
     w.text(`(${replaced} teken(s), zoals emoji, zijn in dit PDF als [U+…] of zonder accent weergegeven; de letterlijke tekst staat in metadata.json.)`, { size: 8, grey: true, indent: 12 });
   }
+  writeReadings(w, m.pageChanged?.readings);
   w.space(6);
   const rows: [string, string | null][] = [
     ['Internetadres (URL)', m.url],
