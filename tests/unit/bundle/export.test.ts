@@ -97,6 +97,21 @@ describe('exportBundle', { timeout: 30_000 }, () => {
     } finally { rmSync(dir, { recursive: true, force: true }); }
   });
 
+  it('says in report.pdf when the page changed the post during the capture, with every reading', async () => {
+    const readings = [{ at: 'hover' as const, text: 'We weten waar je woont' }, { at: 'capture' as const, text: 'Sterkte vanavond' }, { at: 'after' as const, text: 'We weten waar je woont' }];
+    const a = await seedItem(db, { seed: 31, text: 'Sterkte vanavond', pageChanged: { readings } });
+    const { files } = await run([a.id]);
+    const dir = mkdtempSync(join(tmpdir(), 'sw-pdf-'));
+    try {
+      writeFileSync(join(dir, 'r.pdf'), files.get('report.pdf')!);
+      const pdf = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'r.pdf'), '-']).toString().replace(/\s+/g, ' ');
+      expect(pdf).toContain('Let op: pagina veranderde tijdens vastleggen.');
+      expect(pdf).toContain('toen de aangever het bericht aanwees: "We weten waar je woont"');
+      expect(pdf).toContain('bij het vastleggen: "Sterkte vanavond"');
+      expect(JSON.parse(text(files.get(`items/01-${a.id}/metadata.json`))).pageChanged).toEqual({ readings });
+    } finally { rmSync(dir, { recursive: true, force: true }); }
+  });
+
   it('appends an export entry to every chain and ships an intact custody.jsonl', async () => {
     const a = await seedItem(db, { seed: 5 });
     const b = await seedItem(db, { seed: 6 });
