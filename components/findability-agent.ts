@@ -21,7 +21,7 @@ export function installAgent(doc: Document) {
       return Promise.resolve({ url: doc.location?.href ?? '', title: doc.title, text: last.text, truncated: last.truncated });
     }
     const mark = agentMarkSchema.safeParse(raw);
-    if (mark.success && last) return Promise.resolve({ marked: showMarks(doc, last, mark.data.marks, mark.data.mode) });
+    if (mark.success && last) return Promise.resolve({ marked: showMarks(doc, last, mark.data.marks, mark.data.mode, mark.data.tag) });
     return undefined;
   });
 }

@@ -71,9 +71,9 @@ function panel(doc: Document, marks: readonly Mark[], mode: 'trainer' | 'self', 
  * pointer: page scripts can neither read which words were marked nor hit-test
  * the boxes. Only counts and category names are shown, never the officer's terms.
  */
-export function showMarks(doc: Document, page: PageText, marks: readonly Mark[], mode: 'trainer' | 'self'): number {
+export function showMarks(doc: Document, page: PageText, marks: readonly Mark[], mode: 'trainer' | 'self', tag: string): number {
   current?.stop();
-  const host = doc.createElement('schildwacht-scan');
+  const host = doc.createElement(tag);
   host.setAttribute('style', 'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; z-index: 2147483647; pointer-events: none;');
   const root = host.attachShadow({ mode: 'closed' });
   const layer = doc.createElement('div');

@@ -3,6 +3,7 @@ import { type Category, categories } from './detect/types';
 import { captureResultSchema, captureTargetSchema, captureTriggers, sliceSchema } from './evidence/capture-target';
 import { MAX_CHECK_TEXT } from './guard/checker';
 import { platforms } from './sites/types';
+import { UI_TAG } from './ui-tag';
 
 /**
  * The one message protocol between content scripts, extension pages and the
@@ -40,7 +41,7 @@ export const responseSchemas = {
   captureTab: captureResultSchema,
   openLocker: z.object({ opened: z.boolean() }),
   setGuardOff: z.object({ off: z.literal(true) }),
-  guardConfig: z.object({ platform: z.string().nullable(), active: z.boolean() }),
+  guardConfig: z.object({ platform: z.string().nullable(), active: z.boolean(), tag: z.string().regex(UI_TAG) }),
   loadPhotoReader: z.object({ loaded: z.literal(true) }),
   checkText: z.object({
     findings: z.array(z.object({
@@ -50,7 +51,7 @@ export const responseSchemas = {
       text: z.string(),
     })).max(MAX_CHECK_TEXT),
   }),
-  captureSite: z.object({ platform: z.enum(platforms) }),
+  captureSite: z.object({ platform: z.enum(platforms), tag: z.string().regex(UI_TAG) }),
   getSiteStatus: z.object({
     platform: z.string().nullable(),
     guardActive: z.boolean(),
@@ -206,6 +207,7 @@ export const agentMessageSchemas = {
   agentMark: z.object({
     type: z.literal('agentMark'),
     mode: z.enum(['trainer', 'self']),
+    tag: z.string().regex(UI_TAG),
     marks: z.array(z.object({
       start: z.number().int().nonnegative(),
       end: z.number().int().nonnegative(),

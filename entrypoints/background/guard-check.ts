@@ -4,6 +4,7 @@ import { type GuardStored, loadGuardStored } from '../../utils/guard/stored';
 import { type Message, MessageError, type Response, type Sender } from '../../utils/messaging';
 import { PROFILE_KEY, SETTINGS_KEY } from '../../utils/settings';
 import { siteStatusFor } from '../../utils/site-status';
+import { uiTag } from './ui-tag';
 
 /**
  * Detection for the composer guard runs HERE, not in the page: the officer's profile terms never
@@ -46,7 +47,7 @@ function detectorFor(sender: Sender, terms: string[]): Detect {
 /** Whether the guard is on in the sender's page, and for which platform. */
 export async function guardConfig(_msg: Message<'guardConfig'>, sender: Sender): Promise<Response<'guardConfig'>> {
   const status = siteStatusFor(senderUrl(sender), (await load()).settings);
-  return { platform: status.platform, active: status.guardActive };
+  return { platform: status.platform, active: status.guardActive, tag: await uiTag() };
 }
 
 /** The findings in one composer text. Only pages the guard is on in may ask (no oracle for other sites). */

@@ -9,9 +9,11 @@ import { handlers } from './handlers';
 import { registerScanMenu } from './scan-menu';
 import { watchServerDates } from './server-date';
 import { restrictStorage } from './storage-access';
+import { uiTag } from './ui-tag';
 
 export default defineBackground(() => {
   void restrictStorage();
+  void uiTag();
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) =>
     dispatch(handlers, raw, sender, self).catch((err: unknown) => ({

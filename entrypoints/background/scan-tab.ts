@@ -9,6 +9,7 @@ import {
   type Message, type Response, MessageError, agentMessageSchemas, agentResponseSchemas,
 } from '../../utils/messaging';
 import { loadProfile, loadSettings } from '../../utils/settings';
+import { uiTag } from './ui-tag';
 
 let db: SchildwachtDB | undefined;
 
@@ -52,7 +53,7 @@ export async function runScan(tabId: number): Promise<Response<'scanTab'>> {
   // The officer's own terms are never marked in the page (only in the report); the fictional persona's may be.
   const shown = subject.mode === 'self' ? findings.filter(pageComputable) : findings;
   const marks = shown.map(({ start, end, category }) => ({ start, end, category }));
-  await askAgent(tabId, { type: 'agentMark', mode: subject.mode, marks }).catch(() => undefined);
+  await askAgent(tabId, { type: 'agentMark', mode: subject.mode, marks, tag: await uiTag() }).catch(() => undefined);
   return {
     mode: record.mode,
     url: record.url,

@@ -3,6 +3,7 @@ import { type Message, MessageError, type Response, type Sender } from '../../ut
 import { loadSettings } from '../../utils/settings';
 import { siteStatusFor } from '../../utils/site-status';
 import { adapterFor } from '../../utils/sites/index';
+import { uiTag } from './ui-tag';
 
 export async function siteStatus(msg: Message<'getSiteStatus'>): Promise<Response<'getSiteStatus'>> {
   return siteStatusFor(new URL(msg.url), await loadSettings(browser.storage.local));
@@ -14,5 +15,5 @@ export async function captureSite(_msg: Message<'captureSite'>, sender: Sender):
   if (!url) throw new MessageError('Afzender zonder adres');
   const settings = await loadSettings(browser.storage.local);
   const mastodon = settings.extraHosts.filter((h) => h.kind === 'mastodon').map((h) => h.host);
-  return { platform: adapterFor(new URL(url).hostname, mastodon)?.platform ?? 'generic' };
+  return { platform: adapterFor(new URL(url).hostname, mastodon)?.platform ?? 'generic', tag: await uiTag() };
 }

@@ -42,7 +42,7 @@ export interface PostButton { host: HTMLElement; button: HTMLButtonElement; plac
  * post (it takes no room, so the page's layout does not move), the button placed at the post's top right.
  */
 export function attachButton(post: Element, onClick: (button: HTMLButtonElement) => void): PostButton {
-  const { host, root } = createHost('capture', 'position: absolute !important; display: block !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483000 !important; pointer-events: none !important;');
+  const { host, root } = createHost('position: absolute !important; display: block !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483000 !important; pointer-events: none !important;');
   const button = document.createElement('button');
   button.type = 'button';
   const label = document.createElement('span');

@@ -20,7 +20,7 @@ let ui: { status: HTMLElement; alert: HTMLElement; timer?: number } | undefined;
 
 function panel() {
   if (ui?.status.isConnected) return ui;
-  const { host, root } = createHost('capture-outcome', 'position: fixed !important; right: 16px !important; bottom: 16px !important; z-index: 2147483647 !important; display: block !important;');
+  const { host, root } = createHost('position: fixed !important; right: 16px !important; bottom: 16px !important; z-index: 2147483647 !important; display: block !important;');
   const status = document.createElement('div');
   status.className = 'box';
   status.setAttribute('role', 'status');

@@ -1,12 +1,18 @@
+import { randomTag } from '../../utils/ui-tag';
+
 /** Schildwacht's own elements in the page: hidden while pixels are taken, so no evidence shows them. */
 const hosts = new Set<HTMLElement>();
 let hiding = 0;
 
-export const HOST_TAG_PREFIX = 'schildwacht-';
+/** This install's element name for our hosts (utils/ui-tag.ts), from the background; random until it answers. */
+let tag = randomTag();
+export function useHostTag(name: string): void {
+  tag = name;
+}
 
 /** A host element with a CLOSED shadow root; its inline style shields it from the page's CSS. */
-export function createHost(tag: string, style: string): { host: HTMLElement; root: ShadowRoot } {
-  const host = document.createElement(`${HOST_TAG_PREFIX}${tag}`);
+export function createHost(style: string): { host: HTMLElement; root: ShadowRoot } {
+  const host = document.createElement(tag);
   host.setAttribute('style', `all: initial !important; ${style}`);
   const root = host.attachShadow({ mode: 'closed' });
   hosts.add(host);
@@ -21,6 +27,8 @@ export function forgetHost(host: HTMLElement): void {
 
 export function hideOwnUi(): void {
   hiding++;
+  // The guard's host and the scan marks carry the same name: no evidence shows them either.
+  for (const el of document.querySelectorAll<HTMLElement>(tag)) hosts.add(el);
   for (const h of hosts) h.style.setProperty('visibility', 'hidden', 'important');
 }
 
@@ -34,7 +42,7 @@ export function showOwnUi(): void {
 }
 
 export function isOwnUi(el: Element): boolean {
-  return el.tagName.toLowerCase().startsWith(HOST_TAG_PREFIX);
+  return el.localName === tag;
 }
 
 /** Stops the page from seeing events on our controls (a post that opens on click, keyboard shortcuts). */

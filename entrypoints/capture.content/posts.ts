@@ -1,5 +1,6 @@
 import type { PostSpec } from '../../utils/sites/types';
 import { attachButton, type PostButton } from './buttons';
+import { isOwnUi } from './own-ui';
 import { noteReading } from './readings';
 
 /** Adds a button to every post on the page, now and as the page loads more (infinite scroll, re-renders). */
@@ -37,7 +38,7 @@ export function trackPointer(spec: PostSpec | null) {
   let hover: Element | null = null;
   const postAt = (target: EventTarget | null): Element | null => {
     if (!spec || !(target instanceof Element)) return null;
-    return (target.parentElement && target.tagName.toLowerCase().startsWith('schildwacht-') ? target.parentElement : target).closest(spec.post);
+    return (target.parentElement && isOwnUi(target) ? target.parentElement : target).closest(spec.post);
   };
   // Only the officer's own pointer counts: page code can fire these events at a post of its choosing.
   // Each new post under the pointer is read then, before the pointer can reach its capture button.

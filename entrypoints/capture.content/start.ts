@@ -4,7 +4,7 @@ import { anyCaptureTabMessage, send } from '../../utils/messaging';
 import { adapterFor, adapters } from '../../utils/sites/index';
 import { setBusy } from './buttons';
 import { showOutcome } from './outcome';
-import { showOwnUi } from './own-ui';
+import { showOwnUi, useHostTag } from './own-ui';
 import { nextSlice } from './measure';
 import { type PageSites, prepareTarget } from './prepare';
 import { trackPointer, watchPosts } from './posts';
@@ -12,6 +12,7 @@ import { trackPointer, watchPosts } from './posts';
 /** This page's platform, from the background (extension storage is not readable from pages). */
 async function siteOf(): Promise<PageSites> {
   const answer = await send(browser.runtime, { type: 'captureSite' }).catch(() => null);
+  if (answer) useHostTag(answer.tag);
   const platform = answer?.platform ?? adapterFor(location.hostname)?.platform ?? 'generic';
   return { platform, spec: adapters.find((a) => a.platform === platform)?.posts ?? null };
 }

@@ -4,6 +4,7 @@ import { CheckFailed } from '../../utils/guard/checker';
 import { categoryKey } from '../../utils/guard/labels';
 import type { PhotoReader } from '../../utils/guard/photo-risk';
 import type { Message } from '../../utils/messaging';
+import { UI_TAG } from '../../utils/ui-tag';
 
 /**
  * The guard's side of its messages to the background. No zod here (it would double this script);
@@ -19,10 +20,12 @@ async function ask(message: Message): Promise<Obj> {
   return answer;
 }
 
-export async function askConfig(): Promise<{ platform: string | null; active: boolean }> {
+export async function askConfig(): Promise<{ platform: string | null; active: boolean; tag: string }> {
   const a = await ask({ type: 'guardConfig' });
-  if ((typeof a.platform !== 'string' && a.platform !== null) || typeof a.active !== 'boolean') throw new CheckFailed('Onverwacht antwoord');
-  return { platform: a.platform, active: a.active };
+  if ((typeof a.platform !== 'string' && a.platform !== null) || typeof a.active !== 'boolean' || typeof a.tag !== 'string' || !UI_TAG.test(a.tag)) {
+    throw new CheckFailed('Onverwacht antwoord');
+  }
+  return { platform: a.platform, active: a.active, tag: a.tag };
 }
 
 const isFindingOf = (text: string) => (f: unknown): f is Finding =>

@@ -9,6 +9,7 @@ import { createShadow } from '../../utils/guard/ui/shadow';
 import { frameDialogOpener } from '../../utils/guard/ui/frame-dialog';
 import { createSlot } from '../../utils/guard/ui/slot';
 import { adapterFor } from '../../utils/sites/index';
+import { randomTag } from '../../utils/ui-tag';
 import { askCheck, askConfig, onGuardChanged, photoReader, turnOff } from './ask';
 
 /** How long a check may take before the post is held as "could not be checked". */
@@ -20,10 +21,11 @@ const CHECK_TIMEOUT_MS = 3000;
  * cannot be asked, the guard stays on for a known platform and holds every post with text.
  */
 export async function startGuard(ctx: ContentScriptContext): Promise<void> {
-  const flag = globalThis as { __schildwachtGuard?: boolean };
+  // 'starting' while the background is asked, 'on' once the guard listens (in this isolated world only).
+  const flag = globalThis as { __schildwachtGuard?: 'starting' | 'on' | false };
   if (flag.__schildwachtGuard) return;
-  flag.__schildwachtGuard = true;
-  const state = { platform: null as string | null, active: false };
+  flag.__schildwachtGuard = 'starting';
+  const state = { platform: null as string | null, active: false, tag: randomTag() };
   const refresh = async () => {
     try {
       Object.assign(state, await askConfig());
@@ -35,7 +37,7 @@ export async function startGuard(ctx: ContentScriptContext): Promise<void> {
   const spec = composerSpecFor(state.platform);
   if (!spec) return;
   const checker = createChecker(askCheck, { timeoutMs: CHECK_TIMEOUT_MS, maxLength: MAX_CHECK_TEXT });
-  const shadow = createShadow(document);
+  const shadow = createShadow(document, state.tag);
   // The dialog names what it found (the officer's terms too): it lives in an extension page, framed at a fixed size.
   const dialogUrl = browser.runtime.getURL('/guard-dialog.html');
   const dialogOrigin = dialogUrl.startsWith('chrome-extension:') ? `chrome-extension://${browser.runtime.id}` : new URL(dialogUrl).origin;
@@ -51,6 +53,7 @@ export async function startGuard(ctx: ContentScriptContext): Promise<void> {
     checker.clear();
     void refresh().then(guard.recheck);
   });
+  flag.__schildwachtGuard = 'on';
   ctx.onInvalidated(() => {
     guard.uninstall();
     offPhoto();

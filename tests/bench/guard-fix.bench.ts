@@ -24,26 +24,26 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 }
 
-async function oneRun(page: Page, e: import('../browser/engine-pages').Engine, axClick: (p: Page, n: string) => Promise<void>): Promise<number> {
+async function oneRun(page: Page, e: import('../browser/engine-pages').Engine, axClick: (p: Page, n: string) => Promise<void>, tag: string): Promise<number> {
   await page.click(e.editor);
   for (const [i, p] of PARAGRAPHS.entries()) {
     if (i) await page.keyboard.press('Enter');
     await page.keyboard.insertText(p);
   }
   await page.click(e.button!);
-  await page.waitForFunction(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.localName === 'schildwacht-guard');
+  await page.waitForFunction((name) => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.localName === name, tag);
   // (No named functions in here: tsx would wrap them in a helper the page does not have.)
-  await page.evaluate(() => {
+  await page.evaluate((name) => {
     const w = window as unknown as { __fixMs?: number };
     addEventListener('pointerdown', () => {
       const t0 = performance.now();
       const timer = setInterval(() => {
-        if (document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.localName === 'schildwacht-guard') return;
+        if (document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.localName === name) return;
         w.__fixMs = performance.now() - t0;
         clearInterval(timer);
       }, 0);
     }, { capture: true, once: true });
-  });
+  }, tag);
   await axClick(page, 'Gegevens weglaten');
   const done = await page.waitForFunction(() => (window as unknown as { __fixMs?: number }).__fixMs, undefined, { timeout: 10_000 }).catch(() => null);
   if (!done) throw new Error(`${e.name}: the dialog did not close within 10 s`);
@@ -60,13 +60,15 @@ export async function run(): Promise<void> {
   const { launchGuarded, open } = await import('../browser/guard-setup');
   const { axClick } = await import('../browser/guard-ax');
   const session = await launchGuarded({ engines: true });
+  const { uiTagOf } = await import('../browser/harness');
+  const tag = await uiTagOf(session);
   try {
     for (const e of engines.filter((x) => x.multiline && x.button)) {
       const times: number[] = [];
       let wrong = 0;
       for (let i = 0; i < RUNS; i++) {
         const page = await open(session, e.url);
-        times.push(await oneRun(page, e, axClick));
+        times.push(await oneRun(page, e, axClick, tag));
         const sent = await model(page, e);
         if (FOUND.some((f) => sent.includes(f)) || (sent.match(/•••/g) ?? []).length !== FOUND.length) wrong++;
         await page.close();

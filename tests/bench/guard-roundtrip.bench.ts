@@ -29,15 +29,11 @@ export async function run(): Promise<void> {
       homeTown: [], school: ['De Regenboog'], sportsClub: [], carPlate: [], other: [] };
     await session.worker.evaluate((t) => (globalThis as any).chrome.storage.local.set({ profile: { terms: t, personnelNumber: '' } }), terms);
     await serve(session.context, 'https://x.com/**', readFileSync('tests/fixtures/sites/x-composer.html', 'utf8'));
+    const { contentWorld, untilGuardOn } = await import('../browser/content-world');
     const page = await session.context.newPage();
-    const cdp = await session.context.newCDPSession(page);
-    const worlds: { id: number; origin: string; name: string }[] = [];
-    cdp.on('Runtime.executionContextCreated', (e: any) => worlds.push({ id: e.context.id, origin: e.context.origin, name: e.context.name }));
-    await cdp.send('Runtime.enable');
+    const world = await contentWorld(page);
     await page.goto('https://x.com/home');
-    await page.waitForSelector('schildwacht-guard', { state: 'attached' });
-    const world = worlds.find((w) => w.origin.startsWith('chrome-extension://') || w.name.includes('Schildwacht'));
-    if (!world) throw new Error('no extension world in the page');
+    await untilGuardOn(world);
     const base = 'Vandaag met Mila naar De Regenboog, daarna boodschappen. Bel 06-12345678 als er iets is. '.repeat(60).slice(0, 5000 - KEYS);
     const expression = `(async () => {
       const base = ${JSON.stringify(base)}; const times = []; let text = base; let findings = 0;
@@ -51,9 +47,7 @@ export async function run(): Promise<void> {
       }
       return { times, findings, length: text.length };
     })()`;
-    const res = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true })) as any;
-    if (res.exceptionDetails) throw new Error(JSON.stringify(res.exceptionDetails));
-    const { times, findings, length } = res.result.value as { times: number[]; findings: number; length: number };
+    const { times, findings, length } = await world.evaluate<{ times: number[]; findings: number; length: number }>(expression);
     const sorted = [...times].sort((a, b) => a - b);
     console.log(`  ${KEYS} keystrokes on a ${length}-character post (${findings} findings): p50 ${quantile(sorted, 0.5).toFixed(2)} ms, p99 ${quantile(sorted, 0.99).toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms`);
   } finally {

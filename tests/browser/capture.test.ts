@@ -5,7 +5,7 @@ import {
 } from './capture-helpers';
 import { ClosedShadow } from './closed-shadow';
 import { readEvidence } from './evidence-db';
-import { type Session, extensionUrl, launch, openPopupFor } from './harness';
+import { type Session, extensionUrl, launch, openPopupFor, uiTagOf } from './harness';
 
 // One browser for the whole file (the machine's cores are shared): tests build on each other's items.
 let session: Session;
@@ -207,13 +207,14 @@ describe('the buttons on all nine platforms', () => {
       const { page, ui } = await openThread(url, selector);
       const rects = () => page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).map((p) => JSON.stringify(p.getBoundingClientRect())), selector);
       const withButtons = await rects();
+      const tag = await uiTagOf(session);
       for (let i = 0; i < withButtons.length; i++) {
-        const [button] = await ui.find('button', 'Bewijs vastleggen', `document.querySelectorAll(${JSON.stringify(selector)})[${i}].querySelector(':scope > schildwacht-capture')`);
+        const [button] = await ui.find('button', 'Bewijs vastleggen', `document.querySelectorAll(${JSON.stringify(selector)})[${i}].querySelector(':scope > ${tag}')`);
         const b = await ui.box(button!);
         const p = JSON.parse(withButtons[i]!) as DOMRect;
         expect(b.x >= p.left && b.y >= p.top && b.x + b.width <= p.right && b.y + b.height <= p.bottom, `${platform} post ${i}`).toBe(true);
       }
-      await page.evaluate(() => document.querySelectorAll('schildwacht-capture').forEach((h) => h.remove()));
+      await page.evaluate((name) => document.querySelectorAll(name).forEach((h) => h.remove()), tag);
       expect(await rects(), platform).toEqual(withButtons);
       await page.close();
     }

@@ -20,3 +20,23 @@ export async function contentWorld(page: Page) {
     },
   };
 }
+
+export type ContentWorld = Awaited<ReturnType<typeof contentWorld>>;
+
+/** The composer guard's state in the page (entrypoints/guard.content/start.ts): 'starting', 'on', or null where it is not. */
+export async function guardState(world: ContentWorld): Promise<string | null> {
+  try {
+    return (await world.evaluate<string | false | undefined>('globalThis.__schildwachtGuard')) || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Waits until the guard listens in the page (it leaves no trace in the page itself until the officer acts). */
+export async function untilGuardOn(world: ContentWorld): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if ((await guardState(world)) === 'on') return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('the guard did not start in the page');
+}

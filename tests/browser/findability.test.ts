@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { ClosedShadow } from './closed-shadow';
-import { type Session, extensionUrl, launch, openPopupFor, serve } from './harness';
+import { type Session, extensionUrl, launch, openPopupFor, serve, uiTagOf } from './harness';
 
 /** The officer's REAL profile: "Karin Smit" also appears (as a stranger) on the demo news page. */
 const realProfile = {
@@ -106,28 +106,28 @@ describe('findability training, offline demo', () => {
     const site = await session.context.newPage();
     await site.goto('https://www.facebook.com/karin.smit.9');
     // The composer guard's own UI host may appear at any moment on facebook.com: compare the page without it.
-    const withoutGuard = () => site.evaluate(() => {
+    const tag = await uiTagOf(session);
+    const withoutGuard = () => site.evaluate((name) => {
       const clone = document.documentElement.cloneNode(true) as Element;
-      clone.querySelector('schildwacht-guard')?.remove();
+      clone.querySelectorAll(name).forEach((el) => el.remove());
       return clone.outerHTML;
-    });
+    }, tag);
     const before = await withoutGuard();
     const popup = await openPopupFor(session, site);
     await popup.getByRole('button', { name: 'Scan deze pagina' }).click();
     await expect.poll(() => popup.getByTestId('scan-result').textContent(), { timeout: 20_000 }).toContain('2 daarvan uit je eigen profiel');
-    const after = await site.evaluate(() => {
-      const host = document.querySelector('schildwacht-scan');
+    const after = await site.evaluate((name) => {
+      const host = document.querySelector(name);
       const clone = document.documentElement.cloneNode(true) as Element;
-      clone.querySelector('schildwacht-scan')?.remove();
-      clone.querySelector('schildwacht-guard')?.remove();
+      clone.querySelectorAll(name).forEach((el) => el.remove());
       return { host: !!host, open: host?.shadowRoot !== null, html: clone.outerHTML, full: document.documentElement.outerHTML };
-    });
+    }, tag);
     expect(after).toMatchObject({ host: true, open: false, html: before });
     expect(after.full).not.toMatch(/Kastanjelaan|AB123/);
     const shadow = await ClosedShadow.attach(site);
     expect(await shadow.find('heading', 'Schildwacht-scan (je eigen gegevens)')).toHaveLength(1);
     await shadow.click((await shadow.find('button', 'Markeringen weghalen'))[0]!);
-    await expect.poll(() => site.evaluate(() => !!document.querySelector('schildwacht-scan'))).toBe(false);
+    await expect.poll(() => site.evaluate((name) => !!document.querySelector(name), tag)).toBe(false);
 
     const report = await openReport();
     await expect.poll(() => report.getByTestId('report-mode').textContent()).toContain('Je eigen gegevens');

@@ -21,9 +21,8 @@ export interface AxView {
   buttons: { name: string; backendNodeId: number }[];
 }
 
-async function tree(target: Page | Frame): Promise<AxNode[]> {
-  const page = 'page' in target ? target.page() : target;
-  const cdp = await page.context().newCDPSession(target);
+async function tree(page: Page): Promise<AxNode[]> {
+  const cdp = await page.context().newCDPSession(page);
   try {
     return ((await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] }).nodes;
   } finally {
@@ -45,30 +44,60 @@ function view(nodes: AxNode[], root: AxNode): AxView {
 }
 
 /** The guard's dialog: an extension page framed in the page (utils/guard/ui/frame-dialog.ts), if one is open. */
-export const dialogFrame = (page: Page): Frame | null => page.frames().find((f) => f.url().includes('/guard-dialog.html')) ?? null;
+export const dialogFrame = (page: Page): Frame | null =>
+  page.frames().findLast((f) => !f.isDetached() && f.url().includes('/guard-dialog.html')) ?? null;
+
+/** Within 2 s, or null: a frame that goes away (the dialog closed) while it is read may never answer. */
+const soon = <T>(p: Promise<T>): Promise<T | null> =>
+  Promise.race([p.catch(() => null), new Promise<null>((resolve) => setTimeout(() => resolve(null), 2000))]);
+
+/** The open guard dialog, read in its frame as its accessible name, text and buttons. */
+function frameDialog(frame: Frame): Promise<AxView | null> {
+  return soon(frame.evaluate(() => {
+    const d = document.querySelector('[role="alertdialog"]');
+    if (!d) return null;
+    const name = document.getElementById(d.getAttribute('aria-labelledby') ?? '')?.textContent ?? '';
+    const buttons = [...d.querySelectorAll('button')].map((b) => ({ name: b.textContent ?? '', backendNodeId: 0 }));
+    return { role: 'alertdialog', name, text: d.textContent ?? '', buttons };
+  }));
+}
 
 /** The first accessible node with this role (e.g. 'status'), or null; an 'alertdialog' is looked for in the dialog frame. */
 export async function axFind(page: Page, role: string): Promise<AxView | null> {
-  const frame = role === 'alertdialog' ? dialogFrame(page) : null;
-  if (role === 'alertdialog' && !frame) return null;
-  const nodes = await tree(frame ?? page).catch((err: unknown) => {
-    if (frame) return []; // the frame went away (the dialog closed) while it was read
-    throw err;
-  });
+  if (role === 'alertdialog') {
+    const frame = dialogFrame(page);
+    return frame ? frameDialog(frame) : null;
+  }
+  const nodes = await tree(page);
   const node = nodes.find((n) => !n.ignored && n.role?.value === role);
   return node ? view(nodes, node) : null;
 }
 
 /** Whether the guard dialog's frame has the keyboard focus (so Escape and Tab reach it). */
-export const dialogFocused = async (page: Page) =>
-  (await dialogFrame(page)?.evaluate(() => document.hasFocus() && document.activeElement?.localName === 'button').catch(() => false)) ?? false;
+export const dialogFocused = async (page: Page) => {
+  const frame = dialogFrame(page);
+  return !!frame && !!(await soon(frame.evaluate(() => document.hasFocus() && document.activeElement?.localName === 'button')));
+};
 
 /** Clicks a button of the open guard dialog with the real mouse, found by its accessible name. */
 export async function axClick(page: Page, name: string): Promise<void> {
   const frame = dialogFrame(page);
   const dialog = await axFind(page, 'alertdialog');
   if (!frame || !dialog?.buttons.some((b) => b.name === name)) throw new Error(`no button "${name}" in ${JSON.stringify(dialog?.buttons.map((b) => b.name))}`);
-  await frame.getByRole('button', { name, exact: true }).click();
+  const box = await soon(frame.getByRole('button', { name, exact: true }).boundingBox());
+  if (!box) throw new Error(`button "${name}" is not on screen`);
+  // A real (trusted) click of the whole page's mouse. A click that closes the dialog removes the
+  // frame it landed in, and the browser may then never acknowledge the release: do not wait for it.
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  const cdp = await page.context().newCDPSession(page);
+  const mouse = (type: 'mouseMoved' | 'mousePressed' | 'mouseReleased') => cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1 });
+  try {
+    await mouse('mouseMoved');
+    await mouse('mousePressed');
+    await soon(mouse('mouseReleased'));
+  } finally {
+    await soon(cdp.detach());
+  }
 }
 
 /** What has focus, as the page sees it: the tag and testid/class of document.activeElement. */
@@ -109,5 +138,17 @@ export async function classBoxes(page: Page, cls: string): Promise<Box[]> {
     return boxes;
   } finally {
     await cdp.detach();
+  }
+}
+
+/** Escape in the focused guard dialog, without waiting for acknowledgements a closing frame may never send (see axClick). */
+export async function escapeDialog(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const key = (type: 'keyDown' | 'keyUp') => cdp.send('Input.dispatchKeyEvent', { type, key: 'Escape', code: 'Escape', windowsVirtualKeyCode: 27 });
+  try {
+    await soon(key('keyDown'));
+    await soon(key('keyUp'));
+  } finally {
+    await soon(cdp.detach());
   }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axClick } from './guard-ax';
+import { contentWorld, guardState, untilGuardOn } from './content-world';
 import { dialog, sent, terms } from './guard-setup';
 import { type Session, launch, openPopupFor, serve } from './harness';
 
@@ -23,14 +24,15 @@ const settings = async () => (await session.worker.evaluate(() => (globalThis as
 describe('sites the officer switches on in the popup', () => {
   it('a forum (generic adapter): asks host access, guards the open tab at once and after a reload', async () => {
     const site = await session.context.newPage();
+    const world = await contentWorld(site);
     await site.goto('https://forum.buurt.example/t/42');
-    expect(await site.locator('schildwacht-guard').count()).toBe(0);
+    expect(await guardState(world)).toBeNull();
     const popup = await openPopupFor(session, site);
     await popup.getByRole('button', { name: 'Waarschuwen op deze site inschakelen' }).click();
     await expect.poll(async () => (await settings())?.extraHosts).toEqual([{ host: 'forum.buurt.example', kind: 'generic' }]);
     await expect.poll(() => popup.getByLabel('Waarschuwen bij plaatsen op deze site').isChecked()).toBe(true);
     await site.bringToFront();
-    await site.waitForSelector('schildwacht-guard', { state: 'attached' });
+    await untilGuardOn(world);
     await site.fill('#message', 'Onze Mila zit op De Regenboog');
     await site.click('#reply button');
     await expect.poll(async () => (await dialog(site))?.text ?? '').toContain('Uit je eigen profiel: Mila');
@@ -38,7 +40,7 @@ describe('sites the officer switches on in the popup', () => {
     expect(await sent(site)).toEqual([]);
 
     await site.reload();
-    await site.waitForSelector('schildwacht-guard', { state: 'attached' });
+    await untilGuardOn(world);
     await site.click('.chat [contenteditable]');
     await site.keyboard.type('bel me: 06 12 34 56 78');
     await site.click('#chat-send');
@@ -49,12 +51,13 @@ describe('sites the officer switches on in the popup', () => {
 
   it('another Mastodon server gets the Mastodon adapter', async () => {
     const site = await session.context.newPage();
+    const world = await contentWorld(site);
     await site.goto('https://mastodon.nl/home');
     const popup = await openPopupFor(session, site);
     await popup.getByRole('button', { name: 'Dit is een Mastodon-server: inschakelen' }).click();
     await expect.poll(async () => (await settings())?.extraHosts?.at(-1)).toEqual({ host: 'mastodon.nl', kind: 'mastodon' });
     await site.bringToFront();
-    await site.waitForSelector('schildwacht-guard', { state: 'attached' });
+    await untilGuardOn(world);
     await site.fill('textarea', 'Ik woon in 3512 AB');
     await site.keyboard.press('Control+Enter');
     await expect.poll(async () => (await dialog(site))?.text ?? '').toContain('Postcode: 3512 AB');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { axFind } from './guard-ax';
+import { contentWorld, untilGuardOn } from './content-world';
 import { serveEngines } from './engine-pages';
 import { type Session, launch, serve } from './harness';
 
@@ -24,11 +25,12 @@ export async function launchGuarded(opts: { engines?: boolean } = {}): Promise<S
   return session;
 }
 
-/** Opens a replica and waits until the guard is in it. */
+/** Opens a page and waits until the guard listens in it. */
 export async function open(session: Session, url: string): Promise<Page> {
   const page = await session.context.newPage();
+  const world = await contentWorld(page);
   await page.goto(url);
-  await page.waitForSelector('schildwacht-guard', { state: 'attached' });
+  await untilGuardOn(world);
   return page;
 }
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeElement, axClick, axFind, classBoxes, dialogFocused, markBoxes, overlaps } from './guard-ax';
+import { activeElement, axClick, axFind, classBoxes, dialogFocused, escapeDialog, markBoxes, overlaps } from './guard-ax';
 import { X_EDITOR, X_SEND, allTerms, dialog, launchGuarded, open as openIn, sent, xWithPost as xIn } from './guard-setup';
 import type { Session } from './harness';
 
@@ -99,7 +99,7 @@ describe('composer guard on x.com (Draft.js replica)', () => {
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => dialog(page)).not.toBeNull();
     await expect.poll(() => dialogFocused(page)).toBe(true);
-    await page.keyboard.press('Escape');
+    await escapeDialog(page);
     await expect.poll(() => dialog(page)).toBeNull();
     await page.click(X_SEND);
     await expect.poll(() => dialog(page)).not.toBeNull();

@@ -91,3 +91,13 @@ export function hasBuild(): boolean {
 export function extensionUrl(session: Session, path: string): string {
   return `chrome-extension://${session.extensionId}/${path}`;
 }
+
+/** This install's element name for Schildwacht's hosts in pages (random per install, made at start). */
+export async function uiTagOf(session: Session): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const tag = await session.worker.evaluate(async () => ((await (globalThis as any).chrome.storage.local.get('uiTag')) as { uiTag?: string }).uiTag);
+    if (tag) return tag;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('no uiTag in storage');
+}

@@ -118,6 +118,34 @@ describe('the profile stays in extension storage', () => {
   });
 });
 
+describe('a page cannot tell Schildwacht is there before the officer acts', () => {
+  it('a composer page: nothing added while page code focuses and fills the composer; a host with a random name once the officer clicks in it', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://x.com/home?auto');
+    // Read through CDP without a user gesture: Playwright's evaluate() would give the page one.
+    const read = async <T>(expression: string): Promise<T> => {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        return ((await cdp.send('Runtime.evaluate', { expression, returnByValue: true, userGesture: false })) as any).result.value as T;
+      } finally {
+        await cdp.detach();
+      }
+    };
+    const foreignExpr = `[...document.querySelectorAll('*')].filter((el) => !el.closest('head, main, #bait, script') && el !== document.body && el !== document.documentElement).map((el) => el.localName)`;
+    const foreign = () => read<string[]>(foreignExpr);
+    await expect.poll(() => read<boolean>('window.autoDone === true'), { timeout: 5000 }).toBe(true);
+    expect(await read<string>(`document.getElementById('bait').textContent`)).toContain('Mila');
+    expect(await foreign()).toEqual([]);
+    expect(await read<string>('document.documentElement.outerHTML')).not.toMatch(/schildwacht/i);
+    await page.click('#bait');
+    await expect.poll(foreign).toHaveLength(1);
+    const [name] = await foreign();
+    expect(name).toMatch(/^[a-z]{6}-[a-z]{5}$/);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toMatch(/schildwacht/i);
+    await page.close();
+  });
+});
+
 describe('a hostile page steers nothing', () => {
   it('decoy: made-up contextmenu and mouseover events never choose the post a capture takes', async () => {
     const { page } = await openThread(session, X_URL, X_POST);

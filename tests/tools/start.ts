@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { axClick, axFind } from '../browser/guard-ax';
+import { contentWorld, untilGuardOn } from '../browser/content-world';
 import { bundleEngine } from '../browser/engine-pages';
 
 const extensionDir = resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -46,8 +47,9 @@ const extensionId = new URL(worker.url()).host;
 const demo = await context.newPage();
 await demo.goto(`chrome-extension://${extensionId}/demo.html`);
 const x = await context.newPage();
+const world = await contentWorld(x);
 await x.goto('https://x.com/home');
-await x.waitForSelector('schildwacht-guard', { state: 'attached' });
+await untilGuardOn(world);
 
 if (headless) {
   await x.click('[data-testid="tweetTextarea_0"]');

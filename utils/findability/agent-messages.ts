@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { UI_TAG } from '../ui-tag';
 
 /**
  * The agent's side of agentRead/agentMark (utils/messaging.ts): the same rules written with
@@ -10,6 +11,7 @@ export const agentReadSchema = z.object({ type: z.literal('agentRead') });
 export const agentMarkSchema = z.object({
   type: z.literal('agentMark'),
   mode: z.enum(['trainer', 'self']),
+  tag: z.string().check(z.regex(UI_TAG)),
   marks: z.array(z.object({
     start: z.number().check(z.int(), z.nonnegative()),
     end: z.number().check(z.int(), z.nonnegative()),

@@ -34,6 +34,11 @@ export interface Guard {
 
 const stop = (e: Event) => { e.preventDefault(); e.stopImmediatePropagation(); };
 
+/** Whether the officer is acting right now (a click or a key press in the last moments); true where the browser cannot say. */
+function userActive(doc: Document): boolean {
+  return doc.defaultView?.navigator.userActivation?.isActive ?? true;
+}
+
 /**
  * Only the officer's own actions count. Events page code made up (isTrusted false) are ignored,
  * and so is a submit no user gesture led to (requestSubmit() from page code fires a trusted one):
@@ -56,6 +61,8 @@ export function installGuard(doc: Document, deps: GuardDeps): Guard {
   const hold = { ...deps, approved, closed: (ed: Element) => live.schedule(ed) };
 
   let waiting = false;
+  // The host goes into the page on the officer's own gesture in a composer, not when page code focuses or fills one.
+  const showFor = () => { if (userActive(doc)) deps.shadow.ensure(); };
 
   /**
    * A post whose texts were all answered is decided at once (clean: the event goes on untouched).
@@ -99,8 +106,8 @@ export function installGuard(doc: Document, deps: GuardDeps): Guard {
       const editors = editorsIn(form, spec);
       judge(e, editors, () => ({ kind: 'submit', form, submitter: (e as SubmitEvent).submitter, editors }));
     }],
-    ['input', (e) => { const ed = editorIn(path(e), spec); if (ed) { approved.delete(ed); deps.shadow.ensure(); live.schedule(ed); } }],
-    ['focusin', (e) => { const ed = editorIn(path(e), spec); if (ed) live.schedule(ed); }],
+    ['input', (e) => { const ed = editorIn(path(e), spec); if (ed) { approved.delete(ed); showFor(); live.schedule(ed); } }],
+    ['focusin', (e) => { const ed = editorIn(path(e), spec); if (ed) { showFor(); live.schedule(ed); } }],
     ['scroll', () => live.refresh()],
   ];
   const win = doc.defaultView!;

@@ -4,6 +4,7 @@ import { checkText, forgetGuardState, guardCheckWatch, guardConfig } from '../..
 import { setGuardOff } from '../../../entrypoints/background/guard-off';
 import { loadGuardStored } from '../../../utils/guard/stored';
 import { type Handlers, dispatch } from '../../../utils/messaging';
+import { UI_TAG } from '../../../utils/ui-tag';
 import { allTerms, emptyProfile } from '../../../utils/profile';
 import { loadSettings, saveProfile, updateSettings } from '../../../utils/settings';
 
@@ -42,12 +43,16 @@ describe('what the background reads for the guard (the one set of schemas)', () 
 });
 
 describe('guardConfig: is the guard on in the sending page', () => {
-  it('answers for the SENDER\'s page, which is all the message can carry', async () => {
-    expect(await dispatch(handlers, { type: 'guardConfig' }, fromTab('https://x.com/home'), self)).toEqual({ platform: 'x', active: true });
-    expect(await dispatch(handlers, { type: 'guardConfig' }, fromTab('https://example.org/'), self)).toEqual({ platform: null, active: false });
+  it('answers for the SENDER\'s page, which is all the message can carry, with this install\'s element name', async () => {
+    const tag = expect.stringMatching(UI_TAG);
+    expect(await dispatch(handlers, { type: 'guardConfig' }, fromTab('https://x.com/home'), self)).toEqual({ platform: 'x', active: true, tag });
+    expect(await dispatch(handlers, { type: 'guardConfig' }, fromTab('https://example.org/'), self)).toEqual({ platform: null, active: false, tag });
     await expect(dispatch(handlers, { type: 'guardConfig', url: 'https://x.com/' }, fromTab('https://example.org/'), self))
-      .resolves.toEqual({ platform: null, active: false });
+      .resolves.toEqual({ platform: null, active: false, tag });
     await expect(dispatch(handlers, { type: 'guardConfig' }, popup, self)).rejects.toThrow(/Afzender/);
+    const again = await dispatch(handlers, { type: 'guardConfig' }, fromTab('https://x.com/home'), self) as { tag: string };
+    const first = await dispatch(handlers, { type: 'guardConfig' }, fromTab('https://bsky.app/'), self) as { tag: string };
+    expect(again.tag).toBe(first.tag);
   });
 
   it('follows a change of the settings (cache dropped on storage.onChanged)', async () => {

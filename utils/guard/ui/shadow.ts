@@ -7,12 +7,16 @@ export interface GuardShadow {
   host: HTMLElement;
   /** Where the UI lives: a CLOSED shadow root, so page scripts cannot read what it shows. */
   root: ShadowRoot;
-  /** Puts the host back if the page removed it. */
+  /** Puts the host in the page (first use, or the page removed it). */
   ensure(): void;
 }
 
-export function createShadow(doc: Document): GuardShadow {
-  const host = doc.createElement('schildwacht-guard');
+/**
+ * The guard's host element, named `tag` (random per install, utils/ui-tag.ts). It is not in the
+ * page until something must be shown: the page cannot tell Schildwacht is there before the officer acts.
+ */
+export function createShadow(doc: Document, tag = 'sw-guard'): GuardShadow {
+  const host = doc.createElement(tag);
   host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;');
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
@@ -22,6 +26,5 @@ export function createShadow(doc: Document): GuardShadow {
   const ensure = () => {
     if (!host.isConnected) doc.documentElement.append(host);
   };
-  ensure();
   return { host, root, ensure };
 }
