@@ -7,7 +7,7 @@ import { showOutcome } from './outcome';
 import { showOwnUi, useHostTag } from './own-ui';
 import { nextSlice } from './measure';
 import { type PageSites, prepareTarget } from './prepare';
-import { trackPointer, watchPosts } from './posts';
+import { postButtons, trackPointer } from './posts';
 
 /** This page's platform, from the background (extension storage is not readable from pages). */
 async function siteOf(): Promise<PageSites> {
@@ -43,7 +43,6 @@ type TabMessage = ReturnType<typeof anyCaptureTabMessage.parse>;
 /** Capture support for this page once its site is known: the buttons, and answers to the background. */
 async function setUp(): Promise<(msg: TabMessage) => Promise<unknown>> {
   const site = await siteOf();
-  const pointer = trackPointer(site.spec);
   let current: Element | null = null;
   const prepare = (post: Element | null) => {
     current = post;
@@ -52,7 +51,9 @@ async function setUp(): Promise<(msg: TabMessage) => Promise<unknown>> {
       throw err;
     });
   };
-  if (site.spec) watchPosts(site.spec, (post, button) => void byButton(() => prepare(post), button));
+  const offer = site.spec ? postButtons(site.spec, (post, button) => void byButton(() => prepare(post), button)) : null;
+  const pointer = trackPointer(site.spec, offer);
+
   const pick = (trigger: CaptureTrigger) => (trigger === 'contextmenu' ? pointer.contextPost() : trigger === 'pointer' ? pointer.hoverPost() : null);
   return async (msg) => {
     if (msg.type === 'capturePrepare') return prepare(pick(msg.trigger));
@@ -78,10 +79,12 @@ async function setUp(): Promise<(msg: TabMessage) => Promise<unknown>> {
  * is registered at once, so the background can ask as soon as the injection has returned.
  */
 export function startCapture(): void {
-  const flag = globalThis as { __schildwachtCapture?: boolean };
+  // 'starting', then 'on' once it follows the pointer (in this isolated world only).
+  const flag = globalThis as { __schildwachtCapture?: 'starting' | 'on' };
   if (flag.__schildwachtCapture) return;
-  flag.__schildwachtCapture = true;
+  flag.__schildwachtCapture = 'starting';
   const ready = setUp();
+  void ready.then(() => { flag.__schildwachtCapture = 'on'; });
   browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string; tab?: unknown }) => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const parsed = anyCaptureTabMessage.safeParse(raw);

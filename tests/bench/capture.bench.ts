@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Worker } from 'playwright-core';
-import { ClosedShadow } from '../browser/closed-shadow';
 import { hasBuild, launch } from '../browser/harness';
 
 export const name = 'capture';
@@ -58,18 +57,16 @@ export async function run(): Promise<void> {
     const html = readFileSync(resolve('tests/fixtures/sites/x-thread.html'), 'utf8');
     await session.context.route(URL, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html, headers: { date: new Date().toUTCString() } }));
     await session.context.route(/https:\/\/(pbs|abs-0)\.twimg\.com\/.*/, (r) => r.fulfill({ status: 200, contentType: 'image/png', body: PNG }));
-    const page = await session.context.newPage();
-    await page.goto(URL);
-    const ui = await ClosedShadow.attach(page);
+    const { openThread, buttonOf } = await import('../browser/capture-helpers');
+    const { page, ui } = await openThread(session, URL);
     const posts = await page.locator(POST).count();
-    while ((await ui.find('button', 'Bewijs vastleggen')).length < posts) await page.waitForTimeout(50);
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const [button] = await ui.find('button', 'Bewijs vastleggen', `document.querySelectorAll('${POST}')[${i % posts}]`);
+      const button = await buttonOf(page, ui, POST, i % posts);
       const stored = storedAt(session.worker, i + 1);
       await page.waitForTimeout(30); // let the poller start
       const t0 = Date.now();
-      await ui.click(button!);
+      await ui.click(button);
       times.push((await stored) - t0);
       await page.waitForTimeout(600); // Chrome allows two viewport captures a second
     }

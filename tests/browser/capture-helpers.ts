@@ -3,12 +3,13 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ClosedShadow } from './closed-shadow';
+import { contentWorld } from './content-world';
 import { readEvidence } from './evidence-db';
 import type { Session } from './harness';
 
 /** Helpers of tests/browser/capture.test.ts: thread replicas, the buttons in them, the stored items. */
 
-export const fixture = (name: string) => readFileSync(resolve(__dirname, '../fixtures/sites', name), 'utf8');
+export const fixture = (name: string) => readFileSync(resolve('tests/fixtures/sites', name), 'utf8');
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 36 36"><circle cx="18" cy="18" r="16" fill="#c33"/></svg>';
 export const SERVER_DATE = 'Mon, 05 Jan 2026 08:00:00 GMT';
@@ -40,22 +41,50 @@ export async function untilServerDatesObserved(s: Session) {
   await page.close();
 }
 
-/** Opens a replica and waits until every post has its "Bewijs vastleggen" button. */
-export async function openThread(s: Session, url: string, postSelector: string) {
+/** Polls `read` until `ok` holds (also usable from benchmarks, outside vitest). */
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, failure: string, ms = 5000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await read();
+    if (ok(v)) return v;
+    if (Date.now() > end) throw new Error(failure);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Opens a replica and waits until the capture script follows the pointer (it adds nothing before the officer points at a post). */
+export async function openThread(s: Session, url: string, _postSelector?: string) {
   const page = await s.context.newPage();
+  const world = await contentWorld(page);
   await page.goto(url);
+  await until(() => world.evaluate<string | undefined>('globalThis.__schildwachtCapture').catch(() => undefined), (v) => v === 'on', 'the capture script did not start');
   const ui = await ClosedShadow.attach(page);
-  const posts = await page.locator(postSelector).count();
-  await expect.poll(async () => (await ui.find('button', 'Bewijs vastleggen')).length).toBe(posts);
   return { page, ui };
 }
 
-/** Clicks the button of the n-th post (searched only inside that post). */
+/**
+ * Points at the n-th post and returns its capture button. Near its top left first (its own header,
+ * not a reply nested in it); where a sticky bar covers that, further down.
+ */
+export async function buttonOf(page: Page, ui: ClosedShadow, postSelector: string, n: number): Promise<number> {
+  const post = page.locator(postSelector).nth(n);
+  const parent = `document.querySelectorAll(${JSON.stringify(postSelector)})[${n}]`;
+  const find = async () => {
+    const own = [];
+    for (const id of await ui.find('button', 'Bewijs vastleggen')) if (await ui.hostParentIs(id, parent)) own.push(id);
+    return own;
+  };
+  for (const y of [12, 48, 96]) {
+    await post.hover({ position: { x: 12, y }, force: true });
+    const found = await until(find, (b) => b.length === 1, '', 1000).catch(() => null);
+    if (found) return found[0]!;
+  }
+  throw new Error(`no button on post ${n} of ${postSelector}`);
+}
+
+/** Points at the n-th post and clicks its button. */
 export async function captureNth(page: Page, ui: ClosedShadow, postSelector: string, n: number) {
-  const within = `document.querySelectorAll(${JSON.stringify(postSelector)})[${n}]`;
-  const [button, ...more] = await ui.find('button', 'Bewijs vastleggen', within);
-  expect(more).toEqual([]);
-  await ui.click(button!);
+  await ui.click(await buttonOf(page, ui, postSelector, n));
 }
 
 /** The n-th post's size in device pixels. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  MASTODON_URL, SERVER_DATE, X_URL, askPrepare, captureNth, fixture, itemFor as itemIn, openThread as openIn, postSize,
+  MASTODON_URL, SERVER_DATE, X_URL, askPrepare, buttonOf, captureNth, fixture, itemFor as itemIn, openThread as openIn, postSize,
   serveReplicas, untilServerDatesObserved,
 } from './capture-helpers';
 import { ClosedShadow } from './closed-shadow';
@@ -196,7 +196,7 @@ describe('the buttons on all nine platforms', () => {
     ['bluesky', 'https://bsky.app/profile/politiesanne.bsky.social/post/3lfa1z2y3x4w5', '[data-testid^="postThreadItem-by-"], [data-testid^="feedItem-by-"]'],
   ];
 
-  it('sit on every post, inside it, and take no room: the page lays out the same without them', async () => {
+  it('appear when the officer points at a post, sit inside it, and take no room: the page lays out the same with and without them', async () => {
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
     await session.context.route(/^https:\/\/[^/]*(fbcdn\.net|cdninstagram\.com|tiktokcdn\.com|ggpht\.com|redditmedia\.com|redd\.it|licdn\.com|cdn\.bsky\.app)\//,
       (r) => r.fulfill({ status: 200, contentType: 'image/png', body: png }));
@@ -205,13 +205,24 @@ describe('the buttons on all nine platforms', () => {
         await session.context.route(url, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture(`${platform}-thread.html`) }));
       }
       const { page, ui } = await openThread(url, selector);
-      const rects = () => page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).map((p) => JSON.stringify(p.getBoundingClientRect())), selector);
-      const withButtons = await rects();
+      // In page coordinates: pointing at a post may scroll it into view.
+      const rects = () => page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).map((p) => {
+        const r = p.getBoundingClientRect();
+        return JSON.stringify({ left: r.left + scrollX, top: r.top + scrollY, right: r.right + scrollX, bottom: r.bottom + scrollY });
+      }), selector);
       const tag = await uiTagOf(session);
+      expect(await page.locator(tag).count(), `${platform}: nothing before the officer points at a post`).toBe(0);
+      const before = await rects();
+      const buttons = [];
+      for (let i = 0; i < before.length; i++) buttons.push(await buttonOf(page, ui, selector, i));
+      const withButtons = await rects();
+      expect(withButtons, platform).toEqual(before);
       for (let i = 0; i < withButtons.length; i++) {
-        const [button] = await ui.find('button', 'Bewijs vastleggen', `document.querySelectorAll(${JSON.stringify(selector)})[${i}].querySelector(':scope > ${tag}')`);
-        const b = await ui.box(button!);
-        const p = JSON.parse(withButtons[i]!) as DOMRect;
+        expect(await ui.hostParentIs(buttons[i]!, `document.querySelectorAll(${JSON.stringify(selector)})[${i}]`), `${platform} post ${i}: its button is its own child`).toBe(true);
+        const b = await ui.box(buttons[i]!);
+        const [sx, sy] = await page.evaluate(() => [scrollX, scrollY]);
+        const d = JSON.parse(withButtons[i]!) as { left: number; top: number; right: number; bottom: number };
+        const p = { left: d.left - sx!, top: d.top - sy!, right: d.right - sx!, bottom: d.bottom - sy! };
         expect(b.x >= p.left && b.y >= p.top && b.x + b.width <= p.right && b.y + b.height <= p.bottom, `${platform} post ${i}`).toBe(true);
       }
       await page.evaluate((name) => document.querySelectorAll(name).forEach((h) => h.remove()), tag);

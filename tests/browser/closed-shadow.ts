@@ -58,6 +58,16 @@ export class ClosedShadow {
     return { x: x1!, y: y1!, width: x3! - x1!, height: y3! - y1! };
   }
 
+  /** The element (a page expression) whose child is the shadow host of this node. */
+  async hostParentIs(backendNodeId: number, parent: string): Promise<boolean> {
+    const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId });
+    const r = await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!, returnByValue: true,
+      functionDeclaration: `function () { return this.getRootNode().host?.parentElement === (${parent}); }`,
+    });
+    return r.result.value === true;
+  }
+
   /** The text of every element with the role, e.g. all role="status" regions. */
   async texts(role: string, within = 'document'): Promise<string[]> {
     return Promise.all((await this.find(role, undefined, within)).map((id) => this.text(id)));

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSchema } from '../support/json-schema';
 import { type LocalTsa, startLocalTsa } from '../support/local-tsa';
-import { ClosedShadow } from './closed-shadow';
+import { captureNth, openThread } from './capture-helpers';
 import { readEvidence } from './evidence-db';
 import { type Session, extensionUrl, launch } from './harness';
 
@@ -34,13 +34,8 @@ async function serveReplicas(s: Session) {
 
 /** Captures the n-th post of a thread replica with its in-page "Bewijs vastleggen" button. */
 async function capture(url: string, postSelector: string, n: number) {
-  const page = await session.context.newPage();
-  await page.goto(url);
-  const ui = await ClosedShadow.attach(page);
-  const posts = await page.locator(postSelector).count();
-  await expect.poll(async () => (await ui.find('button', 'Bewijs vastleggen')).length, { timeout: 15_000 }).toBe(posts);
-  const [button] = await ui.find('button', 'Bewijs vastleggen', `document.querySelectorAll(${JSON.stringify(postSelector)})[${n}]`);
-  await ui.click(button!);
+  const { page, ui } = await openThread(session, url);
+  await captureNth(page, ui, postSelector, n);
   await expect.poll(() => ui.texts('status'), { timeout: 20_000 }).toContainEqual(expect.stringContaining('Vastgelegd'));
   await page.close();
 }
