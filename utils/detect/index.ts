@@ -1,4 +1,4 @@
-import type { Category, DetectOptions, Finding, Normalised, Recognizer, Span } from './types';
+import type { DetectOptions, Finding, Normalised, Recognizer, Span } from './types';
 import { normalise, toOriginal } from './normalise';
 import { phone } from './phone';
 import { email } from './email';
@@ -16,19 +16,12 @@ import { incremental } from './incremental';
 import { resolve } from './resolve';
 
 export type { Category, DetectOptions, Finding } from './types';
-export { categories } from './types';
+export { categories, pageComputable } from './types';
 
 /** Recognizers that do not depend on the officer's profile. */
 export const recognizers: readonly Recognizer[] = [
   phone, spelledPhone, email, postcode, address, iban, bsn, plate, birthDate, geo, police,
 ];
-
-/**
- * Findings a page could compute from its own text (a phone number, a postcode), as opposed to
- * matches of the officer's profile. Only these are ever drawn in a page: the layout of marks for
- * profile terms would tell a page which words it showed are the officer's (README, threat model).
- */
-export const pageComputable = (f: { category: Category }) => f.category !== 'personal_term';
 
 export const byPosition = (a: Finding, b: Finding): number =>
   a.start - b.start || a.end - b.end || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0);

@@ -3,6 +3,13 @@ export type Category =
   | 'phone' | 'email' | 'postcode' | 'address' | 'iban' | 'bsn'
   | 'license_plate' | 'birth_date' | 'geo' | 'police_affiliation' | 'personal_term';
 
+/**
+ * Findings a page could compute from its own text (a phone number, a postcode), as opposed to
+ * matches of the officer's profile. Only these are ever drawn in a page: the layout of marks for
+ * profile terms would tell a page which words it showed are the officer's (README, threat model).
+ */
+export const pageComputable = (f: { category: Category }) => f.category !== 'personal_term';
+
 export const categories: readonly Category[] = [
   'phone', 'email', 'postcode', 'address', 'iban', 'bsn',
   'license_plate', 'birth_date', 'geo', 'police_affiliation', 'personal_term',

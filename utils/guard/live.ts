@@ -1,6 +1,6 @@
 import type { Checker } from './checker';
 import { readEditor } from './editor-text';
-import { pageComputable } from '../detect/index';
+import { pageComputable } from '../detect/types';
 import { type Translate, countLabel } from './labels';
 import type { LiveView } from './ui/live-view';
 
