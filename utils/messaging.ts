@@ -41,7 +41,7 @@ export const responseSchemas = {
   captureTab: captureResultSchema,
   openLocker: z.object({ opened: z.boolean() }),
   setGuardOff: z.object({ off: z.literal(true) }),
-  guardConfig: z.object({ platform: z.string().nullable(), active: z.boolean(), tag: z.string().regex(UI_TAG) }),
+  guardConfig: z.object({ platform: z.string().nullable(), active: z.boolean(), tag: z.string().regex(UI_TAG), discreet: z.boolean() }),
   loadPhotoReader: z.object({ loaded: z.literal(true) }),
   checkText: z.object({
     findings: z.array(z.object({
@@ -51,7 +51,7 @@ export const responseSchemas = {
       text: z.string(),
     })).max(MAX_CHECK_TEXT),
   }),
-  captureSite: z.object({ platform: z.enum(platforms), tag: z.string().regex(UI_TAG) }),
+  captureSite: z.object({ platform: z.enum(platforms), tag: z.string().regex(UI_TAG), discreet: z.boolean() }),
   getSiteStatus: z.object({
     platform: z.string().nullable(),
     guardActive: z.boolean(),

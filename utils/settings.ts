@@ -11,6 +11,8 @@ export const settingsSchema = z.object({
   /** Extra hosts the officer switched on: Mastodon instances and generic sites. */
   extraHosts: z.array(z.object({ host: z.string(), kind: z.enum(['mastodon', 'generic']) })).default([]),
   trainerMode: z.boolean().default(false),
+  /** "Onopvallend": no UI of Schildwacht in web pages at all (held posts in a window of their own). */
+  discreet: z.boolean().default(false),
   /** RFC 3161 timestamp authority configured by the officer or organisation. */
   tsaUrl: z.string().url().nullable().default(null),
 });

@@ -8,12 +8,13 @@ export function failureText(result: Extract<CaptureResult, { ok: false }>): stri
 }
 
 /**
- * When no page can show the outcome (the tab closed, or a page without Schildwacht's script),
- * the toolbar icon does: a "!" badge with the reason as its tooltip, cleared by the next success.
+ * When no page shows the outcome (the tab closed, a page without Schildwacht's script, Onopvallend),
+ * the toolbar icon does: "✓" (with "Vastgelegd…" as its tooltip) or "!" with the reason.
  */
 export async function showOnToolbar(result: CaptureResult): Promise<void> {
   const action = browser.action ?? browser.browserAction;
   if (!action) return;
-  await action.setBadgeText({ text: result.ok ? '' : '!' }).catch(() => undefined);
-  await action.setTitle({ title: result.ok ? t('extName') : t('captureBadgeFailed', failureText(result)) }).catch(() => undefined);
+  const done = result.ok ? t(result.pageChanged ? 'captureDoneChanged' : 'captureDone') : '';
+  await action.setBadgeText({ text: result.ok ? '✓' : '!' }).catch(() => undefined);
+  await action.setTitle({ title: result.ok ? done : t('captureBadgeFailed', failureText(result)) }).catch(() => undefined);
 }

@@ -46,8 +46,9 @@ function detectorFor(sender: Sender, terms: string[]): Detect {
 
 /** Whether the guard is on in the sender's page, and for which platform. */
 export async function guardConfig(_msg: Message<'guardConfig'>, sender: Sender): Promise<Response<'guardConfig'>> {
-  const status = siteStatusFor(senderUrl(sender), (await load()).settings);
-  return { platform: status.platform, active: status.guardActive, tag: await uiTag() };
+  const { settings } = await load();
+  const status = siteStatusFor(senderUrl(sender), settings);
+  return { platform: status.platform, active: status.guardActive, tag: await uiTag(), discreet: settings.discreet };
 }
 
 /** The findings in one composer text. Only pages the guard is on in may ask (no oracle for other sites). */

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type Sender, dispatch, MessageError } from '../../utils/messaging';
+import { dialogRelay } from './dialog-relay';
 import { guardCheckWatch } from './guard-check';
 import { guardScriptsWatch } from './guard-scripts';
 import { captureScriptsWatch } from './capture-scripts';
@@ -21,6 +22,7 @@ export default defineBackground(() => {
     })),
   );
   guardScriptsWatch();
+  dialogRelay();
   guardCheckWatch();
   registerScanMenu();
   registerCaptureTriggers();

@@ -53,7 +53,8 @@ export async function runScan(tabId: number): Promise<Response<'scanTab'>> {
   // The officer's own terms are never marked in the page (only in the report); the fictional persona's may be.
   const shown = subject.mode === 'self' ? findings.filter(pageComputable) : findings;
   const marks = shown.map(({ start, end, category }) => ({ start, end, category }));
-  await askAgent(tabId, { type: 'agentMark', mode: subject.mode, marks, tag: await uiTag() }).catch(() => undefined);
+  // Onopvallend: nothing in the page; the findings are in the popup's answer and the report.
+  if (!settings.discreet) await askAgent(tabId, { type: 'agentMark', mode: subject.mode, marks, tag: await uiTag() }).catch(() => undefined);
   return {
     mode: record.mode,
     url: record.url,

@@ -15,5 +15,5 @@ export async function captureSite(_msg: Message<'captureSite'>, sender: Sender):
   if (!url) throw new MessageError('Afzender zonder adres');
   const settings = await loadSettings(browser.storage.local);
   const mastodon = settings.extraHosts.filter((h) => h.kind === 'mastodon').map((h) => h.host);
-  return { platform: adapterFor(new URL(url).hostname, mastodon)?.platform ?? 'generic', tag: await uiTag() };
+  return { platform: adapterFor(new URL(url).hostname, mastodon)?.platform ?? 'generic', tag: await uiTag(), discreet: settings.discreet };
 }

@@ -4,7 +4,7 @@ import { bringIntoView, frames, ownRect } from './measure';
 import { hideOwnUi } from './own-ui';
 import { readingBefore } from './readings';
 
-export interface PageSites { platform: Platform; spec: PostSpec | null }
+export interface PageSites { platform: Platform; spec: PostSpec | null; discreet?: boolean }
 
 /**
  * Gets the page ready for the background's screenshot and says what it will show: hides

@@ -14,7 +14,7 @@ async function siteOf(): Promise<PageSites> {
   const answer = await send(browser.runtime, { type: 'captureSite' }).catch(() => null);
   if (answer) useHostTag(answer.tag);
   const platform = answer?.platform ?? adapterFor(location.hostname)?.platform ?? 'generic';
-  return { platform, spec: adapters.find((a) => a.platform === platform)?.posts ?? null };
+  return { platform, spec: adapters.find((a) => a.platform === platform)?.posts ?? null, discreet: answer?.discreet ?? false };
 }
 
 let capturing = false;
@@ -51,7 +51,8 @@ async function setUp(): Promise<(msg: TabMessage) => Promise<unknown>> {
       throw err;
     });
   };
-  const offer = site.spec ? postButtons(site.spec, (post, button) => void byButton(() => prepare(post), button)) : null;
+  // Onopvallend: no buttons; the shortcut and the context menu still capture the post under the pointer.
+  const offer = site.spec && !site.discreet ? postButtons(site.spec, (post, button) => void byButton(() => prepare(post), button)) : null;
   const pointer = trackPointer(site.spec, offer);
 
   const pick = (trigger: CaptureTrigger) => (trigger === 'contextmenu' ? pointer.contextPost() : trigger === 'pointer' ? pointer.hoverPost() : null);
@@ -69,6 +70,7 @@ async function setUp(): Promise<(msg: TabMessage) => Promise<unknown>> {
       return nextSlice(current, site.spec.post, msg.by);
     }
     showOwnUi();
+    if (site.discreet) return { shown: false }; // the toolbar icon and the locker say it instead
     showOutcome(msg.result);
     return { shown: true };
   };

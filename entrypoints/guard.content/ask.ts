@@ -20,12 +20,12 @@ async function ask(message: Message): Promise<Obj> {
   return answer;
 }
 
-export async function askConfig(): Promise<{ platform: string | null; active: boolean; tag: string }> {
+export async function askConfig(): Promise<{ platform: string | null; active: boolean; tag: string; discreet: boolean }> {
   const a = await ask({ type: 'guardConfig' });
   if ((typeof a.platform !== 'string' && a.platform !== null) || typeof a.active !== 'boolean' || typeof a.tag !== 'string' || !UI_TAG.test(a.tag)) {
     throw new CheckFailed('Onverwacht antwoord');
   }
-  return { platform: a.platform, active: a.active, tag: a.tag };
+  return { platform: a.platform, active: a.active, tag: a.tag, discreet: a.discreet === true };
 }
 
 const isFindingOf = (text: string) => (f: unknown): f is Finding =>

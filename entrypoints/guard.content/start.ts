@@ -11,6 +11,7 @@ import { createSlot } from '../../utils/guard/ui/slot';
 import { adapterFor } from '../../utils/sites/index';
 import { randomTag } from '../../utils/ui-tag';
 import { askCheck, askConfig, onGuardChanged, photoReader, turnOff } from './ask';
+import { windowDialog } from './window-dialog';
 
 /** How long a check may take before the post is held as "could not be checked". */
 const CHECK_TIMEOUT_MS = 3000;
@@ -25,7 +26,7 @@ export async function startGuard(ctx: ContentScriptContext): Promise<void> {
   const flag = globalThis as { __schildwachtGuard?: 'starting' | 'on' | false };
   if (flag.__schildwachtGuard) return;
   flag.__schildwachtGuard = 'starting';
-  const state = { platform: null as string | null, active: false, tag: randomTag() };
+  const state = { platform: null as string | null, active: false, tag: randomTag(), discreet: false };
   const refresh = async () => {
     try {
       Object.assign(state, await askConfig());
@@ -41,13 +42,15 @@ export async function startGuard(ctx: ContentScriptContext): Promise<void> {
   // The dialog names what it found (the officer's terms too): it lives in an extension page, framed at a fixed size.
   const dialogUrl = browser.runtime.getURL('/guard-dialog.html');
   const dialogOrigin = dialogUrl.startsWith('chrome-extension:') ? `chrome-extension://${browser.runtime.id}` : new URL(dialogUrl).origin;
-  const slot = createSlot(shadow, frameDialogOpener(dialogUrl, dialogOrigin));
+  const framed = frameDialogOpener(dialogUrl, dialogOrigin);
+  // Onopvallend: nothing in the page, the held post in a window of its own.
+  const slot = createSlot(shadow, (sh, spec, onAction) => (state.discreet ? windowDialog(spec, onAction) : framed(sh, spec, onAction)));
   const enabled = () => state.active;
   const turnOffHere = async () => {
     await turnOff(location.hostname);
     state.active = false;
   };
-  const guard = installGuard(document, { spec, checker, enabled, t, shadow, slot, turnOffHere });
+  const guard = installGuard(document, { spec, checker, enabled, t, shadow, slot, turnOffHere, pageUi: () => !state.discreet });
   const offPhoto = installPhotoGuard(document, { enabled, reader: photoReader, t, slot });
   const offChanged = onGuardChanged(() => {
     checker.clear();

@@ -5,7 +5,7 @@ import { X_POST, X_URL, askPrepare, captureNth, openThread, serveReplicas } from
 import { readEvidence } from './evidence-db';
 import { madeBundle } from '../support/forged-bundle';
 import { contentWorld } from './content-world';
-import { type Session, extensionUrl, launch, openPopupFor, serve } from './harness';
+import { type Session, extensionUrl, launch, openPopupFor, serve, uiTagOf } from './harness';
 import { dialog, terms as profileA } from './guard-setup';
 
 /**
@@ -143,6 +143,62 @@ describe('a page cannot tell Schildwacht is there before the officer acts', () =
     expect(name).toMatch(/^[a-z]{6}-[a-z]{5}$/);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toMatch(/schildwacht/i);
     await page.close();
+  });
+});
+
+describe('Onopvallend: nothing of Schildwacht in pages at all', () => {
+  const discreet = (on: boolean) => session.worker.evaluate(async (d) => {
+    const chrome = (globalThis as any).chrome;
+    const { settings = {} } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...settings, discreet: d } });
+  }, on);
+  it('a held post shows in a window of its own; the page gets no node, even when the officer types and sends', async () => {
+    await useProfile(profileA);
+    await discreet(true);
+    try {
+      const page = await session.context.newPage();
+      await page.goto('https://x.com/home');
+      const tag = await uiTagOf(session);
+      await page.click('#bait');
+      await page.keyboard.type('Mila: bel 06-12345678');
+      const opened = session.context.waitForEvent('page');
+      await page.click('[data-testid="tweetButtonInline"]');
+      const win = await opened;
+      expect(win.url()).toContain('/guard-dialog.html#relay=');
+      await expect.poll(async () => (await win.getByRole('alertdialog').textContent()) ?? '').toContain('Uit je eigen profiel: Mila');
+      expect(await page.locator(tag).count()).toBe(0);
+      expect(await page.evaluate(() => document.querySelectorAll('iframe').length)).toBe(0);
+      const closed = win.waitForEvent('close');
+      await win.getByRole('button', { name: 'Aanpassen' }).click();
+      await closed;
+      expect(await page.locator('#bait').innerText()).toBe('Mila: bel 06-12345678');
+      expect(await page.locator(tag).count()).toBe(0);
+      await page.close();
+    } finally {
+      await discreet(false);
+    }
+  });
+
+  it('no capture buttons and no confirmation in the page; a capture still works and the toolbar says so', async () => {
+    await discreet(true);
+    try {
+      const { page } = await openThread(session, X_URL, X_POST);
+      const tag = await uiTagOf(session);
+      await page.locator(X_POST).nth(2).hover({ position: { x: 12, y: 12 } });
+      await page.waitForTimeout(300);
+      expect(await page.locator(tag).count()).toBe(0);
+      const before = (await readEvidence(session.worker)).items.length;
+      const popup = await openPopupFor(session, page);
+      await page.bringToFront();
+      await popup.getByRole('button', { name: 'Bewijs vastleggen' }).click();
+      await expect.poll(async () => (await readEvidence(session.worker)).items.length, { timeout: 15_000 }).toBe(before + 1);
+      await expect.poll(() => session.worker.evaluate(() => (globalThis as any).chrome.action.getBadgeText({}))).toBe('✓');
+      expect(await page.locator(tag).count()).toBe(0);
+      await popup.close();
+      await page.close();
+    } finally {
+      await discreet(false);
+    }
   });
 });
 

@@ -22,6 +22,8 @@ export interface GuardDeps {
   shadow: GuardShadow;
   slot: DialogSlot;
   turnOffHere(): Promise<void>;
+  /** Whether UI may go into the page (false: Onopvallend); always, where not given. */
+  pageUi?(): boolean;
   /** Whether an event is the officer's own doing (see byUser); replaceable in unit tests, whose events are synthetic. */
   isUserEvent?(e: Event): boolean;
 }
@@ -62,7 +64,7 @@ export function installGuard(doc: Document, deps: GuardDeps): Guard {
 
   let waiting = false;
   // The host goes into the page on the officer's own gesture in a composer, not when page code focuses or fills one.
-  const showFor = () => { if (userActive(doc)) deps.shadow.ensure(); };
+  const showFor = () => { if ((deps.pageUi?.() ?? true) && userActive(doc)) deps.shadow.ensure(); };
 
   /**
    * A post whose texts were all answered is decided at once (clean: the event goes on untouched).

@@ -1,4 +1,5 @@
 import type { DialogSpec, OpenDialog } from './dialog';
+import type { GuardShadow } from './shadow';
 
 /**
  * Opens a guard dialog as an extension page (`url`, entrypoints/guard-dialog/) in an iframe of
@@ -10,8 +11,10 @@ import type { DialogSpec, OpenDialog } from './dialog';
  * the extension's own origin.
  */
 export function frameDialogOpener(url: string, origin: string) {
-  return (container: ParentNode & Node, spec: DialogSpec, onAction: (id: string) => void): OpenDialog => {
-    const doc = container.ownerDocument ?? (container as Document);
+  return (shadow: GuardShadow, spec: DialogSpec, onAction: (id: string) => void): OpenDialog => {
+    shadow.ensure();
+    const container = shadow.root;
+    const doc = container.ownerDocument;
     const token = crypto.randomUUID();
     const backdrop = doc.createElement('div');
     backdrop.className = 'backdrop';

@@ -8,16 +8,23 @@ export interface DialogSlot {
   close(): void;
 }
 
-/** How a dialog is put on screen: in the guard's shadow root (tests), or in an extension frame (frame-dialog.ts). */
-export type DialogOpener = (container: ParentNode & Node, spec: DialogSpec, onAction: (id: string) => void) => OpenDialog;
+/**
+ * How a dialog is put on screen: in the guard's shadow root (tests), in an extension frame in it
+ * (frame-dialog.ts), or, Onopvallend, in a window of its own (nothing in the page).
+ */
+export type DialogOpener = (shadow: GuardShadow, spec: DialogSpec, onAction: (id: string) => void) => OpenDialog;
 
-export function createSlot(shadow: GuardShadow, opener: DialogOpener = openDialog): DialogSlot {
+const inShadow: DialogOpener = (shadow, spec, onAction) => {
+  shadow.ensure();
+  return openDialog(shadow.root, spec, onAction);
+};
+
+export function createSlot(shadow: GuardShadow, opener: DialogOpener = inShadow): DialogSlot {
   let current: OpenDialog | null = null;
   const slot: DialogSlot = {
     open(spec, onAction) {
       current?.close();
-      shadow.ensure();
-      const opened = opener(shadow.root, spec, onAction);
+      const opened = opener(shadow, spec, onAction);
       const handle: OpenDialog = {
         close() { opened.close(); if (current === handle) current = null; },
         update: (next) => opened.update(next),

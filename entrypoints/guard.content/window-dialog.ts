@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import type { DialogSpec, OpenDialog } from '../../utils/guard/ui/dialog';
+
+/**
+ * Onopvallend: the held post's dialog in a window of its own, through the background
+ * (entrypoints/background/dialog-relay.ts). Nothing of it enters the page.
+ */
+export function windowDialog(spec: DialogSpec, onAction: (id: string) => void): OpenDialog {
+  const port = browser.runtime.connect({ name: 'guard-dialog' });
+  let current = spec;
+  let open = true;
+  port.onMessage.addListener((raw: unknown) => {
+    const msg = raw as { type?: unknown; id?: unknown } | null;
+    if (msg?.type === 'ready') port.postMessage({ type: 'show', spec: current });
+    else if (msg?.type === 'action' && typeof msg.id === 'string' && current.actions.some((a) => a.id === msg.id)) onAction(msg.id);
+    else if (msg?.type === 'closed' && open) onAction(current.cancel);
+  });
+  return {
+    close() { open = false; port.disconnect(); },
+    update(next) { current = next; port.postMessage({ type: 'show', spec: next }); },
+  };
+}
