@@ -45,10 +45,10 @@ describe('what the background reads for the guard (the one set of schemas)', () 
 describe('guardConfig: is the guard on in the sending page', () => {
   it('answers for the SENDER\'s page, which is all the message can carry, with this install\'s element name', async () => {
     const tag = expect.stringMatching(UI_TAG);
-    expect(await dispatch(handlers, { type: 'guardConfig' }, fromTab('https://x.com/home'), self)).toEqual({ platform: 'x', active: true, tag });
-    expect(await dispatch(handlers, { type: 'guardConfig' }, fromTab('https://example.org/'), self)).toEqual({ platform: null, active: false, tag });
+    expect(await dispatch(handlers, { type: 'guardConfig' }, fromTab('https://x.com/home'), self)).toEqual({ platform: 'x', active: true, tag, discreet: false });
+    expect(await dispatch(handlers, { type: 'guardConfig' }, fromTab('https://example.org/'), self)).toEqual({ platform: null, active: false, tag, discreet: false });
     await expect(dispatch(handlers, { type: 'guardConfig', url: 'https://x.com/' }, fromTab('https://example.org/'), self))
-      .resolves.toEqual({ platform: null, active: false, tag });
+      .resolves.toEqual({ platform: null, active: false, tag, discreet: false });
     await expect(dispatch(handlers, { type: 'guardConfig' }, popup, self)).rejects.toThrow(/Afzender/);
     const again = await dispatch(handlers, { type: 'guardConfig' }, fromTab('https://x.com/home'), self) as { tag: string };
     const first = await dispatch(handlers, { type: 'guardConfig' }, fromTab('https://bsky.app/'), self) as { tag: string };
