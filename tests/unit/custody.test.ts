@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CustodyEntry, GENESIS, custodyLine, nextEntry, verifyChains } from '../../utils/evidence/custody';
+import { type CustodyEntry, GENESIS, custodyEntrySchema, custodyLine, nextEntry, verifyChains } from '../../utils/evidence/custody';
 import { sha256Hex } from '../../utils/hash';
 
 const A = '6f9619ff-8b86-4d01-b42d-00cf4fc964ff';
@@ -30,5 +30,24 @@ describe('custody log hash chain', () => {
     expect(await verifyChains([a[0]!, { ...a[1]!, detail: 'anders' }, a[2]!])).toMatchObject({ ok: false, seq: 2 });
     expect(await verifyChains([a[0]!, a[2]!])).toMatchObject({ ok: false, seq: 2, reason: 'volgnummer 1 verwacht' });
     expect(await verifyChains([a[1]!, a[0]!])).toMatchObject({ ok: false, seq: 1 });
+  });
+});
+
+describe('custody entries stay within the schema, whatever the page URL', () => {
+  const longUrl = `https://www.facebook.com/groups/123/posts/456/?${'__cft__[0]=AZW'.padEnd(60, 'x')}&${'a=b&'.repeat(520)}`;
+  const hash = 'a'.repeat(64);
+
+  it('a capture of a page with a 2,100-character URL gives a first entry that passes the schema and keeps the hash', async () => {
+    expect(longUrl.length).toBeGreaterThan(2_000);
+    const e = await nextEntry(undefined, crypto.randomUUID(), 'capture', `vastgelegd via button: ${longUrl}; metadata.json sha256 ${hash}`, new Date());
+    expect(custodyEntrySchema.safeParse(e).success).toBe(true);
+    expect(e.detail.endsWith(`; metadata.json sha256 ${hash}`)).toBe(true);
+    expect(e.detail.startsWith('vastgelegd via button: https://www.facebook.com/groups/123/posts/456/')).toBe(true);
+    expect(e.detail).toContain('…');
+  });
+
+  it('a short detail is kept as it is', async () => {
+    const e = await nextEntry(undefined, crypto.randomUUID(), 'note', 'notitie gewijzigd', new Date());
+    expect(e.detail).toBe('notitie gewijzigd');
   });
 });

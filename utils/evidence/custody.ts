@@ -3,6 +3,7 @@ import { sha256Hex } from '../hash';
 
 export const custodyActions = ['capture', 'note', 'offence', 'case', 'export', 'delete', 'import', 'verify-failed'] as const;
 export const GENESIS = '0'.repeat(64);
+export const MAX_DETAIL = 2_000;
 
 /**
  * One line of an item's append-only custody log. Each entry carries the hash of
@@ -13,7 +14,7 @@ export const custodyEntrySchema = z.object({
   seq: z.number().int().nonnegative(),
   at: z.string().datetime({ precision: 3 }),
   action: z.enum(custodyActions),
-  detail: z.string().max(2_000),
+  detail: z.string().max(MAX_DETAIL),
   prev: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type CustodyEntry = z.infer<typeof custodyEntrySchema>;
@@ -24,11 +25,21 @@ export function custodyLine(e: CustodyEntry): string {
   return JSON.stringify({ itemId: e.itemId, seq: e.seq, at: e.at, action: e.action, detail: e.detail, prev: e.prev });
 }
 
+/**
+ * A detail that fits the schema: a long one (a page URL with tracking parameters runs to thousands
+ * of characters) loses its middle, never its start or its end, where the file hashes are.
+ */
+export function boundDetail(detail: string): string {
+  if (detail.length <= MAX_DETAIL) return detail;
+  const keep = (MAX_DETAIL - 1) / 2;
+  return `${detail.slice(0, Math.ceil(keep))}…${detail.slice(-Math.floor(keep))}`;
+}
+
 export async function nextEntry(
   last: CustodyEntry | undefined, itemId: string, action: CustodyAction, detail: string, now: Date,
 ): Promise<CustodyEntry> {
   return {
-    itemId, action, detail, at: now.toISOString(),
+    itemId, action, detail: boundDetail(detail), at: now.toISOString(),
     seq: last ? last.seq + 1 : 0,
     prev: last ? await sha256Hex(custodyLine(last)) : GENESIS,
   };

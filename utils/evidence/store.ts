@@ -30,7 +30,7 @@ export async function appendCustody(
 ): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     const last = await db.custody.where('[itemId+seq]').between([itemId, -Infinity], [itemId, Infinity]).last();
-    const entry = await nextEntry(last, itemId, action, detail.slice(0, 2000), now());
+    const entry = await nextEntry(last, itemId, action, detail, now());
     try {
       await db.transaction('rw', [db.items, db.files, db.annotations, db.cases, db.custody], async () => {
         await db.custody.add(entry);

@@ -32,6 +32,17 @@ async function importInto(db: SchildwachtDB, r: BundleReader) {
 const counts = async (db: SchildwachtDB) => Promise.all([db.items.count(), db.files.count(), db.custody.count(), db.cases.count(), db.annotations.count()]);
 
 describe('importing a bundle into the locker', { timeout: 30_000 }, () => {
+  it('an item captured from a 2,130-character URL (tracking parameters) exports, verifies and imports', async () => {
+    const url = `https://www.facebook.com/groups/4411/posts/8822/?${'__cft__[0]=AZW&__tn__=%2CO%2CP-R&'.repeat(60)}`.slice(0, 2_130);
+    const a = await seedItem(source, { seed: 40, url });
+    const zip = await exportFrom(source, [a.id]);
+    const report = await verifyBundle(zipReader(zip, inflateRawStream));
+    expect(report.problems).toEqual([]);
+    expect(report.ok).toBe(true);
+    await importInto(target, zipReader(zip, inflateRawStream));
+    expect((await target.items.get(a.id))?.metadata.url).toBe(url);
+  });
+
   it('imports an intact bundle with its files, annotation, case and custody chain plus an import entry', async () => {
     const a = await seedItem(source, { seed: 21, offence: 'belaging', notes: 'derde keer deze week' });
     const b = await seedItem(source, { seed: 22 });
