@@ -40,6 +40,8 @@ export function listZip(b: Uint8Array): ZipEntry[] {
       method: u16(b, at + 10), compressedSize: u32(b, at + 20), size: u32(b, at + 24),
       offset: u32(b, at + 42), name: decoder.decode(b.subarray(at + 46, at + 46 + nameLen)),
     };
+    // Two entries of one name: unzip shows the first, a map keeps the last. Which one was checked?
+    if (entries.some((e) => e.name === entry.name)) throw new ZipError(`dubbele naam in de ZIP: ${entry.name}`);
     if (!entry.name.endsWith('/')) entries.push(entry);
     at += 46 + nameLen + u16(b, at + 30) + u16(b, at + 32);
   }

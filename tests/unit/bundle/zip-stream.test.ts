@@ -38,3 +38,28 @@ describe('streaming ZIP writer and the small reader', () => {
     await expect(readEntry(broken, e, inflateRawStream)).rejects.toThrow(ZipError);
   });
 });
+
+describe('a ZIP with two entries of one name', () => {
+  it('is refused: unzip would show the first, a reader keeping the last would check another file', async () => {
+    const enc = (t: string) => new TextEncoder().encode(t);
+    // Our writer refuses a second entry of one name, so join two one-entry ZIPs by hand as a forger would.
+    const [a, b] = await Promise.all([build([['items/01/metadata.json', enc('{"echt":1}')]]), build([['items/01/metadata.json', enc('{"vervalst":1}')]])]);
+    const parts = (z: Uint8Array) => {
+      const eocd = z.length - 22;
+      const cd = new DataView(z.buffer, z.byteOffset).getUint32(eocd + 16, true);
+      return { local: z.subarray(0, cd), central: z.subarray(cd, eocd) };
+    };
+    const [pa, pb] = [parts(a), parts(b)];
+    const centralB = pb.central.slice();
+    new DataView(centralB.buffer).setUint32(42, new DataView(centralB.buffer).getUint32(42, true) + pa.local.length, true);
+    const eocd = new Uint8Array(22);
+    const v = new DataView(eocd.buffer);
+    v.setUint32(0, 0x06054b50, true);
+    v.setUint16(8, 2, true);
+    v.setUint16(10, 2, true);
+    v.setUint32(12, pa.central.length + centralB.length, true);
+    v.setUint32(16, pa.local.length + pb.local.length, true);
+    const zip = new Uint8Array([...pa.local, ...pb.local, ...pa.central, ...centralB, ...eocd]);
+    expect(() => listZip(zip)).toThrow(/dubbele naam in de ZIP: items\/01\/metadata.json/);
+  });
+});
