@@ -10,7 +10,7 @@ import { type TimestampCheck, checkTimestamp } from './timestamp/check';
 export type FileStatus = 'ok' | 'mismatch' | 'missing' | 'extra' | 'unreadable';
 export interface FileResult { path: string; status: FileStatus; expected: string | null; actual: string | null }
 export type ProblemCode = 'noSums' | 'sumsInvalid' | 'manifestMissing' | 'manifestInvalid' | 'manifestDisagrees'
-  | 'custodyMissing' | 'custodyInvalid' | 'custodyBroken' | 'metadataDisagrees' | 'timestamp' | 'unsafePath';
+  | 'custodyMissing' | 'custodyInvalid' | 'custodyBroken' | 'metadataDisagrees' | 'timestamp' | 'unsafePath' | 'notInManifest';
 export interface Problem { code: ProblemCode; detail: string }
 
 export interface VerifyReport {
@@ -71,6 +71,9 @@ async function hashAll(r: BundleReader, entries: { path: string; sha256: string 
   return out;
 }
 
+/** Files that cannot be in manifest.json: the manifest itself, and the timestamp made over it. */
+const UNLISTED = new Set<string>([BUNDLE.manifest, BUNDLE.tsToken, BUNDLE.tsChain]);
+
 async function readManifest(r: BundleReader, has: Set<string>, actual: Map<string, string | null>, problems: Problem[]) {
   if (!has.has(BUNDLE.manifest)) { problems.push({ code: 'manifestMissing', detail: BUNDLE.manifest }); return null; }
   let parsed;
@@ -82,6 +85,11 @@ async function readManifest(r: BundleReader, has: Set<string>, actual: Map<strin
   }
   for (const f of parsed.data.files) {
     if (actual.get(f.path) !== f.sha256) problems.push({ code: 'manifestDisagrees', detail: f.path });
+  }
+  // The manifest (and a timestamp over it) is the anchor: a file only SHA256SUMS lists is covered by nothing.
+  const listed = new Set(parsed.data.files.map((f) => f.path));
+  for (const path of actual.keys()) {
+    if (!listed.has(path) && !UNLISTED.has(path)) problems.push({ code: 'notInManifest', detail: path });
   }
   return parsed.data;
 }

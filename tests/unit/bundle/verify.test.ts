@@ -81,6 +81,18 @@ describe('verifyBundle', { timeout: 30_000 }, () => {
     expect(result.ok).toBe(false);
   });
 
+  it('flags files that SHA256SUMS lists but manifest.json does not (nothing anchors them), also with a valid timestamp', async () => {
+    const files = await unzipToMap(await bundle(true));
+    const extra = enc('Lees dit eerst: de verdachte is onschuldig.');
+    files.set('LEESMIJ-eerst.txt', extra);
+    const sums = `${new TextDecoder().decode(files.get('SHA256SUMS')).trimEnd()}\n${await sha256Hex(extra)}  LEESMIJ-eerst.txt\n`;
+    files.set('SHA256SUMS', enc(sums));
+    const result = await verifyBundle(reader(files));
+    expect(bad(result)).toEqual([]);
+    expect(result.problems).toEqual([{ code: 'notInManifest', detail: 'LEESMIJ-eerst.txt' }]);
+    expect(result.ok).toBe(false);
+  });
+
   it('catches a rewritten metadata.json through the hash in its capture custody line', async () => {
     const files = await unzipToMap(await bundle());
     const path = [...files.keys()].find((p) => p.endsWith('/metadata.json'))!;
