@@ -11,7 +11,11 @@ export interface ZipEntry {
   offset: number;
 }
 
-export type InflateRaw = (data: Uint8Array) => Promise<Uint8Array>;
+/** Inflates raw deflate data, refusing (throwing) as soon as the output would pass `limit` bytes. */
+export type InflateRaw = (data: Uint8Array, limit: number) => Promise<Uint8Array>;
+
+/** The largest file a bundle may hold (screenshots, archives): a bigger declared size is refused unread. */
+export const MAX_ENTRY = 1024 * 1024 * 1024;
 
 export class ZipError extends Error {}
 
@@ -54,17 +58,34 @@ export async function readEntry(b: Uint8Array, e: ZipEntry, inflate: InflateRaw)
   const start = e.offset + 30 + u16(b, e.offset + 26) + u16(b, e.offset + 28);
   if (start + e.compressedSize > b.length) throw new ZipError(`${e.name}: bestand afgekapt`);
   const data = b.subarray(start, start + e.compressedSize);
+  if (e.size > MAX_ENTRY) throw new ZipError(`${e.name}: te groot (${e.size} bytes)`);
   let out: Uint8Array;
   if (e.method === 0) out = data;
   else if (e.method === 8) {
-    try { out = await inflate(data); } catch { throw new ZipError(`${e.name}: gecomprimeerde gegevens beschadigd`); }
+    // Never more than the table of contents declares: a zip bomb stops at its declared size.
+    try { out = await inflate(data, e.size); } catch { throw new ZipError(`${e.name}: gecomprimeerde gegevens beschadigd of groter dan opgegeven`); }
   } else throw new ZipError(`${e.name}: onbekende compressiemethode ${e.method}`);
   if (out.length !== e.size) throw new ZipError(`${e.name}: grootte klopt niet met de inhoudsopgave`);
   return out;
 }
 
-/** Inflate through the platform's DecompressionStream (all current browsers, Node 20). */
-export async function inflateRawStream(data: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+/** Inflate through the platform's DecompressionStream (all current browsers, Node 20), chunk by chunk up to `limit`. */
+export async function inflateRawStream(data: Uint8Array, limit: number): Promise<Uint8Array> {
+  const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel();
+      throw new Error('meer gegevens dan opgegeven');
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) { out.set(c, at); at += c.length; }
+  return out;
 }

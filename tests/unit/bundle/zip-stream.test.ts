@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inflateRawStream, isZip, listZip, readEntry, ZipError } from '../../../utils/bundle/unzip';
+import { MAX_ENTRY, inflateRawStream, isZip, listZip, readEntry, ZipError } from '../../../utils/bundle/unzip';
 import { BlobSink, ZipStream } from '../../../utils/bundle/zip-stream';
 
 async function build(files: [string, Uint8Array][]) {
@@ -61,5 +61,18 @@ describe('a ZIP with two entries of one name', () => {
     v.setUint32(16, pa.local.length + pb.local.length, true);
     const zip = new Uint8Array([...pa.local, ...pb.local, ...pa.central, ...centralB, ...eocd]);
     expect(() => listZip(zip)).toThrow(/dubbele naam in de ZIP: items\/01\/metadata.json/);
+  });
+});
+
+describe('a zip bomb', () => {
+  it('stops inflating at the size the table of contents declares, and refuses a declared size past the limit unread', async () => {
+    const zip = await build([['items/01/page.mhtml', new Uint8Array(8 * 1024 * 1024)]]);
+    expect(zip.length).toBeLessThan(100_000);
+    const [entry] = listZip(zip);
+    const t0 = performance.now();
+    await expect(readEntry(zip, { ...entry!, size: 100 }, inflateRawStream)).rejects.toThrow(/groter dan opgegeven/);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+    await expect(readEntry(zip, { ...entry!, size: MAX_ENTRY + 1 }, inflateRawStream)).rejects.toThrow(/te groot/);
+    expect((await readEntry(zip, entry!, inflateRawStream)).length).toBe(8 * 1024 * 1024);
   });
 });
