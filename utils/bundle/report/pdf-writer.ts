@@ -128,9 +128,18 @@ export class PdfWriter {
   }
 }
 
-/** Greedy word wrap by measured width; a word wider than the line is split by characters. */
+/**
+ * Greedy word wrap by measured width; a word wider than the line is split by characters, in one
+ * pass over it with cached character widths (a 160,000-character word stays linear).
+ */
 export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
+  const widths = new Map<string, number>();
+  const charWidth = (ch: string) => {
+    let w = widths.get(ch);
+    if (w === undefined) widths.set(ch, (w = font.widthOfTextAtSize(ch, size)));
+    return w;
+  };
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/ +/)) {
@@ -138,18 +147,16 @@ export function wrap(text: string, font: PDFFont, size: number, width: number): 
     if (fits(candidate)) { line = candidate; continue; }
     if (line) lines.push(line);
     line = '';
-    let rest = word;
-    while (!fits(rest)) {
-      let [lo, hi] = [1, rest.length - 1];
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (fits(rest.slice(0, mid))) lo = mid; else hi = mid - 1;
-      }
-      const n = lo;
-      lines.push(rest.slice(0, n));
-      rest = rest.slice(n);
+    if (fits(word)) { line = word; continue; }
+    let piece = '';
+    let used = 0;
+    for (const ch of word) {
+      const w = charWidth(ch);
+      if (piece && used + w > width) { lines.push(piece); piece = ''; used = 0; }
+      piece += ch;
+      used += w;
     }
-    line = rest;
+    line = piece;
   }
   lines.push(line);
   return lines;
