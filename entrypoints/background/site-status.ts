@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { type Message, MessageError, type Response, type Sender } from '../../utils/messaging';
 import { loadSettings } from '../../utils/settings';
-import { siteStatusFor } from '../../utils/site-status';
-import { adapterFor } from '../../utils/sites/index';
+import { siteAdapter, siteStatusFor } from '../../utils/site-status';
 import { uiTag } from './ui-tag';
 
 export async function siteStatus(msg: Message<'getSiteStatus'>): Promise<Response<'getSiteStatus'>> {
@@ -14,6 +13,5 @@ export async function captureSite(_msg: Message<'captureSite'>, sender: Sender):
   const url = sender.url ?? sender.tab?.url;
   if (!url) throw new MessageError('Afzender zonder adres');
   const settings = await loadSettings(browser.storage.local);
-  const mastodon = settings.extraHosts.filter((h) => h.kind === 'mastodon').map((h) => h.host);
-  return { platform: adapterFor(new URL(url).hostname, mastodon)?.platform ?? 'generic', tag: await uiTag(), discreet: settings.discreet };
+  return { platform: siteAdapter(new URL(url).hostname, settings)?.platform ?? 'generic', tag: await uiTag(), discreet: settings.discreet };
 }

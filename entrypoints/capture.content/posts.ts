@@ -46,7 +46,7 @@ export function trackPointer(spec: PostSpec | null, offer: ((post: Element) => v
     if (post !== hover) hover = read(post);
   }, { capture: true, passive: true });
   document.addEventListener('mouseleave', (e) => { if (e.isTrusted) hover = null; });
-  document.addEventListener('focusin', (e) => { const post = postAt(e.target); if (e.isTrusted && post) offer?.(post); }, true);
+  document.addEventListener('focusin', (e) => { const post = e.isTrusted ? postAt(e.target) : null; if (post) offer?.(post); }, true);
   return {
     contextPost: () => (context?.isConnected ? context : null),
     hoverPost: () => (hover?.isConnected ? hover : null),

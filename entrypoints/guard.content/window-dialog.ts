@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { DialogSpec, OpenDialog } from '../../utils/guard/ui/dialog';
+import { type DialogSpec, type OpenDialog, chosenAction } from '../../utils/guard/ui/dialog';
 
 /**
  * Onopvallend: the held post's dialog in a window of its own, through the background
@@ -10,10 +10,11 @@ export function windowDialog(spec: DialogSpec, onAction: (id: string) => void): 
   let current = spec;
   let open = true;
   port.onMessage.addListener((raw: unknown) => {
-    const msg = raw as { type?: unknown; id?: unknown } | null;
-    if (msg?.type === 'ready') port.postMessage({ type: 'show', spec: current });
-    else if (msg?.type === 'action' && typeof msg.id === 'string' && current.actions.some((a) => a.id === msg.id)) onAction(msg.id);
-    else if (msg?.type === 'closed' && open) onAction(current.cancel);
+    const type = (raw as { type?: unknown } | null)?.type;
+    const chosen = chosenAction(raw, current);
+    if (type === 'ready') port.postMessage({ type: 'show', spec: current });
+    else if (chosen) onAction(chosen);
+    else if (type === 'closed' && open) onAction(current.cancel);
   });
   return {
     close() { open = false; port.disconnect(); },

@@ -36,6 +36,7 @@ export function listZip(b: Uint8Array): ZipEntry[] {
   const count = u16(b, eocd + 10);
   let at = u32(b, eocd + 16);
   const entries: ZipEntry[] = [];
+  const names = new Set<string>();
   const decoder = new TextDecoder();
   for (let i = 0; i < count; i++) {
     if (at + 46 > b.length || u32(b, at) !== 0x02014b50) throw new ZipError('inhoudsopgave van de ZIP is beschadigd');
@@ -45,7 +46,8 @@ export function listZip(b: Uint8Array): ZipEntry[] {
       offset: u32(b, at + 42), name: decoder.decode(b.subarray(at + 46, at + 46 + nameLen)),
     };
     // Two entries of one name: unzip shows the first, a map keeps the last. Which one was checked?
-    if (entries.some((e) => e.name === entry.name)) throw new ZipError(`dubbele naam in de ZIP: ${entry.name}`);
+    if (names.has(entry.name)) throw new ZipError(`dubbele naam in de ZIP: ${entry.name}`);
+    names.add(entry.name);
     if (!entry.name.endsWith('/')) entries.push(entry);
     at += 46 + nameLen + u16(b, at + 30) + u16(b, at + 32);
   }

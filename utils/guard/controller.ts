@@ -48,8 +48,8 @@ function userActive(doc: Document): boolean {
  */
 export function byUser(e: Event): boolean {
   if (!e.isTrusted) return false;
-  const activation = (e.target as Node | null)?.ownerDocument?.defaultView?.navigator.userActivation;
-  return e.type !== 'submit' || !activation || activation.isActive;
+  const doc = (e.target as Node | null)?.ownerDocument;
+  return e.type !== 'submit' || !doc || userActive(doc);
 }
 
 /**

@@ -29,6 +29,17 @@ async function run(ids: string[], extra: Partial<ExportOptions> = {}) {
   return { result, zip, files: await unzipToMap(zip), progress };
 }
 
+/** The text of a PDF as pdftotext reads it, whitespace collapsed. */
+function pdfText(pdf: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-pdf-'));
+  try {
+    writeFileSync(join(dir, 'r.pdf'), pdf);
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'r.pdf'), '-']).toString().replace(/\s+/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('exportBundle', { timeout: 30_000 }, () => {
   it('writes the contract layout with SHA256SUMS matching every other file', async () => {
     const a = await seedItem(db, { seed: 1, offence: 'bedreiging' });
@@ -80,36 +91,28 @@ describe('exportBundle', { timeout: 30_000 }, () => {
   it('writes a report.pdf a reader can follow: summary, quoted text, both clocks, statement, hashes, blank number line', async () => {
     const a = await seedItem(db, { seed: 30, offence: 'bedreiging', text: 'Wij weten waar je woont 😡 en we komen langs bij je gezin in de Dorpsstraat' });
     const { files } = await run([a.id], { personnelNumber: '' });
-    const dir = mkdtempSync(join(tmpdir(), 'sw-pdf-'));
-    try {
-      writeFileSync(join(dir, 'r.pdf'), files.get('report.pdf')!);
-      const pdf = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'r.pdf'), '-']).toString().replace(/\s+/g, ' ');
-      expect(pdf).toContain('Bijlage bij aangifte');
-      expect(pdf).toContain('______________ (niet ingesteld in Schildwacht: vul hier uw personeelsnummer in');
-      expect(pdf).toContain('Overzicht Nr Vastgelegd (Nederlandse tijd) Platform Auteur Strafbaar feit');
-      expect(pdf).toContain('"Wij weten waar je woont [U+1F621] en we komen langs bij je gezin in de Dorpsstraat"');
-      expect(pdf).toContain('2026-03-03 13:05:09.123 UTC');
-      expect(pdf).toContain('3 maart 2026 om 14:05:09 (Nederlandse tijd, UTC+01:00)');
-      expect(pdf).toContain('Op 3 maart 2026 om 14:05:09 uur (Nederlandse tijd) trof ik op X (voorheen Twitter), op de pagina');
-      expect(pdf).toContain('Ik beschouw dit bericht als bedreiging (art. 285 Sr).');
-      expect(pdf).toContain(a.files['screenshot.png']!.sha256);
-      expect(pdf).toContain('de keten van vingerafdrukken is intact');
-    } finally { rmSync(dir, { recursive: true, force: true }); }
+    const pdf = pdfText(files.get('report.pdf')!);
+    expect(pdf).toContain('Bijlage bij aangifte');
+    expect(pdf).toContain('______________ (niet ingesteld in Schildwacht: vul hier uw personeelsnummer in');
+    expect(pdf).toContain('Overzicht Nr Vastgelegd (Nederlandse tijd) Platform Auteur Strafbaar feit');
+    expect(pdf).toContain('"Wij weten waar je woont [U+1F621] en we komen langs bij je gezin in de Dorpsstraat"');
+    expect(pdf).toContain('2026-03-03 13:05:09.123 UTC');
+    expect(pdf).toContain('3 maart 2026 om 14:05:09 (Nederlandse tijd, UTC+01:00)');
+    expect(pdf).toContain('Op 3 maart 2026 om 14:05:09 uur (Nederlandse tijd) trof ik op X (voorheen Twitter), op de pagina');
+    expect(pdf).toContain('Ik beschouw dit bericht als bedreiging (art. 285 Sr).');
+    expect(pdf).toContain(a.files['screenshot.png']!.sha256);
+    expect(pdf).toContain('de keten van vingerafdrukken is intact');
   });
 
   it('says in report.pdf when the page changed the post during the capture, with every reading', async () => {
     const readings = [{ at: 'hover' as const, text: 'We weten waar je woont' }, { at: 'capture' as const, text: 'Sterkte vanavond' }, { at: 'after' as const, text: 'We weten waar je woont' }];
     const a = await seedItem(db, { seed: 31, text: 'Sterkte vanavond', pageChanged: { readings } });
     const { files } = await run([a.id]);
-    const dir = mkdtempSync(join(tmpdir(), 'sw-pdf-'));
-    try {
-      writeFileSync(join(dir, 'r.pdf'), files.get('report.pdf')!);
-      const pdf = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'r.pdf'), '-']).toString().replace(/\s+/g, ' ');
-      expect(pdf).toContain('Let op: pagina veranderde tijdens vastleggen.');
-      expect(pdf).toContain('toen de aangever het bericht aanwees: "We weten waar je woont"');
-      expect(pdf).toContain('bij het vastleggen: "Sterkte vanavond"');
-      expect(JSON.parse(text(files.get(`items/01-${a.id}/metadata.json`))).pageChanged).toEqual({ readings });
-    } finally { rmSync(dir, { recursive: true, force: true }); }
+    const pdf = pdfText(files.get('report.pdf')!);
+    expect(pdf).toContain('Let op: pagina veranderde tijdens vastleggen.');
+    expect(pdf).toContain('toen de aangever het bericht aanwees: "We weten waar je woont"');
+    expect(pdf).toContain('bij het vastleggen: "Sterkte vanavond"');
+    expect(JSON.parse(text(files.get(`items/01-${a.id}/metadata.json`))).pageChanged).toEqual({ readings });
   });
 
   it('appends an export entry to every chain and ships an intact custody.jsonl', async () => {

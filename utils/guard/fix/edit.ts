@@ -2,13 +2,6 @@ import { type TextControl, isTextControl, readEditor } from '../editor-text';
 import type { Edit } from '../mask';
 import { selectAndWait } from './settle';
 
-/**
- * How an edit reached the page: `engine` when the editor's own paste handling took it (it changed
- * its model and drew the result), `native` when the browser edited the DOM and the engine had to
- * follow (a plain contenteditable, a textarea, or an engine that ignores paste).
- */
-export type EditRoute = 'engine' | 'native';
-
 type View = Window & typeof globalThis;
 
 /** A paste of plain text, as the engines receive one from the officer: true when a handler took it. */
@@ -29,10 +22,10 @@ function insertText(doc: Document, text: string): boolean {
  * A textarea or input: the browser's own insertText keeps the edit on the undo stack and fires the
  * input event that frameworks (React) listen to; the native value setter where that is refused.
  */
-function replaceInControl(el: TextControl, edit: Edit): EditRoute {
+function replaceInControl(el: TextControl, edit: Edit): void {
   el.focus({ preventScroll: true });
   el.setSelectionRange(edit.start, edit.end);
-  if (insertText(el.ownerDocument, edit.replacement)) return 'native';
+  if (insertText(el.ownerDocument, edit.replacement)) return;
   const view = el.ownerDocument.defaultView as View | null;
   const proto = el.localName === 'textarea' ? view?.HTMLTextAreaElement.prototype : view?.HTMLInputElement.prototype;
   const setter = proto && Object.getOwnPropertyDescriptor(proto, 'value')?.set;
@@ -41,20 +34,22 @@ function replaceInControl(el: TextControl, edit: Edit): EditRoute {
   else el.value = value;
   const InputEv = view?.InputEvent ?? InputEvent;
   el.dispatchEvent(new InputEv('input', { bubbles: true, inputType: 'insertReplacementText', data: edit.replacement }));
-  return 'native';
 }
 
 /**
  * Replaces one range of an editor. A rich editor: select it, let the engine see the selection, then
  * hand it a paste of the replacement; where no handler takes the paste and `native` allows it, the
- * browser's insertText. Null when the range cannot be found or nothing did the edit.
+ * browser's insertText (the engine then follows the DOM). False when the range cannot be found or
+ * nothing did the edit.
  */
-export async function replaceRange(el: Element, edit: Edit, native: boolean): Promise<EditRoute | null> {
-  if (isTextControl(el)) return replaceInControl(el, edit);
+export async function replaceRange(el: Element, edit: Edit, native: boolean): Promise<boolean> {
+  if (isTextControl(el)) {
+    replaceInControl(el, edit);
+    return true;
+  }
   const range = readEditor(el).range(edit.start, edit.end);
-  if (!range) return null;
+  if (!range) return false;
   (el as HTMLElement).focus({ preventScroll: true });
   await selectAndWait(range);
-  if (pasteText(el, edit.replacement)) return 'engine';
-  return native && insertText(el.ownerDocument, edit.replacement) ? 'native' : null;
+  return pasteText(el, edit.replacement) || (native && insertText(el.ownerDocument, edit.replacement));
 }

@@ -35,8 +35,7 @@ export async function fixEditor(el: Element, edits: readonly Edit[], engine: Edi
   for (const edit of edits) {
     if (!el.isConnected || readEditor(el).text !== current) return { ok: false, reason: 'changed' };
     const want = applyEdits(current, [edit]);
-    const route = await replaceRange(el, edit, !ownModel.has(engine));
-    if (!route || !(await becomes(el, want))) return { ok: false, reason: 'refused' };
+    if (!(await replaceRange(el, edit, !ownModel.has(engine))) || !(await becomes(el, want))) return { ok: false, reason: 'refused' };
     current = want;
   }
   if (!(await settled(el)) || readEditor(el).text !== current) return { ok: false, reason: 'refused' };

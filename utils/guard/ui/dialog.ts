@@ -9,6 +9,12 @@ export interface DialogSpec {
   cancel: string;
 }
 
+/** The officer's choice as another document reports it (a frame, a window): only one of this dialog's own actions. */
+export function chosenAction(raw: unknown, spec: DialogSpec): string | null {
+  const msg = raw as { type?: unknown; id?: unknown } | null;
+  return msg?.type === 'action' && typeof msg.id === 'string' && spec.actions.some((a) => a.id === msg.id) ? msg.id : null;
+}
+
 export interface OpenDialog {
   close(): void;
   update(spec: DialogSpec): void;

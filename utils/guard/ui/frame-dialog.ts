@@ -1,4 +1,4 @@
-import type { DialogSpec, OpenDialog } from './dialog';
+import { type DialogSpec, type OpenDialog, chosenAction } from './dialog';
 import type { GuardShadow } from './shadow';
 
 /**
@@ -26,10 +26,11 @@ export function frameDialogOpener(url: string, origin: string) {
     let ready = false;
     const show = () => { if (ready) channel.port1.postMessage({ type: 'show', spec: current }); };
     channel.port1.onmessage = (e: MessageEvent) => {
-      const msg = e.data as { type?: unknown; id?: unknown } | null;
-      if (msg?.type === 'ready') { ready = true; show(); }
-      else if (msg?.type === 'shown') frame.focus();
-      else if (msg?.type === 'action' && typeof msg.id === 'string' && current.actions.some((a) => a.id === msg.id)) onAction(msg.id);
+      const type = (e.data as { type?: unknown } | null)?.type;
+      const chosen = chosenAction(e.data, current);
+      if (type === 'ready') { ready = true; show(); }
+      else if (type === 'shown') frame.focus();
+      else if (chosen) onAction(chosen);
     };
     frame.addEventListener('load', () => frame.contentWindow?.postMessage({ token }, origin, [channel.port2]), { once: true });
     backdrop.append(frame);
