@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trustPinSchema } from './bundle/timestamp/pins';
 import { type Profile, emptyProfile, profileSchema } from './profile';
 
 /**
@@ -15,6 +16,10 @@ export const settingsSchema = z.object({
   discreet: z.boolean().default(false),
   /** RFC 3161 timestamp authority configured by the officer or organisation. */
   tsaUrl: z.string().url().nullable().default(null),
+  /** The TSA certificates the organisation trusts: a timestamp is green only when its chain ends at one. */
+  tsaPins: z.array(trustPinSchema).max(20).default([]),
+  /** Timestamp each capture's metadata.json right after the capture (needs tsaUrl). */
+  stampAtCapture: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

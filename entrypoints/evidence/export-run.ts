@@ -29,10 +29,11 @@ export async function runExport(ids: string[], withTimestamp: boolean, onProgres
     import('../../utils/bundle/export'), import('../../utils/bundle/verify-page/verifier-html'),
     import('../../utils/bundle/zip-stream'), import('../../utils/bundle/env'), import('../../utils/bundle/timestamp/request'),
   ]);
+  const { withPins } = await import('../../utils/bundle/verify-page/pins-embed');
   const [profile, settings] = await Promise.all([loadProfile(browser.storage.local), loadSettings(browser.storage.local)]);
   const sink = new BlobSink();
   const result = await exportBundle({
-    db: lockerDb(), itemIds: ids, sink, verifierHtml, onProgress,
+    db: lockerDb(), itemIds: ids, sink, verifierHtml: withPins(verifierHtml, settings.tsaPins), onProgress,
     env: envFromUserAgent(navigator.userAgent, browser.runtime.getManifest().version, navigator.platform),
     personnelNumber: profile.personnelNumber || null,
     timestamper: withTimestamp && settings.tsaUrl ? tsa.makeTimestamper(settings.tsaUrl, tsa.fetchPost) : undefined,

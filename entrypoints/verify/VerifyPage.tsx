@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { t } from '../../components/t';
 import type { BundleReader } from '../../utils/bundle/reader';
 import { type VerifyReport, verifyBundle } from '../../utils/bundle/verify';
@@ -6,6 +7,7 @@ import { readerFor, sourcesFromDrop, sourcesFromFiles } from '../../utils/bundle
 import { renderReport } from '../../utils/bundle/verify-page/render';
 import { fill } from '../../utils/bundle/verify-page/texts';
 import { ZipError } from '../../utils/bundle/unzip';
+import { loadSettings } from '../../utils/settings';
 import { ImportPanel } from './ImportPanel';
 import { extensionVerifyTexts } from './texts';
 
@@ -25,7 +27,8 @@ export function VerifyPage() {
     setStatus(fill(tx.busy, 0, sources.length));
     try {
       const reader = await readerFor(sources);
-      const report = await verifyBundle(reader, (done, total) => setStatus(fill(tx.busy, done, total)));
+      const { tsaPins } = await loadSettings(browser.storage.local);
+      const report = await verifyBundle(reader, { pins: tsaPins, onProgress: (done, total) => setStatus(fill(tx.busy, done, total)) });
       setStatus('');
       renderReport(document, result.current, report, tx);
       setChecked({ reader, report });

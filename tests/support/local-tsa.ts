@@ -13,11 +13,13 @@ export interface LocalTsa {
   caPem: string;
   tsaPem: string;
   requests: number;
+  /** While true the TSA is unreachable: connections are dropped unanswered. */
+  down: boolean;
   close(): Promise<void>;
 }
 
 /** A throwaway CA (EC P-256) and TSA certificate (RSA 2048, EKU timeStamping) for `openssl ts`. */
-function makeCerts(dir: string, validDays = 2) {
+function makeCerts(dir: string, essAlg: 'sha1' | 'sha256', validDays = 2) {
   const o = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
   o('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt',
     '-days', String(validDays), '-subj', '/CN=Schildwacht Test CA/O=Test', '-addext', 'basicConstraints=critical,CA:TRUE',
@@ -41,20 +43,22 @@ accuracy = secs:1
 ordering = yes
 tsa_name = yes
 ess_cert_id_chain = yes
-ess_cert_id_alg = sha256
+ess_cert_id_alg = ${essAlg}
 `);
   writeFileSync(join(dir, 'tsaserial'), '01\n');
 }
 
 /**
  * A local RFC 3161 timestamp authority: `openssl ts -reply` behind an HTTP server on
- * 127.0.0.1 (a random port). Nothing leaves the machine.
+ * 127.0.0.1 (a random port). Nothing leaves the machine. Every instance has its own keys
+ * under the same names, so a second one is a forger's TSA that looks like the first.
  */
-export async function startLocalTsa(): Promise<LocalTsa> {
+export async function startLocalTsa(o: { essAlg?: 'sha1' | 'sha256' } = {}): Promise<LocalTsa> {
   const dir = mkdtempSync(join(tmpdir(), 'sw-tsa-'));
-  makeCerts(dir);
+  makeCerts(dir, o.essAlg ?? 'sha256');
   let n = 0;
   const server: Server = createServer((req, res) => {
+    if (tsa.down) { req.socket.destroy(); return; }
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
@@ -74,7 +78,7 @@ export async function startLocalTsa(): Promise<LocalTsa> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
   const tsa: LocalTsa = {
-    url: `http://127.0.0.1:${port}/tsa`, dir, requests: 0,
+    url: `http://127.0.0.1:${port}/tsa`, dir, requests: 0, down: false,
     caPem: readFileSync(join(dir, 'ca.crt'), 'utf8'), tsaPem: readFileSync(join(dir, 'tsa.crt'), 'utf8'),
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -11,6 +11,8 @@ import { ReportBuilder, type ReportItem } from './report/report';
 import { formatSums } from './sha256sums';
 import { type ExportItem, loadExportItems } from './stored-files';
 import { type ZipSink, ZipStream } from './zip-stream';
+import { subjectName } from './timestamp/pins';
+import { parseTimestamp } from './timestamp/token';
 
 export interface ExportEnv {
   toolVersion: string;
@@ -39,7 +41,13 @@ export interface ExportOptions {
   onProgress?(p: { phase: ExportPhase; done: number; total: number }): void;
 }
 
-export interface ExportResult { bundleId: string; manifest: Manifest; fileName: string }
+export interface ExportResult {
+  bundleId: string;
+  manifest: Manifest;
+  fileName: string;
+  /** SHA-256 of manifest.json: the officer puts it in the aangifte, so a receiver can tell this bundle from a forgery. */
+  fingerprint: string;
+}
 
 /**
  * Builds one evidence bundle (shared/evidence-bundle.md) as a streaming ZIP into `sink`.
@@ -56,19 +64,26 @@ export async function exportBundle(o: ExportOptions): Promise<ExportResult> {
   const zip = new ZipStream(o.sink, created);
   try {
     const files = await writeItems(o, zip, items, report, now);
-    files.push(...(await writeCustody(o, zip, items, bundleId, now, report)));
+    const custody = await writeCustody(o, zip, items, bundleId, now);
+    files.push(custody.file);
     o.onProgress?.({ phase: 'finish', done: 0, total: 1 });
     files.push(await add(zip, BUNDLE.verifier, new TextEncoder().encode(o.verifierHtml), 'verifier'));
     files.push(await add(zip, BUNDLE.schema, new TextEncoder().encode(`${JSON.stringify(manifestJsonSchema(), null, 2)}\n`), 'schema'));
     const manifest = manifestSchema.parse(buildManifest(o, bundleId, created, items, files, o.caseReference ?? (await caseOf(o.db, items))));
     const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
     zip.add(BUNDLE.manifest, manifestBytes);
-    const sums = [...files.map((f) => ({ path: f.path, sha256: f.sha256 })), { path: BUNDLE.manifest, sha256: await sha256Hex(manifestBytes) }];
-    if (o.timestamper) sums.push(...(await writeTimestamp(o.timestamper, zip, manifestBytes)));
+    const fingerprint = await sha256Hex(manifestBytes);
+    const sums = [...files.map((f) => ({ path: f.path, sha256: f.sha256 })), { path: BUNDLE.manifest, sha256: fingerprint }];
+    const stamp = o.timestamper ? await writeTimestamp(o.timestamper, zip, manifestBytes) : null;
+    if (stamp) sums.push(...stamp.sums);
+    // report.pdf comes after manifest.json, so that page 1 can print the bundle's fingerprint.
+    o.onProgress?.({ phase: 'report', done: 0, total: 1 });
+    const pdf = await report.finish(custody.intact, { fingerprint, timestamp: stamp?.seal ?? null });
+    sums.push((await add(zip, BUNDLE.report, pdf, 'report')));
     zip.addText(BUNDLE.sums, formatSums(sums));
     zip.end();
     o.onProgress?.({ phase: 'finish', done: 1, total: 1 });
-    return { bundleId, manifest, fileName: `schildwacht-bijlage-${created.toISOString().slice(0, 10)}-${bundleId.slice(0, 8)}.zip` };
+    return { bundleId, manifest, fingerprint, fileName: `schildwacht-bijlage-${created.toISOString().slice(0, 10)}-${bundleId.slice(0, 8)}.zip` };
   } catch (err) {
     zip.abort();
     throw err;
@@ -92,15 +107,13 @@ async function writeItems(o: ExportOptions, zip: ZipStream, items: readonly Expo
   return files;
 }
 
-/** Logs the export in every item's custody chain, then writes the chains and the report. */
-async function writeCustody(o: ExportOptions, zip: ZipStream, items: readonly ExportItem[], bundleId: string, now: () => Date, report: ReportBuilder) {
+/** Logs the export in every item's custody chain, then writes the chains. */
+async function writeCustody(o: ExportOptions, zip: ZipStream, items: readonly ExportItem[], bundleId: string, now: () => Date) {
   const ids = items.map((x) => x.item.id);
   for (const id of ids) await appendCustody(o.db, id, 'export', `geëxporteerd in bundel ${bundleId}`, undefined, now);
   const entries = await custodyOf(o.db, ids);
-  const custody = await add(zip, BUNDLE.custody, new TextEncoder().encode(entries.map((e) => `${custodyLine(e)}\n`).join('')), 'custody');
-  o.onProgress?.({ phase: 'report', done: 0, total: 1 });
-  const pdf = await report.finish((await verifyChains(entries)).ok);
-  return [custody, await add(zip, BUNDLE.report, pdf, 'report')];
+  const file = await add(zip, BUNDLE.custody, new TextEncoder().encode(entries.map((e) => `${custodyLine(e)}\n`).join('')), 'custody');
+  return { file, intact: (await verifyChains(entries)).ok };
 }
 
 async function writeTimestamp(t: Timestamper, zip: ZipStream, manifestBytes: Uint8Array) {
@@ -108,7 +121,12 @@ async function writeTimestamp(t: Timestamper, zip: ZipStream, manifestBytes: Uin
   const { token, chainPem } = await t.stamp(digest);
   zip.add(BUNDLE.tsToken, token);
   zip.addText(BUNDLE.tsChain, chainPem);
-  return [{ path: BUNDLE.tsToken, sha256: await sha256Hex(token) }, { path: BUNDLE.tsChain, sha256: await sha256Hex(new TextEncoder().encode(chainPem)) }];
+  const parsed = parseTimestamp(token);
+  const signer = parsed.certs.find((c) => c.serialNumber.isEqual(parsed.signedData.signerInfos[0]!.sid.serialNumber ?? null));
+  return {
+    sums: [{ path: BUNDLE.tsToken, sha256: await sha256Hex(token) }, { path: BUNDLE.tsChain, sha256: await sha256Hex(new TextEncoder().encode(chainPem)) }],
+    seal: { genTime: parsed.tst.genTime.toISOString(), tsa: signer ? subjectName(signer) : new URL(t.tsaUrl).host },
+  };
 }
 
 async function add(zip: ZipStream, path: string, bytes: Uint8Array, role: ManifestFile['role']): Promise<ManifestFile> {

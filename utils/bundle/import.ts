@@ -3,6 +3,7 @@ import { type CustodyEntry, nextEntry } from '../evidence/custody';
 import { type Annotation, type Metadata, metadataSchema } from '../evidence/model';
 import { annotationFileSchema, fromAnnotationFile } from './annotation-file';
 import type { BundleReader } from './reader';
+import { UNTRUSTED } from './timestamp/check';
 import type { VerifyReport } from './verify';
 
 export interface ImportPlan {
@@ -26,6 +27,8 @@ export function refusalReason(report: VerifyReport): string | null {
   if (file) return `${file.path}: ${file.status === 'mismatch' ? 'vingerafdruk klopt niet' : file.status === 'missing' ? 'ontbreekt' : file.status === 'extra' ? 'hoort niet bij de bundel' : 'onleesbaar'}`;
   const problem = report.problems[0];
   if (problem) return `${problem.code}: ${problem.detail}`;
+  // A timestamp anyone can make is a claim the locker must not take over as evidence.
+  if (report.timestamp && !report.timestamp.trusted) return `tijdstempel: ${UNTRUSTED} (${report.timestamp.tsa ?? 'onbekend'})`;
   return report.manifest ? null : 'geen manifest.json';
 }
 

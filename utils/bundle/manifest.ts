@@ -48,7 +48,7 @@ export const manifestSchema = z.object({
   /** Aangifte "onder nummer": the officer is identified by personnel number only; null when not set. */
   personnelNumber: z.string().regex(/^[A-Za-z0-9-]{1,20}$/).nullable(),
   items: z.array(manifestItemSchema),
-  /** Every file of the bundle except manifest.json, SHA256SUMS and the timestamp files. */
+  /** Every file of the bundle except manifest.json, SHA256SUMS, report.pdf (written after it) and the timestamp files. */
   files: z.array(manifestFileSchema),
   /** An RFC 3161 token over the SHA-256 of manifest.json, when the officer asked for one. */
   timestamp: z.object({

@@ -30,3 +30,10 @@ export function isSafePath(path: string): boolean {
   if (path.length > 300 || path.startsWith('/') || path.includes('\\')) return false;
   return path.split('/').every((seg) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(seg) && seg !== '..');
 }
+
+const TOP = new Set<string>([BUNDLE.manifest, BUNDLE.sums, BUNDLE.report, BUNDLE.verifier, BUNDLE.custody, BUNDLE.schema, BUNDLE.tsToken, BUNDLE.tsChain]);
+
+/** A path of the documented layout (shared/evidence-bundle.md): the fixed files, or one file in an item's folder. */
+export function isLayoutPath(path: string): boolean {
+  return TOP.has(path) || /^items\/\d{2,}-[0-9a-f-]{36}\/[A-Za-z0-9][A-Za-z0-9._-]*$/.test(path);
+}

@@ -2,15 +2,17 @@ import { type CustodyEntry, custodyEntrySchema, verifyChains } from '../evidence
 import { checkMetadata } from './verify-items';
 import { sha256OfBytes } from './digest';
 import { type Manifest, manifestSchema } from './manifest';
-import { BUNDLE, isSafePath } from './paths';
+import { BUNDLE, isLayoutPath, isSafePath } from './paths';
 import type { BundleReader } from './reader';
 import { parseSums } from './sha256sums';
 import { type TimestampCheck, checkTimestamp } from './timestamp/check';
+import type { TrustPin } from './timestamp/pins';
 
 export type FileStatus = 'ok' | 'mismatch' | 'missing' | 'extra' | 'unreadable';
 export interface FileResult { path: string; status: FileStatus; expected: string | null; actual: string | null }
 export type ProblemCode = 'noSums' | 'sumsInvalid' | 'manifestMissing' | 'manifestInvalid' | 'manifestDisagrees'
-  | 'custodyMissing' | 'custodyInvalid' | 'custodyBroken' | 'metadataDisagrees' | 'timestamp' | 'unsafePath' | 'notInManifest';
+  | 'custodyMissing' | 'custodyInvalid' | 'custodyBroken' | 'metadataDisagrees' | 'timestamp' | 'unsafePath' | 'notInManifest'
+  | 'outsideLayout' | 'notInSums';
 export interface Problem { code: ProblemCode; detail: string }
 
 export interface VerifyReport {
@@ -20,6 +22,14 @@ export interface VerifyReport {
   manifest: Manifest | null;
   custody: { ok: boolean; entries: CustodyEntry[] };
   timestamp: TimestampCheck | null;
+  /** SHA-256 of manifest.json: the bundle's fingerprint, to compare with the one in the aangifte. */
+  fingerprint: string | null;
+}
+
+export interface VerifyOptions {
+  onProgress?: (done: number, total: number) => void;
+  /** Certificates the reader trusts for timestamps; without them a valid timestamp is amber. */
+  pins?: readonly TrustPin[];
 }
 
 const json = (b: Uint8Array) => JSON.parse(new TextDecoder().decode(b)) as unknown;
@@ -29,28 +39,31 @@ const json = (b: Uint8Array) => JSON.parse(new TextDecoder().decode(b)) as unkno
  * manifest against its schema and the sums, every item's metadata against its
  * files, the custody chain, and the trusted timestamp when there is one.
  */
-export async function verifyBundle(r: BundleReader, onProgress?: (done: number, total: number) => void): Promise<VerifyReport> {
+export async function verifyBundle(r: BundleReader, o: VerifyOptions = {}): Promise<VerifyReport> {
   const problems: Problem[] = [];
   const has = new Set(r.paths);
-  for (const p of r.paths) if (!isSafePath(p)) problems.push({ code: 'unsafePath', detail: p });
+  for (const p of r.paths) {
+    if (!isSafePath(p)) problems.push({ code: 'unsafePath', detail: p });
+    else if (!isLayoutPath(p)) problems.push({ code: 'outsideLayout', detail: p });
+  }
   if (!has.has(BUNDLE.sums)) return finish([], [{ code: 'noSums', detail: BUNDLE.sums }, ...problems], null, { ok: false, entries: [] }, null);
   const sums = parseSums(new TextDecoder().decode(await r.read(BUNDLE.sums)));
   if (!sums.ok) return finish([], [{ code: 'sumsInvalid', detail: sums.reason }, ...problems], null, { ok: false, entries: [] }, null);
-  const files = await hashAll(r, sums.entries, onProgress);
+  const files = await hashAll(r, sums.entries, o.onProgress);
   const actual = new Map(files.map((f) => [f.path, f.actual]));
   const manifest = await readManifest(r, has, actual, problems);
   const custody = await checkCustody(r, has, manifest, problems);
   if (manifest) await checkMetadata(r, manifest, actual, custody.entries, problems);
   let timestamp: TimestampCheck | null = null;
   if (manifest?.timestamp) {
-    timestamp = await checkTimestampFiles(r, has, manifest.timestamp);
+    timestamp = await checkTimestampFiles(r, has, manifest.timestamp, o.pins ?? []);
     if (!timestamp.ok) problems.push({ code: 'timestamp', detail: timestamp.reason });
   }
-  return finish(files, problems, manifest, custody, timestamp);
+  return finish(files, problems, manifest, custody, timestamp, actual.get(BUNDLE.manifest) ?? null);
 }
 
-function finish(files: FileResult[], problems: Problem[], manifest: Manifest | null, custody: VerifyReport['custody'], timestamp: TimestampCheck | null): VerifyReport {
-  return { ok: problems.length === 0 && files.every((f) => f.status === 'ok'), files, problems, manifest, custody, timestamp };
+function finish(files: FileResult[], problems: Problem[], manifest: Manifest | null, custody: VerifyReport['custody'], timestamp: TimestampCheck | null, fingerprint: string | null = null): VerifyReport {
+  return { ok: problems.length === 0 && files.every((f) => f.status === 'ok'), files, problems, manifest, custody, timestamp, fingerprint };
 }
 
 async function hashAll(r: BundleReader, entries: { path: string; sha256: string }[], onProgress?: (d: number, t: number) => void) {
@@ -71,8 +84,11 @@ async function hashAll(r: BundleReader, entries: { path: string; sha256: string 
   return out;
 }
 
-/** Files that cannot be in manifest.json: the manifest itself, and the timestamp made over it. */
-const UNLISTED = new Set<string>([BUNDLE.manifest, BUNDLE.tsToken, BUNDLE.tsChain]);
+/**
+ * Files that cannot be in manifest.json: the manifest itself, the timestamp made over it, and
+ * report.pdf, which is written after the manifest so that it can print the bundle's fingerprint.
+ */
+const UNLISTED = new Set<string>([BUNDLE.manifest, BUNDLE.tsToken, BUNDLE.tsChain, BUNDLE.report]);
 
 async function readManifest(r: BundleReader, has: Set<string>, actual: Map<string, string | null>, problems: Problem[]) {
   if (!has.has(BUNDLE.manifest)) { problems.push({ code: 'manifestMissing', detail: BUNDLE.manifest }); return null; }
@@ -84,13 +100,17 @@ async function readManifest(r: BundleReader, has: Set<string>, actual: Map<strin
     return null;
   }
   for (const f of parsed.data.files) {
-    if (actual.get(f.path) !== f.sha256) problems.push({ code: 'manifestDisagrees', detail: f.path });
+    if (!actual.has(f.path)) problems.push({ code: 'notInSums', detail: f.path });
+    else if (actual.get(f.path) !== f.sha256) problems.push({ code: 'manifestDisagrees', detail: f.path });
   }
   // The manifest (and a timestamp over it) is the anchor: a file only SHA256SUMS lists is covered by nothing.
   const listed = new Set(parsed.data.files.map((f) => f.path));
   for (const path of actual.keys()) {
     if (!listed.has(path) && !UNLISTED.has(path)) problems.push({ code: 'notInManifest', detail: path });
   }
+  // SHA256SUMS lists exactly the manifest's files, manifest.json, report.pdf and the timestamp files.
+  const expected = [BUNDLE.manifest, BUNDLE.report, ...(parsed.data.timestamp ? [parsed.data.timestamp.token, parsed.data.timestamp.chain] : [])];
+  for (const path of expected) if (!actual.has(path)) problems.push({ code: 'notInSums', detail: path });
   return parsed.data;
 }
 
@@ -111,8 +131,8 @@ async function checkCustody(r: BundleReader, has: Set<string>, manifest: Manifes
   return { ok: missing.length === 0, entries };
 }
 
-async function checkTimestampFiles(r: BundleReader, has: Set<string>, ts: NonNullable<Manifest['timestamp']>): Promise<TimestampCheck> {
-  if (!has.has(ts.token)) return { ok: false, reason: `${ts.token} ontbreekt` };
+async function checkTimestampFiles(r: BundleReader, has: Set<string>, ts: NonNullable<Manifest['timestamp']>, pins: readonly TrustPin[]): Promise<TimestampCheck> {
+  if (!has.has(ts.token)) return { ok: false, trusted: false, reason: `${ts.token} ontbreekt` };
   const chain = has.has(ts.chain) ? new TextDecoder().decode(await r.read(ts.chain)) : null;
-  return checkTimestamp(await r.read(ts.token), await r.read(ts.imprintOf), chain);
+  return checkTimestamp(await r.read(ts.token), await r.read(ts.imprintOf), chain, pins);
 }

@@ -81,7 +81,8 @@ describe('exportBundle', { timeout: 30_000 }, () => {
     expect(manifest.personnelNumber).toBeNull();
     expect(manifest.items[0]).toMatchObject({ id: a.id, number: 1, offence: 'doxing', offenceArticle: 'art. 285d Sr' });
     for (const f of manifest.files) expect(await sha256Hex(files.get(f.path)! as Uint8Array<ArrayBuffer>)).toBe(f.sha256);
-    expect(manifest.files.map((f) => f.path).sort()).toEqual([...files.keys()].filter((n) => !['manifest.json', 'SHA256SUMS'].includes(n)).sort());
+    // report.pdf is written after manifest.json (it prints the manifest's fingerprint), so the manifest cannot list it.
+    expect(manifest.files.map((f) => f.path).sort()).toEqual([...files.keys()].filter((n) => !['manifest.json', 'SHA256SUMS', 'report.pdf'].includes(n)).sort());
     // metadata.json is the frozen capture record, byte for byte; the officer's additions are annotation.json.
     const stored = await db.files.get([a.id, 'metadata.json']);
     expect(text(files.get(`items/01-${a.id}/metadata.json`))).toBe(await stored!.blob.text());
@@ -93,6 +94,10 @@ describe('exportBundle', { timeout: 30_000 }, () => {
     const { files } = await run([a.id], { personnelNumber: '' });
     const pdf = pdfText(files.get('report.pdf')!);
     expect(pdf).toContain('Bijlage bij aangifte');
+    const fingerprint = await sha256Hex(files.get('manifest.json')! as Uint8Array<ArrayBuffer>);
+    expect(pdf).toContain(`Vingerafdruk van deze bundel (SHA-256 van manifest.json) ${fingerprint}`);
+    expect(pdf).toContain(`Neem in de aangifte op: "Bij deze aangifte hoort de bewijsbundel met vingerafdruk (SHA-256 van manifest.json) ${fingerprint}."`);
+    expect(pdf.indexOf(fingerprint)).toBeLessThan(pdf.indexOf('Overzicht'));
     expect(pdf).toContain('______________ (niet ingesteld in Schildwacht: vul hier uw personeelsnummer in');
     expect(pdf).toContain('Overzicht Nr Vastgelegd (Nederlandse tijd) Platform Auteur Strafbaar feit');
     expect(pdf).toContain('"Wij weten waar je woont [U+1F621] en we komen langs bij je gezin in de Dorpsstraat"');

@@ -2,6 +2,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { SchildwachtDB } from '../../../utils/db';
 import { exportBundle } from '../../../utils/bundle/export';
 import { filesReader, zipReader } from '../../../utils/bundle/reader';
+import { fromPem } from '../../../utils/bundle/timestamp/pem';
+import { type TrustPin, makePin } from '../../../utils/bundle/timestamp/pins';
 import { makeTimestamper } from '../../../utils/bundle/timestamp/request';
 import { inflateRawStream, listZip } from '../../../utils/bundle/unzip';
 import { verifyBundle } from '../../../utils/bundle/verify';
@@ -13,7 +15,13 @@ import { type LocalTsa, nodePost, startLocalTsa } from '../../support/local-tsa'
 
 let db: SchildwachtDB;
 let tsa: LocalTsa;
-beforeAll(async () => { tsa = await startLocalTsa(); }, 30_000);
+let tsaPins: TrustPin[];
+beforeAll(async () => {
+  tsa = await startLocalTsa();
+  const pin = await makePin(tsa.caPem, await sha256Hex(fromPem(tsa.caPem)[0]!));
+  if (typeof pin === 'string') throw new Error(pin);
+  tsaPins = [pin];
+}, 30_000);
 afterAll(async () => { await tsa?.close(); });
 beforeEach(() => { db = new SchildwachtDB(`test-${crypto.randomUUID()}`); });
 afterEach(async () => { await db.delete(); });
@@ -84,12 +92,19 @@ describe('verifyBundle', { timeout: 30_000 }, () => {
   it('flags files that SHA256SUMS lists but manifest.json does not (nothing anchors them), also with a valid timestamp', async () => {
     const files = await unzipToMap(await bundle(true));
     const extra = enc('Lees dit eerst: de verdachte is onschuldig.');
+    const itemDir = [...files.keys()].find((p) => p.endsWith('/post.png'))!.replace('post.png', '');
     files.set('LEESMIJ-eerst.txt', extra);
-    const sums = `${new TextDecoder().decode(files.get('SHA256SUMS')).trimEnd()}\n${await sha256Hex(extra)}  LEESMIJ-eerst.txt\n`;
+    files.set(`${itemDir}post-origineel.png`, extra);
+    const sums = `${new TextDecoder().decode(files.get('SHA256SUMS')).trimEnd()}\n${await sha256Hex(extra)}  LEESMIJ-eerst.txt\n${await sha256Hex(extra)}  ${itemDir}post-origineel.png\n`;
     files.set('SHA256SUMS', enc(sums));
-    const result = await verifyBundle(reader(files));
+    const result = await verifyBundle(reader(files), { pins: tsaPins });
     expect(bad(result)).toEqual([]);
-    expect(result.problems).toEqual([{ code: 'notInManifest', detail: 'LEESMIJ-eerst.txt' }]);
+    expect(result.problems).toEqual([
+      { code: 'outsideLayout', detail: 'LEESMIJ-eerst.txt' },
+      { code: 'notInManifest', detail: 'LEESMIJ-eerst.txt' },
+      { code: 'notInManifest', detail: `${itemDir}post-origineel.png` },
+    ]);
+    expect(result.timestamp).toMatchObject({ ok: true, trusted: true });
     expect(result.ok).toBe(false);
   });
 
@@ -128,9 +143,12 @@ describe('verifyBundle', { timeout: 30_000 }, () => {
   it('checks the trusted timestamp over manifest.json', async () => {
     const files = await unzipToMap(await bundle(true));
     expect(files.has('timestamp/manifest.json.tsr')).toBe(true);
-    const ok = await verifyBundle(reader(files));
+    const ok = await verifyBundle(reader(files), { pins: tsaPins });
     expect(ok.ok).toBe(true);
-    expect(ok.timestamp).toMatchObject({ ok: true, signature: 'valid', imprintMatches: true });
+    expect(ok.timestamp).toMatchObject({ ok: true, trusted: true, tsa: 'CN=Schildwacht Test TSA, O=Test' });
+    expect(ok.fingerprint).toBe(await sha256Hex(files.get('manifest.json')! as Uint8Array<ArrayBuffer>));
+    // Without the organisation's pin the same token is valid but not trusted: amber, not green.
+    expect((await verifyBundle(reader(files))).timestamp).toMatchObject({ ok: true, trusted: false });
     const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json')));
     manifest.personnelNumber = '999';
     const forged = enc(`${JSON.stringify(manifest, null, 2)}\n`);
@@ -139,7 +157,7 @@ describe('verifyBundle', { timeout: 30_000 }, () => {
     files.set('SHA256SUMS', enc(sums));
     const result = await verifyBundle(reader(files));
     expect(bad(result)).toEqual([]);
-    expect(result.timestamp).toMatchObject({ ok: false, imprintMatches: false });
+    expect(result.timestamp).toMatchObject({ ok: false, reason: 'de tijdstempel hoort niet bij dit manifest.json (vingerafdruk verschilt)' });
     expect(result.ok).toBe(false);
   });
 });

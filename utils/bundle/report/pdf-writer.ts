@@ -43,6 +43,22 @@ export class PdfWriter {
     this.y -= points;
   }
 
+  /**
+   * Keeps `height` points free here for text known only at the end (the bundle's fingerprint
+   * on page 1); the returned function writes into that space, wherever the writer is by then.
+   */
+  reserve(height: number): (write: (w: PdfWriter) => void) => void {
+    this.ensure(height);
+    const [page, y] = [this.page, this.y];
+    this.y -= height;
+    return (write) => {
+      const [nowPage, nowY] = [this.page, this.y];
+      [this.page, this.y] = [page, y];
+      write(this);
+      [this.page, this.y] = [nowPage, nowY];
+    };
+  }
+
   /** Wrapped text; long words (URLs, hashes) are broken where needed. Keeps line breaks of the source. */
   text(text: string, style: TextStyle = {}): void {
     const size = style.size ?? 10;

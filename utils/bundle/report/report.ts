@@ -12,6 +12,12 @@ export interface ReportHeader {
   toolVersion: string;
 }
 
+/** What is known only once manifest.json is written: its fingerprint, and the timestamp over it. */
+export interface ReportSeal {
+  fingerprint: string;
+  timestamp: { genTime: string; tsa: string } | null;
+}
+
 export interface ReportItem {
   number: number;
   dir: string;
@@ -30,7 +36,7 @@ const MISSING_NUMBER = '______________  (niet ingesteld in Schildwacht: vul hier
 
 /** report.pdf, "Bijlage bij aangifte": front matter and summary first, then one section per item. */
 export class ReportBuilder {
-  private constructor(private readonly w: PdfWriter, private readonly header: ReportHeader) {}
+  private constructor(private readonly w: PdfWriter, private readonly header: ReportHeader, private readonly sealSlot: ReturnType<PdfWriter['reserve']>) {}
 
   static async start(header: ReportHeader, items: readonly ReportItem[]): Promise<ReportBuilder> {
     const w = await PdfWriter.create('Bijlage bij aangifte');
@@ -44,6 +50,7 @@ export class ReportBuilder {
     w.field('Bundel-id', header.bundleId);
     w.field('Programma', `Schildwacht ${header.toolVersion}`);
     w.space(8);
+    const sealSlot = w.reserve(112);
     for (const p of INTRO) { w.text(p); w.space(4); }
     w.space(8);
     w.text('Overzicht', { size: 14, font: 'bold' });
@@ -56,7 +63,7 @@ export class ReportBuilder {
       w.row([String(it.number), dutchLocal(m.capturedAt), platformName[m.platform], author,
         offenceText(it.annotation?.offence ?? null) ?? 'niet gekozen'], widths);
     }
-    return new ReportBuilder(w, header);
+    return new ReportBuilder(w, header, sealSlot);
   }
 
   /** One item's section; the screenshot bytes are embedded and released before the next item. */
@@ -64,8 +71,9 @@ export class ReportBuilder {
     await writeItemSection(this.w, item, files, screenshot);
   }
 
-  async finish(custodyIntact: boolean): Promise<Uint8Array> {
+  async finish(custodyIntact: boolean, seal: ReportSeal): Promise<Uint8Array> {
     const w = this.w;
+    this.sealSlot((s) => writeSeal(s, seal));
     w.newPage();
     w.text('Logboek (chain of custody)', { size: 14, font: 'bold' });
     w.text(custodyIntact
@@ -74,4 +82,16 @@ export class ReportBuilder {
     w.footer(`Bijlage bij aangifte — bundel ${this.header.bundleId}`);
     return w.save();
   }
+}
+
+/** Page 1: the bundle's fingerprint, the anchor outside the bundle once it is in the aangifte. */
+function writeSeal(w: PdfWriter, seal: ReportSeal): void {
+  w.rule();
+  w.space(6);
+  w.text('Vingerafdruk van deze bundel (SHA-256 van manifest.json)', { font: 'bold' });
+  w.text(seal.fingerprint, { font: 'mono', size: 10 });
+  w.text(`Neem in de aangifte op: "Bij deze aangifte hoort de bewijsbundel met vingerafdruk (SHA-256 van manifest.json) ${seal.fingerprint}."`, { size: 9 });
+  w.text(seal.timestamp
+    ? `Tijdstempel (RFC 3161): manifest.json bestond op ${dutchLocal(seal.timestamp.genTime)}, getekend door ${seal.timestamp.tsa}.`
+    : 'Zonder tijdstempel bewijst de bundel alleen samenhang; de vingerafdruk in de aangifte legt vast welke bundel het is.', { size: 9, grey: true });
 }

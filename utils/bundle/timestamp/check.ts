@@ -1,85 +1,120 @@
-import { equalBytes, hex } from './der';
-import { HASH_BY_OID, OID } from './oids';
+import * as pkijs from 'pkijs';
+import { bindingProblem } from './binding';
+import { HASH_BY_OID, OID, POLICY_NAMES, SHA1_SIGNATURES } from './oids';
 import { fromPem } from './pem';
+import { type TrustPin, hexOf, pinnedCerts, sha256Hex, subjectName } from './pins';
 import { type Token, parseTimestamp } from './token';
-import { type Cert, parseCert, verifyWithCert } from './x509';
-
-export interface ChainLink { subject: string; issuer: string; signatureValid: boolean | null }
 
 export interface TimestampCheck {
+  /** The token is valid for these bytes: imprint, signature, certificate binding, algorithms, validity. Red when false. */
   ok: boolean;
+  /** ok, and the signer's chain ends at a pinned certificate: green. ok but not trusted is amber. */
+  trusted: boolean;
   reason: string;
   genTime?: string;
+  /** The signer's subject, and the SHA-256 of its certificate (to compare with what the TSA publishes). */
   tsa?: string;
+  signerFingerprint?: string;
+  policy?: string;
+  policyName?: string | null;
   serial?: string;
-  imprintMatches?: boolean;
-  signature?: 'valid' | 'invalid' | 'unsupported' | 'no-certificate';
-  chain?: ChainLink[];
-  /** SHA-256 of the top certificate: compare it with the fingerprint the TSA publishes. */
-  rootFingerprint?: string | null;
+  /** The pinned certificate the chain ends at. */
+  anchor?: { label: string; sha256: string } | null;
 }
 
-const digest = async (alg: string, data: Uint8Array) =>
-  new Uint8Array(await crypto.subtle.digest(alg, data as Uint8Array<ArrayBuffer>));
+export const UNTRUSTED = 'handtekening klopt, tijdstempeldienst niet vertrouwd';
+
+const derOf = (c: pkijs.Certificate) => new Uint8Array(c.toSchema().toBER());
 
 /**
- * Checks an RFC 3161 token over `imprinted` (the bytes of manifest.json): the message
- * imprint, the CMS signature of the TSA, its certificate chain as far as it is included.
+ * Checks an RFC 3161 token over `imprinted` (the bytes it is said to cover) with PKI.js: the
+ * message imprint, the CMS signature, the ESSCertIDv2 binding, and the chain against `pins`.
  */
-export async function checkTimestamp(tokenBytes: Uint8Array, imprinted: Uint8Array, chainPem: string | null): Promise<TimestampCheck> {
+export async function checkTimestamp(tokenBytes: Uint8Array, imprinted: Uint8Array, chainPem: string | null, pins: readonly TrustPin[] = []): Promise<TimestampCheck> {
   let token: Token;
-  try { token = parseTimestamp(tokenBytes); } catch (err) { return { ok: false, reason: `tijdstempel onleesbaar: ${(err as Error).message}` }; }
-  const hash = HASH_BY_OID[token.tst.hashAlg];
-  if (!hash) return { ok: false, reason: `onbekend hashalgoritme ${token.tst.hashAlg}` };
-  const imprintMatches = equalBytes(await digest(hash, imprinted), token.tst.imprint);
-  const certs = dedupe([...token.certs, ...(chainPem ? fromPem(chainPem) : [])]).flatMap(tryParse);
-  const signerCert = certs.find((c) => token.signer.serial && equalBytes(c.serial, token.signer.serial) && token.signer.issuer && equalBytes(c.issuer, token.signer.issuer));
-  const signature: NonNullable<TimestampCheck['signature']> = signerCert ? await checkSignature(token, signerCert) : 'no-certificate';
-  const chain = signerCert ? await buildChain(signerCert, certs) : [];
-  const top = chain.length ? certs.find((c) => c.subjectName === chain.at(-1)!.subject) : undefined;
-  const base = {
-    genTime: token.tst.genTime, tsa: signerCert?.subjectName ?? 'onbekend', serial: token.tst.serial, imprintMatches, signature, chain,
-    rootFingerprint: top ? hex(await digest('SHA-256', top.der)) : null,
-  };
-  const problem = !imprintMatches ? 'de tijdstempel hoort niet bij dit manifest.json (vingerafdruk verschilt)'
-    : signature === 'invalid' ? 'de handtekening van de tijdstempeldienst klopt niet'
-    : signature === 'no-certificate' ? 'het certificaat van de tijdstempeldienst ontbreekt'
-    : chain.some((l) => l.signatureValid === false) ? 'de certificaatketen van de tijdstempeldienst klopt niet'
-    : signerCert && (token.tst.genTime < signerCert.notBefore || token.tst.genTime > signerCert.notAfter) ? 'het certificaat was op het tijdstip niet geldig'
-    : signerCert && !signerCert.timeStamping ? 'het certificaat is niet bestemd voor tijdstempels'
-    : null;
-  return { ok: problem === null, reason: problem ?? '', ...base };
-}
-
-async function checkSignature(token: Token, cert: Cert): Promise<'valid' | 'invalid' | 'unsupported'> {
-  const s = token.signer;
-  const hash = HASH_BY_OID[s.digestAlg];
-  if (!hash) return 'unsupported';
-  if (s.contentType !== OID.tstInfo || !s.messageDigest) return 'invalid';
-  if (!equalBytes(await digest(hash, token.eContent), s.messageDigest)) return 'invalid';
-  const ok = await verifyWithCert(cert, s.sigAlg, hash, s.signedAttrs, s.signature);
-  return ok === null ? 'unsupported' : ok ? 'valid' : 'invalid';
-}
-
-/** Follows issuers from the signer's certificate up to a self-signed one (or as far as included). */
-async function buildChain(leaf: Cert, certs: readonly Cert[]): Promise<ChainLink[]> {
-  const links: ChainLink[] = [];
-  let cert: Cert | undefined = leaf;
-  for (let i = 0; cert && i < 8; i++) {
-    const issuer: Cert | undefined = certs.find((c) => equalBytes(c.subject, cert!.issuer));
-    const valid = issuer ? await verifyWithCert(issuer, cert.sigAlg, null, cert.tbs, cert.signature) : null;
-    links.push({ subject: cert.subjectName, issuer: cert.issuerName, signatureValid: valid });
-    if (!issuer || equalBytes(issuer.subject, cert.subject)) break;
-    cert = issuer;
+  try { token = parseTimestamp(tokenBytes); } catch (err) { return bad(`tijdstempel onleesbaar: ${(err as Error).message}`); }
+  const facts = { genTime: token.tst.genTime.toISOString(), serial: token.serial, policy: token.tst.policy, policyName: POLICY_NAMES[token.tst.policy] ?? null };
+  const algProblem = algorithmProblem(token);
+  if (algProblem) return bad(algProblem, facts);
+  const hash = HASH_BY_OID[token.tst.messageImprint.hashAlgorithm.algorithmId]!;
+  if (hexOf(new Uint8Array(await crypto.subtle.digest(hash, imprinted as Uint8Array<ArrayBuffer>))) !== hexOf(token.imprint)) {
+    return bad('de tijdstempel hoort niet bij dit manifest.json (vingerafdruk verschilt)', facts);
   }
-  return links;
+  const extra = chainPem ? fromPem(chainPem).flatMap(tryCert) : [];
+  const certs = dedupe([...token.certs, ...extra]);
+  const signer = await verifySignature(token, certs, imprinted);
+  if (typeof signer === 'string') return bad(signer, facts);
+  const who = { ...facts, tsa: subjectName(signer), signerFingerprint: await sha256Hex(derOf(signer)) };
+  const problem = await bindingProblem(token.signedData.signerInfos[0]!, signer) ?? certProblem(signer, token.tst.genTime);
+  if (problem) return bad(problem, who);
+  const anchor = await anchorOf(signer, certs, token.tst.genTime, pins);
+  if (typeof anchor === 'string') return bad(anchor, who);
+  return { ok: true, trusted: anchor !== null, reason: anchor ? '' : UNTRUSTED, ...who, anchor };
 }
 
-function dedupe(list: Uint8Array[]): Uint8Array[] {
+const bad = (reason: string, facts: Partial<TimestampCheck> = {}): TimestampCheck => ({ ok: false, trusted: false, reason, ...facts });
+
+function algorithmProblem(token: Token): string | null {
+  const si = token.signedData.signerInfos[0]!;
+  const algs = [token.tst.messageImprint.hashAlgorithm.algorithmId, si.digestAlgorithm.algorithmId, si.signatureAlgorithm.algorithmId];
+  if (algs.some((a) => SHA1_SIGNATURES.has(a))) return 'de tijdstempel gebruikt SHA-1; dat wordt geweigerd';
+  if (!HASH_BY_OID[algs[0]!] || !HASH_BY_OID[algs[1]!]) return `onbekend hashalgoritme (${algs.slice(0, 2).join(', ')})`;
+  return null;
+}
+
+/** The CMS signature over the signed attributes and TSTInfo; returns the signer's certificate or the reason. */
+async function verifySignature(token: Token, certs: pkijs.Certificate[], imprinted: Uint8Array): Promise<pkijs.Certificate | string> {
+  token.signedData.certificates = certs;
+  try {
+    const r = await token.signedData.verify({ signer: 0, data: imprinted.slice().buffer, checkChain: false, extendedMode: true });
+    if (r.signatureVerified && r.signerCertificate) return r.signerCertificate;
+    return 'de handtekening van de tijdstempeldienst klopt niet';
+  } catch (err) {
+    const e = err as pkijs.SignedDataVerifyResult;
+    return e.signerCertificate === null || /certificate/i.test(e.message ?? '') && !e.signerCertificate
+      ? 'het certificaat van de tijdstempeldienst ontbreekt' : 'de handtekening van de tijdstempeldienst klopt niet';
+  }
+}
+
+function certProblem(cert: pkijs.Certificate, at: Date): string | null {
+  if (at < cert.notBefore.value || at > cert.notAfter.value) return 'het certificaat van de tijdstempeldienst was op het tijdstip niet geldig';
+  const eku = cert.extensions?.find((e) => e.extnID === OID.extKeyUsage)?.parsedValue as pkijs.ExtKeyUsage | undefined;
+  if (!eku?.keyPurposes.includes(OID.timeStamping)) return 'het certificaat is niet bestemd voor tijdstempels';
+  return null;
+}
+
+/**
+ * The pinned certificate the signer's chain ends at: null when none (amber), a string when
+ * the chain reaches a pin but is unsound (SHA-1 in it).
+ */
+async function anchorOf(signer: pkijs.Certificate, certs: pkijs.Certificate[], at: Date, pins: readonly TrustPin[]) {
+  const pinned = await pinnedCerts(pins);
+  if (!pinned.length) return null;
+  const byPrint = new Map<string, TrustPin>();
+  for (const p of pinned) byPrint.set(p.pin.sha256, p.pin);
+  const own = byPrint.get(await sha256Hex(derOf(signer)));
+  if (own) return { label: own.label, sha256: own.sha256 };
+  // Roots the bundle carries are only candidates; PKI.js must end the path at a pin.
+  const candidates = certs.filter((c) => !selfSigned(c));
+  const engine = new pkijs.CertificateChainValidationEngine({ trustedCerts: pinned.map((p) => p.cert), certs: [signer, ...candidates], checkDate: at });
+  const r = await engine.verify().catch(() => null);
+  if (!r?.result || !r.certificatePath?.length) return null;
+  const path = r.certificatePath;
+  const top = byPrint.get(await sha256Hex(derOf(path.at(-1)!)));
+  if (!top) return null;
+  if (path.slice(0, -1).some((c) => SHA1_SIGNATURES.has(c.signatureAlgorithm.algorithmId))) return 'de certificaatketen gebruikt SHA-1; dat wordt geweigerd';
+  return { label: top.label, sha256: top.sha256 };
+}
+
+function selfSigned(c: pkijs.Certificate): boolean {
+  return hexOf(new Uint8Array(c.subject.toSchema().toBER())) === hexOf(new Uint8Array(c.issuer.toSchema().toBER()));
+}
+
+function tryCert(der: Uint8Array<ArrayBuffer>): pkijs.Certificate[] {
+  try { return [pkijs.Certificate.fromBER(der)]; } catch { return []; }
+}
+
+function dedupe(list: pkijs.Certificate[]): pkijs.Certificate[] {
   const seen = new Set<string>();
-  return list.filter((d) => { const k = hex(d); if (seen.has(k)) return false; seen.add(k); return true; });
-}
-
-function tryParse(der: Uint8Array): Cert[] {
-  try { return [parseCert(der)]; } catch { return []; }
+  return list.filter((c) => { const k = hexOf(derOf(c)); if (seen.has(k)) return false; seen.add(k); return true; });
 }

@@ -6,7 +6,7 @@ export function toPem(der: Uint8Array, label = 'CERTIFICATE'): string {
   return `-----BEGIN ${label}-----\n${b64}\n-----END ${label}-----\n`;
 }
 
-export function fromPem(text: string, label = 'CERTIFICATE'): Uint8Array[] {
+export function fromPem(text: string, label = 'CERTIFICATE'): Uint8Array<ArrayBuffer>[] {
   const re = new RegExp(`-----BEGIN ${label}-----([\\s\\S]*?)-----END ${label}-----`, 'g');
   return [...text.matchAll(re)].map((m) => Uint8Array.from(atob(m[1]!.replace(/\s+/g, '')), (c) => c.charCodeAt(0)));
 }

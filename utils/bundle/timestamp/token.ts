@@ -1,86 +1,59 @@
-import { DerError, type Node, child, derTime, hex, oidToString, parseDer } from './der';
+import * as asn1js from 'asn1js';
+import * as pkijs from 'pkijs';
 import { OID } from './oids';
+import { hexOf } from './pins';
 
-export interface TstInfo {
-  policy: string;
-  hashAlg: string;
-  imprint: Uint8Array;
-  serial: string;
-  genTime: string;
-  nonce: string | null;
-}
-
-export interface SignerInfo {
-  issuer: Uint8Array | null;
-  serial: Uint8Array | null;
-  digestAlg: string;
-  /** The signed attributes re-tagged as SET OF, as they were signed. */
-  signedAttrs: Uint8Array;
-  messageDigest: Uint8Array | null;
-  contentType: string | null;
-  sigAlg: string;
-  signature: Uint8Array;
-}
+export class TokenError extends Error {}
 
 export interface Token {
   /** The TimeStampToken (CMS ContentInfo) alone, as stored in the bundle. */
   der: Uint8Array;
-  eContent: Uint8Array;
-  tst: TstInfo;
-  certs: Uint8Array[];
-  signer: SignerInfo;
+  signedData: pkijs.SignedData;
+  tst: pkijs.TSTInfo;
+  imprint: Uint8Array;
+  serial: string;
+  nonce: string | null;
+  certs: pkijs.Certificate[];
 }
 
-/** A TimeStampResp (status + token) or a bare TimeStampToken; throws on a refused request. */
+const bytesOf = (v: asn1js.Integer | asn1js.OctetString) => new Uint8Array(v.valueBlock.valueHexView);
+
+/** A TimeStampResp (status + token) or a bare TimeStampToken, parsed by PKI.js; throws TokenError. */
 export function parseTimestamp(bytes: Uint8Array): Token {
-  const root = parseDer(bytes);
-  const first = child(root, 0);
-  if (first.tag === 0x06) return parseToken(root);
-  const status = Number(child(first, 0, 0x02).value.at(-1));
-  if (status !== 0 && status !== 1) throw new DerError(`de tijdstempeldienst weigerde het verzoek (status ${status})`);
-  return parseToken(child(root, 1, 0x30));
+  let info: pkijs.ContentInfo;
+  let der: Uint8Array;
+  try {
+    const asn = asn1js.fromBER(bytes);
+    if (asn.offset === -1 || asn.offset !== bytes.length) throw new TokenError('geen geldige DER-codering');
+    const seq = asn.result as asn1js.Sequence;
+    const first = seq.valueBlock.value?.[0];
+    const bare = first instanceof asn1js.ObjectIdentifier;
+    info = bare ? new pkijs.ContentInfo({ schema: seq }) : tokenOfResponse(new pkijs.TimeStampResp({ schema: seq }));
+    // The token's own bytes, as the TSA sent them (never re-encoded).
+    der = bare ? bytes : new Uint8Array(seq.valueBlock.value[1]!.valueBeforeDecodeView);
+  } catch (err) {
+    throw err instanceof TokenError ? err : new TokenError(`onleesbaar (${(err as Error).message})`);
+  }
+  return parseToken(info, der);
 }
 
-function parseToken(ci: Node): Token {
-  if (oidToString(child(ci, 0, 0x06).value) !== OID.signedData) throw new DerError('geen CMS SignedData');
-  const sd = child(child(ci, 1, 0xa0), 0, 0x30);
-  const encap = child(sd, 2, 0x30);
-  if (oidToString(child(encap, 0, 0x06).value) !== OID.tstInfo) throw new DerError('geen TSTInfo in het token');
-  const eContent = child(child(encap, 1, 0xa0), 0, 0x04).value;
-  const certs = sd.children.find((c) => c.tag === 0xa0)?.children.map((c) => c.der) ?? [];
-  const signerInfos = sd.children.at(-1)!;
-  if (signerInfos.tag !== 0x31 || signerInfos.children.length !== 1) throw new DerError('precies één ondertekenaar verwacht');
-  return { der: ci.der, eContent, tst: parseTstInfo(parseDer(eContent)), certs, signer: parseSigner(signerInfos.children[0]!) };
+function tokenOfResponse(resp: pkijs.TimeStampResp): pkijs.ContentInfo {
+  const status = resp.status.status;
+  if (status !== 0 && status !== 1) throw new TokenError(`de tijdstempeldienst weigerde het verzoek (status ${status})`);
+  if (!resp.timeStampToken) throw new TokenError('het antwoord bevat geen tijdstempel');
+  return resp.timeStampToken;
 }
 
-function parseTstInfo(t: Node): TstInfo {
-  const imprint = child(t, 2, 0x30);
-  const nonce = t.children.slice(5).find((c) => c.tag === 0x02);
+function parseToken(info: pkijs.ContentInfo, der: Uint8Array): Token {
+  if (info.contentType !== OID.signedData) throw new TokenError('geen CMS SignedData');
+  const signedData = new pkijs.SignedData({ schema: info.content });
+  if (signedData.encapContentInfo.eContentType !== OID.tstInfo || !signedData.encapContentInfo.eContent) throw new TokenError('geen TSTInfo in het token');
+  if (signedData.signerInfos.length !== 1) throw new TokenError('precies één ondertekenaar verwacht');
+  const tst = pkijs.TSTInfo.fromBER(signedData.encapContentInfo.eContent.getValue());
+  const certs = (signedData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
   return {
-    policy: oidToString(child(t, 1, 0x06).value),
-    hashAlg: oidToString(child(child(imprint, 0, 0x30), 0, 0x06).value),
-    imprint: child(imprint, 1, 0x04).value,
-    serial: hex(child(t, 3, 0x02).value),
-    genTime: derTime(child(t, 4, 0x18)),
-    nonce: nonce ? hex(nonce.value) : null,
-  };
-}
-
-function parseSigner(si: Node): SignerInfo {
-  const sid = child(si, 1);
-  const attrs = child(si, 3, 0xa0);
-  const attr = (oid: string) => attrs.children.find((a) => oidToString(child(a, 0, 0x06).value) === oid)?.children[1]?.children[0];
-  const signedAttrs = new Uint8Array(attrs.der);
-  signedAttrs[0] = 0x31;
-  const ct = attr(OID.contentType);
-  return {
-    issuer: sid.tag === 0x30 ? child(sid, 0, 0x30).der : null,
-    serial: sid.tag === 0x30 ? child(sid, 1, 0x02).value : null,
-    digestAlg: oidToString(child(child(si, 2, 0x30), 0, 0x06).value),
-    signedAttrs,
-    messageDigest: attr(OID.messageDigest)?.value ?? null,
-    contentType: ct ? oidToString(ct.value) : null,
-    sigAlg: oidToString(child(child(si, 4, 0x30), 0, 0x06).value),
-    signature: child(si, 5, 0x04).value,
+    der, signedData, tst, certs,
+    imprint: bytesOf(tst.messageImprint.hashedMessage), serial: hexOf(bytesOf(tst.serialNumber)),
+    nonce: tst.nonce ? hexOf(bytesOf(tst.nonce)) : null,
   };
 }

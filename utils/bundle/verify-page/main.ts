@@ -1,6 +1,7 @@
 import { ZipError } from '../unzip';
 import { verifyBundle } from '../verify';
 import { readerFor, sourcesFromDrop, sourcesFromFiles } from './collect';
+import { pinsOf } from './pins-embed';
 import { renderReport } from './render';
 import { type VerifyTexts, fill, verifyTextsNl } from './texts';
 
@@ -19,7 +20,7 @@ export function mountVerifier(doc: Document, tx: VerifyTexts = verifyTextsNl): v
     status.textContent = fill(tx.busy, 0, sources.length);
     try {
       const reader = await readerFor(sources);
-      const report = await verifyBundle(reader, (done, total) => { status.textContent = fill(tx.busy, done, total); });
+      const report = await verifyBundle(reader, { pins: pinsOf(doc), onProgress: (done, total) => { status.textContent = fill(tx.busy, done, total); } });
       status.textContent = '';
       renderReport(doc, result, report, tx);
     } catch (err) {

@@ -12,30 +12,56 @@ function maker(doc: Document): Make {
   };
 }
 
-/** Renders the outcome of a check into `target`: verdict first, then problems, facts and every file. */
+/** green: consistent (and, with a timestamp, trusted); amber: consistent but the timestamp's TSA is not pinned; red: problems. */
+export function verdictOf(r: VerifyReport): 'ok' | 'warn' | 'bad' {
+  if (!r.ok) return 'bad';
+  return r.timestamp && !r.timestamp.trusted ? 'warn' : 'ok';
+}
+
+/** Renders the outcome of a check into `target`: verdict and fingerprint first, then problems, facts and every file. */
 export function renderReport(doc: Document, target: HTMLElement, r: VerifyReport, tx: VerifyTexts): void {
   const h = maker(doc);
   target.replaceChildren();
   const problems = r.problems.length + r.files.filter((f) => f.status !== 'ok').length;
-  target.append(h('p', r.ok ? fill(tx.allOk, r.files.length) : fill(tx.notOk, problems), { class: r.ok ? 'verdict ok' : 'verdict bad', 'data-verdict': r.ok ? 'ok' : 'bad' }));
+  const verdict = verdictOf(r);
+  const text = verdict === 'bad' ? fill(tx.notOk, problems) : verdict === 'warn' ? fill(tx.warnUntrusted, r.files.length)
+    : r.timestamp ? fill(tx.allOkTrusted, r.files.length, r.timestamp.genTime ?? '?') : fill(tx.allOk, r.files.length);
+  target.append(h('p', text, { class: `verdict ${verdict}`, 'data-verdict': verdict }));
+  if (r.fingerprint) target.append(fingerprintBlock(h, r.fingerprint, tx));
   if (r.problems.length) {
     target.append(h('h2', tx.problemsHeading));
     const ul = h('ul', undefined, { class: 'problems' });
     for (const p of r.problems) ul.append(h('li', fill(tx[`problem_${p.code}`], p.detail), { 'data-problem': p.code }));
     target.append(ul);
   }
-  const facts = h('ul', undefined, { class: 'facts' });
+  target.append(facts(h, r, tx), h('h2', tx.filesHeading), fileTable(h, r, tx));
+}
+
+function fingerprintBlock(h: Make, fingerprint: string, tx: VerifyTexts): HTMLElement {
+  const box = h('div', undefined, { class: 'fingerprint' });
+  box.append(h('p', tx.fingerprint), h('p', fingerprint, { class: 'hash', 'data-fingerprint': fingerprint }), h('p', tx.fingerprintHint));
+  return box;
+}
+
+function facts(h: Make, r: VerifyReport, tx: VerifyTexts): HTMLUListElement {
+  const ul = h('ul', undefined, { class: 'facts' });
   if (r.manifest) {
-    facts.append(h('li', fill(tx.bundleInfo, r.manifest.bundleId, r.manifest.created.replace('T', ' ').replace('Z', ''), r.manifest.items.length)));
-    facts.append(h('li', r.manifest.personnelNumber ? fill(tx.officer, r.manifest.personnelNumber) : tx.officerMissing));
+    ul.append(h('li', fill(tx.bundleInfo, r.manifest.bundleId, r.manifest.created.replace('T', ' ').replace('Z', ''), r.manifest.items.length)));
+    ul.append(h('li', r.manifest.personnelNumber ? fill(tx.officer, r.manifest.personnelNumber) : tx.officerMissing));
   }
   const items = new Set(r.custody.entries.map((e) => e.itemId)).size;
-  facts.append(h('li', r.custody.ok ? fill(tx.custodyOk, r.custody.entries.length, items) : tx.custodyBad, { 'data-custody': r.custody.ok ? 'ok' : 'bad' }));
-  if (r.timestamp) {
-    facts.append(h('li', r.timestamp.ok ? fill(tx.timestampOk, r.timestamp.genTime ?? '?', r.timestamp.tsa ?? '?') : tx.timestampBad, { 'data-timestamp': r.timestamp.ok ? 'ok' : 'bad' }));
-    if (r.timestamp.rootFingerprint) facts.append(h('li', fill(tx.timestampRoot, r.timestamp.rootFingerprint)));
-  } else if (r.manifest) facts.append(h('li', tx.timestampNone));
-  target.append(facts, h('h2', tx.filesHeading), fileTable(h, r, tx));
+  ul.append(h('li', r.custody.ok ? fill(tx.custodyOk, r.custody.entries.length, items) : tx.custodyBad, { 'data-custody': r.custody.ok ? 'ok' : 'bad' }));
+  const ts = r.timestamp;
+  if (ts) {
+    const state = !ts.ok ? 'bad' : ts.trusted ? 'ok' : 'warn';
+    const line = state === 'bad' ? tx.timestampBad : state === 'ok' ? fill(tx.timestampOk, ts.genTime ?? '?', ts.tsa ?? '?', ts.anchor?.label ?? '?')
+      : fill(tx.timestampUntrusted, ts.tsa ?? '?', ts.genTime ?? '?');
+    ul.append(h('li', line, { 'data-timestamp': state }));
+    if (ts.signerFingerprint) ul.append(h('li', fill(tx.timestampSigner, ts.signerFingerprint), { 'data-signer': ts.signerFingerprint }));
+    if (ts.policy) ul.append(h('li', fill(tx.timestampPolicy, ts.policyName ? `${ts.policy} (${ts.policyName})` : ts.policy), { 'data-policy': ts.policy }));
+  } else if (r.manifest) ul.append(h('li', tx.timestampNone));
+  if (r.manifest) ul.append(h('li', tx.reportNote));
+  return ul;
 }
 
 function fileTable(h: Make, r: VerifyReport, tx: VerifyTexts): HTMLTableElement {
