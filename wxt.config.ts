@@ -18,6 +18,8 @@ export default defineConfig({
       // response (metadata.json's second clock) without making any request of our own.
       ...(browser === 'firefox' ? [] : ['pageCapture', 'sidePanel']),
       'webRequest',
+      // Timestamps at capture (when switched on): a queued one is retried when the TSA is back.
+      'alarms',
     ],
     // Evidence capture from the in-page "Bewijs vastleggen" button: a click in a page does NOT grant
     // activeTab, and tabs.captureVisibleTab accepts only activeTab or <all_urls>. Host permissions for

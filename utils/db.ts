@@ -33,6 +33,19 @@ export interface CaseRecord {
 /** What one exposure scan of a page found (findability training); its zod schema lives with it. */
 export type { ScanRecord };
 
+/**
+ * A capture whose timestamp (RFC 3161, over its metadata.json) could not be taken yet:
+ * the TSA was unreachable. Retried until it succeeds; the delay is recorded when it does.
+ */
+export interface QueuedStamp {
+  itemId: string;
+  queuedAt: string;
+  attempts: number;
+  /** When to try again (ms since epoch). */
+  nextAt: number;
+  lastError: string;
+}
+
 /** Schildwacht's one database. Schema changes add a version here and a migration test. */
 export class SchildwachtDB extends Dexie {
   items!: EntityTable<StoredItem, 'id'>;
@@ -41,6 +54,7 @@ export class SchildwachtDB extends Dexie {
   cases!: EntityTable<CaseRecord, 'id'>;
   custody!: Table<CustodyEntry, [string, number]>;
   scans!: EntityTable<ScanRecord, 'id'>;
+  stampQueue!: EntityTable<QueuedStamp, 'itemId'>;
 
   constructor(name = 'schildwacht', options?: DexieOptions) {
     super(name, options);
@@ -53,5 +67,7 @@ export class SchildwachtDB extends Dexie {
       custody: '[itemId+seq], itemId',
       scans: 'id, at, url, mode',
     });
+    // 2: timestamps at capture, queued while the TSA is unreachable (the token itself is an item file).
+    this.version(2).stores({ stampQueue: 'itemId, nextAt' });
   }
 }

@@ -9,6 +9,7 @@ import { browserVersion } from './browser-info';
 import { buildArtefacts, fileEntries, storedFile } from './capture-artefacts';
 import { grabViewport, pageArchive, shownTab } from './capture-browser';
 import { evidenceDb } from './capture-db';
+import { stampAfterCapture } from './capture-stamp';
 import { askTab } from './capture-tab';
 import { stitchTallPost } from './capture-tall';
 import { serverDateRecord } from './server-date';
@@ -24,6 +25,7 @@ export type CaptureVia = 'button' | 'contextmenu' | 'shortcut' | 'popup';
 export async function runCapture(tabId: number, target: CaptureTarget, via: CaptureVia): Promise<CaptureResult> {
   try {
     const { id, pageChanged } = await capture(tabId, target, via);
+    void stampAfterCapture(id); // a network round trip: the capture is confirmed without waiting for it
     return { ok: true, itemId: id, ...(pageChanged ? { pageChanged } : {}) };
   } catch (err) {
     const failure = classifyCaptureError(err);

@@ -5,6 +5,7 @@ import { dialogRelay } from './dialog-relay';
 import { guardCheckWatch } from './guard-check';
 import { guardScriptsWatch } from './guard-scripts';
 import { captureScriptsWatch } from './capture-scripts';
+import { captureStampWatch } from './capture-stamp';
 import { registerCaptureTriggers } from './capture-triggers';
 import { handlers } from './handlers';
 import { registerScanMenu } from './scan-menu';
@@ -28,4 +29,5 @@ export default defineBackground(() => {
   registerCaptureTriggers();
   captureScriptsWatch();
   watchServerDates();
+  captureStampWatch();
 });

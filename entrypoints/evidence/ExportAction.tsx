@@ -18,6 +18,7 @@ export function ExportAction({ selected, filter }: LockerActionProps) {
   const [personnel, setPersonnel] = useState<string | null>(null);
   const [tsaUrl, setTsaUrl] = useState<string | null>(null);
   const [withTimestamp, setWithTimestamp] = useState(false);
+  const [fingerprint, setFingerprint] = useState<string | null>(null);
   useEffect(() => {
     void loadProfile(browser.storage.local).then((p) => setPersonnel(p.personnelNumber));
     void loadSettings(browser.storage.local).then((s) => setTsaUrl(s.tsaUrl));
@@ -27,6 +28,7 @@ export function ExportAction({ selected, filter }: LockerActionProps) {
     : phase === 'report' ? { value: 0.93, text: t('exportProgressReport') } : { value: 0.97 + 0.03 * done, text: t('exportProgressFinish') });
   const run = async () => {
     setMessage(null);
+    setFingerprint(null);
     setBar({ value: 0, text: '' });
     try {
       const ids = selected.length ? selected : await idsForFilter(filter);
@@ -34,6 +36,7 @@ export function ExportAction({ selected, filter }: LockerActionProps) {
       const done = await runExport(ids, withTimestamp, progress);
       download(done.blob, done.fileName);
       setMessage({ ok: true, text: t('exportDone', String(done.count), done.fileName) });
+      setFingerprint(done.fingerprint);
     } catch (err) {
       setMessage({ ok: false, text: t('exportFailed', err instanceof Error ? err.message : String(err)) });
     } finally {
@@ -51,7 +54,25 @@ export function ExportAction({ selected, filter }: LockerActionProps) {
       )}
       {bar && <p><progress max={1} value={bar.value} aria-label={t('exportProgressLabel')} /> <span aria-live="polite">{bar.text}</span></p>}
       {message && <p role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
+      {fingerprint && <Fingerprint value={fingerprint} />}
       <a href="verify.html">{t('exportOpenVerify')}</a>
+    </div>
+  );
+}
+
+/** The bundle's fingerprint, the anchor outside the bundle: the officer copies it into the aangifte. */
+function Fingerprint({ value }: { value: string }) {
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    await navigator.clipboard.writeText(t('exportFingerprintSentence', value));
+    setCopied(true);
+  };
+  return (
+    <div class="fingerprint">
+      <p>{t('exportFingerprint')}</p>
+      <p class="mono" data-testid="export-fingerprint">{value}</p>
+      <button type="button" class="secondary" onClick={() => void copy()}>{t('exportCopyFingerprint')}</button>
+      {copied && <span role="status"> {t('exportCopied')}</span>}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { type LockerFilter, listItems } from '../../utils/evidence/locker';
 import { loadProfile, loadSettings } from '../../utils/settings';
 import { lockerDb } from './locker-db';
 
-export interface ExportDone { blob: Blob; fileName: string; count: number }
+export interface ExportDone { blob: Blob; fileName: string; count: number; fingerprint: string }
 export type Progress = (p: { phase: ExportPhase; done: number; total: number }) => void;
 
 /** Every item id the locker shows for a filter (used when the officer selected nothing). */
@@ -38,7 +38,7 @@ export async function runExport(ids: string[], withTimestamp: boolean, onProgres
     personnelNumber: profile.personnelNumber || null,
     timestamper: withTimestamp && settings.tsaUrl ? tsa.makeTimestamper(settings.tsaUrl, tsa.fetchPost) : undefined,
   });
-  return { blob: sink.blob(), fileName: result.fileName, count: result.manifest.items.length };
+  return { blob: sink.blob(), fileName: result.fileName, count: result.manifest.items.length, fingerprint: result.fingerprint };
 }
 
 export function download(blob: Blob, fileName: string): void {

@@ -2,16 +2,26 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../components/t';
 import { loadSettings, updateSettings } from '../../utils/settings';
+import { TsaPins } from './TsaPins';
 
 /**
  * The timestamp authority (RFC 3161) of the officer or the organisation. Only its URL is
- * stored; nothing is sent to it until the officer exports with a timestamp.
+ * stored; nothing is sent to it until the officer exports with a timestamp, or switched on
+ * timestamps at capture.
  */
 export function TsaSetting() {
   const [url, setUrl] = useState('');
+  const [atCapture, setAtCapture] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   // What the officer typed before the stored value arrived wins.
-  useEffect(() => void loadSettings(browser.storage.local).then((s) => setUrl((typed) => typed || (s.tsaUrl ?? ''))), []);
+  useEffect(() => void loadSettings(browser.storage.local).then((s) => {
+    setUrl((typed) => typed || (s.tsaUrl ?? ''));
+    setAtCapture(s.stampAtCapture);
+  }), []);
+  const switchAtCapture = async (on: boolean) => {
+    setAtCapture(on);
+    await updateSettings(browser.storage.local, { stampAtCapture: on });
+  };
   const save = async () => {
     const value = url.trim();
     if (value && !/^https?:\/\/[^\s]+$/i.test(value)) return setMessage({ ok: false, text: t('tsaInvalid') });
@@ -23,6 +33,7 @@ export function TsaSetting() {
     }
   };
   return (
+    <>
     <form class="tsa" onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <h2>{t('tsaTitle')}</h2>
       <p>{t('tsaHint')}</p>
@@ -31,6 +42,10 @@ export function TsaSetting() {
       </label>
       <button type="submit" class="secondary">{t('tsaSave')}</button>
       {message && <p role={message.ok ? 'status' : 'alert'} data-testid="tsa-message">{message.text}</p>}
+      <label class="switch"><input type="checkbox" name="stampAtCapture" checked={atCapture} onChange={(e) => void switchAtCapture(e.currentTarget.checked)} />
+        {t('tsaStampAtCapture')}</label>
     </form>
+    <TsaPins />
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
 import { SchildwachtDB } from '../../utils/db';
 
 let db: SchildwachtDB | undefined;
@@ -7,14 +8,36 @@ afterEach(async () => {
 });
 
 describe('SchildwachtDB schema', () => {
-  it('version 1 opens empty with every table and its indexes', async () => {
+  it('opens empty at version 2 with every table and its indexes', async () => {
     db = new SchildwachtDB(`test-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'cases', 'custody', 'files', 'items', 'scans']);
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'cases', 'custody', 'files', 'items', 'scans', 'stampQueue']);
+    expect(db.stampQueue.schema.indexes.map((i) => i.name)).toEqual(['nextAt']);
     expect(db.items.schema.indexes.map((i) => i.name).sort()).toEqual(['[caseId+capturedAt]', '[platform+capturedAt]', 'capturedAt', 'caseId', 'platform']);
     expect(db.annotations.schema.indexes.map((i) => i.name)).toEqual(['offence']);
     expect(db.files.schema.primKey.keyPath).toEqual(['itemId', 'name']);
+  });
+
+  it('migrates a version 1 locker to version 2 without losing a record (adds the capture-timestamp queue)', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      items: 'id, capturedAt, platform, caseId, [platform+capturedAt], [caseId+capturedAt]', files: '[itemId+name], itemId',
+      annotations: 'itemId, offence', cases: 'id, createdAt', custody: '[itemId+seq], itemId', scans: 'id, at, url, mode',
+    });
+    await v1.table('items').add({ id: 'i1', capturedAt: '2026-01-01T00:00:00.000Z', platform: 'x', caseId: null, search: 'a', metadata: {} });
+    await v1.table('files').add({ itemId: 'i1', name: 'post.png', type: 'image/png', size: 3, sha256: 'x', blob: new Blob(['abc']) });
+    await v1.table('custody').add({ itemId: 'i1', seq: 0, at: '2026-01-01T00:00:00.000Z', action: 'capture', detail: 'd', prev: '0'.repeat(64) });
+    v1.close();
+    db = new SchildwachtDB(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.items.get('i1')).toMatchObject({ platform: 'x' });
+    expect(await (await db.files.get(['i1', 'post.png']))!.blob.text()).toBe('abc');
+    expect(await db.custody.count()).toBe(1);
+    await db.stampQueue.put({ itemId: 'i1', queuedAt: '2026-01-01T00:00:01.000Z', attempts: 1, nextAt: 5, lastError: 'offline' });
+    expect(await db.stampQueue.where('nextAt').belowOrEqual(10).count()).toBe(1);
   });
 
   it('keeps files of an item under a compound key and finds them by item', async () => {

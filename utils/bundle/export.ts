@@ -11,8 +11,7 @@ import { ReportBuilder, type ReportItem } from './report/report';
 import { formatSums } from './sha256sums';
 import { type ExportItem, loadExportItems } from './stored-files';
 import { type ZipSink, ZipStream } from './zip-stream';
-import { subjectName } from './timestamp/pins';
-import { parseTimestamp } from './timestamp/token';
+import { parseTimestamp, signerName } from './timestamp/token';
 
 export interface ExportEnv {
   toolVersion: string;
@@ -122,10 +121,9 @@ async function writeTimestamp(t: Timestamper, zip: ZipStream, manifestBytes: Uin
   zip.add(BUNDLE.tsToken, token);
   zip.addText(BUNDLE.tsChain, chainPem);
   const parsed = parseTimestamp(token);
-  const signer = parsed.certs.find((c) => c.serialNumber.isEqual(parsed.signedData.signerInfos[0]!.sid.serialNumber ?? null));
   return {
     sums: [{ path: BUNDLE.tsToken, sha256: await sha256Hex(token) }, { path: BUNDLE.tsChain, sha256: await sha256Hex(new TextEncoder().encode(chainPem)) }],
-    seal: { genTime: parsed.tst.genTime.toISOString(), tsa: signer ? subjectName(signer) : new URL(t.tsaUrl).host },
+    seal: { genTime: parsed.tst.genTime.toISOString(), tsa: signerName(parsed, t.tsaUrl) },
   };
 }
 

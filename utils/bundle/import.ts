@@ -4,6 +4,7 @@ import { type Annotation, type Metadata, metadataSchema } from '../evidence/mode
 import { annotationFileSchema, fromAnnotationFile } from './annotation-file';
 import type { BundleReader } from './reader';
 import { UNTRUSTED } from './timestamp/check';
+import { STAMP_CHAIN, STAMP_FILE } from '../evidence/capture-stamp';
 import type { VerifyReport } from './verify';
 
 export interface ImportPlan {
@@ -28,7 +29,8 @@ export function refusalReason(report: VerifyReport): string | null {
   const problem = report.problems[0];
   if (problem) return `${problem.code}: ${problem.detail}`;
   // A timestamp anyone can make is a claim the locker must not take over as evidence.
-  if (report.timestamp && !report.timestamp.trusted) return `tijdstempel: ${UNTRUSTED} (${report.timestamp.tsa ?? 'onbekend'})`;
+  const untrusted = [report.timestamp, ...report.captureStamps.map((s) => s.check)].find((c) => c && !c.trusted);
+  if (untrusted) return `tijdstempel: ${UNTRUSTED} (${untrusted.tsa ?? 'onbekend'})`;
   return report.manifest ? null : 'geen manifest.json';
 }
 
@@ -47,9 +49,10 @@ export async function planImport(r: BundleReader, report: VerifyReport, now: Dat
     const metaBytes = await r.read(`${it.dir}metadata.json`);
     const metadata: Metadata = metadataSchema.parse(json(metaBytes));
     plan.items.push({ id: metadata.id, capturedAt: metadata.capturedAt, platform: metadata.platform, caseId: caseRecord.id, search: searchOf(metadata), metadata });
-    for (const [name, entry] of [...Object.entries(metadata.files), ['metadata.json', null] as const]) {
+    const stamps = [STAMP_FILE, STAMP_CHAIN].filter((n) => r.paths.includes(it.dir + n)).map((n) => [n, null] as const);
+    for (const [name, entry] of [...Object.entries(metadata.files), ['metadata.json', null] as const, ...stamps]) {
       const bytes = name === 'metadata.json' ? metaBytes : await r.read(it.dir + name);
-      const sha256 = entry?.sha256 ?? report.files.find((f) => f.path === `${it.dir}metadata.json`)!.actual!;
+      const sha256 = entry?.sha256 ?? report.files.find((f) => f.path === it.dir + name)!.actual!;
       plan.files.push({ itemId: metadata.id, name, type: typeOf(name), size: bytes.length, sha256, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: typeOf(name) }) });
     }
     if (r.paths.includes(`${it.dir}annotation.json`)) {

@@ -8,7 +8,7 @@ const bundlePath = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/).max(300);
 
 export const fileRoles = [
   'screenshot', 'post', 'archive', 'metadata', 'annotation', 'attachment', 'dsa-notice',
-  'report', 'verifier', 'custody', 'schema',
+  'report', 'verifier', 'custody', 'schema', 'capture-timestamp',
 ] as const;
 
 export const manifestFileSchema = z.object({

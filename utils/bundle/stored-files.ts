@@ -2,6 +2,7 @@ import type { SchildwachtDB, StoredFile, StoredItem } from '../db';
 import type { Annotation } from '../evidence/model';
 import type { FileRole } from './manifest';
 import { sha256OfBytes as sha256Hex } from './digest';
+import { STAMP_CHAIN, STAMP_FILE } from '../evidence/capture-stamp';
 
 export interface ExportItem {
   item: StoredItem;
@@ -10,7 +11,7 @@ export interface ExportItem {
 
 const ORDER = ['screenshot.png', 'post.png', 'page.mhtml', 'metadata.json'];
 export const roleOf = (name: string): FileRole =>
-  name === 'screenshot.png' ? 'screenshot' : name === 'post.png' ? 'post' : name === 'page.mhtml' ? 'archive' : name === 'metadata.json' ? 'metadata' : 'attachment';
+  name === STAMP_FILE || name === STAMP_CHAIN ? 'capture-timestamp' : name === 'screenshot.png' ? 'screenshot' : name === 'post.png' ? 'post' : name === 'page.mhtml' ? 'archive' : name === 'metadata.json' ? 'metadata' : 'attachment';
 
 /** The items to export, oldest capture first, with their annotations. Unknown ids are an error. */
 export async function loadExportItems(db: SchildwachtDB, ids: readonly string[]): Promise<ExportItem[]> {
@@ -44,6 +45,10 @@ export async function checkStoredFile(file: StoredFile, item: StoredItem, bytes:
       return { ok: false, reason: `metadata.json: hash ${actual} wijkt af van de bij vastleggen berekende ${captureHash ?? file.sha256}` };
     }
     return { ok: true, sha256: actual };
+  }
+  if (file.name === STAMP_FILE || file.name === STAMP_CHAIN) {
+    // Added after the capture; its hash is in the stored record and in the 'timestamp' custody line.
+    return actual === file.sha256 ? { ok: true, sha256: actual } : { ok: false, reason: `${file.name}: hash ${actual} wijkt af van ${file.sha256}` };
   }
   const recorded = item.metadata.files[file.name];
   if (!recorded) return { ok: false, reason: `${file.name} staat niet in de metadata van het item` };

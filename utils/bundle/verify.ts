@@ -7,12 +7,13 @@ import type { BundleReader } from './reader';
 import { parseSums } from './sha256sums';
 import { type TimestampCheck, checkTimestamp } from './timestamp/check';
 import type { TrustPin } from './timestamp/pins';
+import { type CaptureStamp, checkCaptureStamps } from './verify-stamps';
 
 export type FileStatus = 'ok' | 'mismatch' | 'missing' | 'extra' | 'unreadable';
 export interface FileResult { path: string; status: FileStatus; expected: string | null; actual: string | null }
 export type ProblemCode = 'noSums' | 'sumsInvalid' | 'manifestMissing' | 'manifestInvalid' | 'manifestDisagrees'
   | 'custodyMissing' | 'custodyInvalid' | 'custodyBroken' | 'metadataDisagrees' | 'timestamp' | 'unsafePath' | 'notInManifest'
-  | 'outsideLayout' | 'notInSums';
+  | 'outsideLayout' | 'notInSums' | 'captureTimestamp';
 export interface Problem { code: ProblemCode; detail: string }
 
 export interface VerifyReport {
@@ -24,6 +25,8 @@ export interface VerifyReport {
   timestamp: TimestampCheck | null;
   /** SHA-256 of manifest.json: the bundle's fingerprint, to compare with the one in the aangifte. */
   fingerprint: string | null;
+  /** Timestamps taken right after capture, per item that has one. */
+  captureStamps: CaptureStamp[];
 }
 
 export interface VerifyOptions {
@@ -54,16 +57,18 @@ export async function verifyBundle(r: BundleReader, o: VerifyOptions = {}): Prom
   const manifest = await readManifest(r, has, actual, problems);
   const custody = await checkCustody(r, has, manifest, problems);
   if (manifest) await checkMetadata(r, manifest, actual, custody.entries, problems);
+  const captureStamps = manifest ? await checkCaptureStamps(r, manifest, o.pins ?? [], problems) : [];
   let timestamp: TimestampCheck | null = null;
   if (manifest?.timestamp) {
     timestamp = await checkTimestampFiles(r, has, manifest.timestamp, o.pins ?? []);
     if (!timestamp.ok) problems.push({ code: 'timestamp', detail: timestamp.reason });
   }
-  return finish(files, problems, manifest, custody, timestamp, actual.get(BUNDLE.manifest) ?? null);
+  return finish(files, problems, manifest, custody, timestamp, actual.get(BUNDLE.manifest) ?? null, captureStamps);
 }
 
-function finish(files: FileResult[], problems: Problem[], manifest: Manifest | null, custody: VerifyReport['custody'], timestamp: TimestampCheck | null, fingerprint: string | null = null): VerifyReport {
-  return { ok: problems.length === 0 && files.every((f) => f.status === 'ok'), files, problems, manifest, custody, timestamp, fingerprint };
+function finish(files: FileResult[], problems: Problem[], manifest: Manifest | null, custody: VerifyReport['custody'], timestamp: TimestampCheck | null,
+  fingerprint: string | null = null, captureStamps: CaptureStamp[] = []): VerifyReport {
+  return { ok: problems.length === 0 && files.every((f) => f.status === 'ok'), files, problems, manifest, custody, timestamp, fingerprint, captureStamps };
 }
 
 async function hashAll(r: BundleReader, entries: { path: string; sha256: string }[], onProgress?: (d: number, t: number) => void) {

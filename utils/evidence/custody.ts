@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { sha256Hex } from '../hash';
 
-export const custodyActions = ['capture', 'note', 'offence', 'case', 'export', 'delete', 'import', 'verify-failed'] as const;
+export const custodyActions = ['capture', 'note', 'offence', 'case', 'export', 'delete', 'import', 'verify-failed', 'timestamp'] as const;
 export const GENESIS = '0'.repeat(64);
 export const MAX_DETAIL = 2_000;
 
@@ -38,11 +38,12 @@ export function boundDetail(detail: string): string {
 export async function nextEntry(
   last: CustodyEntry | undefined, itemId: string, action: CustodyAction, detail: string, now: Date,
 ): Promise<CustodyEntry> {
-  return {
+  // Validated when written: an entry the schema refuses would make every later export unverifiable.
+  return custodyEntrySchema.parse({
     itemId, action, detail: boundDetail(detail), at: now.toISOString(),
     seq: last ? last.seq + 1 : 0,
     prev: last ? await sha256Hex(custodyLine(last)) : GENESIS,
-  };
+  });
 }
 
 export type ChainCheck = { ok: true } | { ok: false; itemId: string; seq: number; reason: string };

@@ -1,7 +1,7 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { OID } from './oids';
-import { hexOf } from './pins';
+import { hexOf, subjectName } from './pins';
 
 export class TokenError extends Error {}
 
@@ -56,4 +56,11 @@ function parseToken(info: pkijs.ContentInfo, der: Uint8Array): Token {
     imprint: bytesOf(tst.messageImprint.hashedMessage), serial: hexOf(bytesOf(tst.serialNumber)),
     nonce: tst.nonce ? hexOf(bytesOf(tst.nonce)) : null,
   };
+}
+
+/** Who signed, as the token names it (the certificate matching the signer's issuer and serial), else the TSA's host. */
+export function signerName(token: Token, tsaUrl: string): string {
+  const sid = token.signedData.signerInfos[0]?.sid as pkijs.IssuerAndSerialNumber | undefined;
+  const cert = sid?.serialNumber ? token.certs.find((c) => c.serialNumber.isEqual(sid.serialNumber)) : undefined;
+  return cert ? subjectName(cert) : new URL(tsaUrl).host;
 }

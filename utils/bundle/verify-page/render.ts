@@ -15,7 +15,7 @@ function maker(doc: Document): Make {
 /** green: consistent (and, with a timestamp, trusted); amber: consistent but the timestamp's TSA is not pinned; red: problems. */
 export function verdictOf(r: VerifyReport): 'ok' | 'warn' | 'bad' {
   if (!r.ok) return 'bad';
-  return r.timestamp && !r.timestamp.trusted ? 'warn' : 'ok';
+  return [r.timestamp, ...r.captureStamps.map((s) => s.check)].some((c) => c && !c.trusted) ? 'warn' : 'ok';
 }
 
 /** Renders the outcome of a check into `target`: verdict and fingerprint first, then problems, facts and every file. */
@@ -60,6 +60,12 @@ function facts(h: Make, r: VerifyReport, tx: VerifyTexts): HTMLUListElement {
     if (ts.signerFingerprint) ul.append(h('li', fill(tx.timestampSigner, ts.signerFingerprint), { 'data-signer': ts.signerFingerprint }));
     if (ts.policy) ul.append(h('li', fill(tx.timestampPolicy, ts.policyName ? `${ts.policy} (${ts.policyName})` : ts.policy), { 'data-policy': ts.policy }));
   } else if (r.manifest) ul.append(h('li', tx.timestampNone));
+  for (const s of r.captureStamps.filter((c) => c.check.ok)) {
+    const delay = s.delayMs === null ? '?' : `${Math.round(s.delayMs / 1000)} s`;
+    const line = s.check.trusted ? fill(tx.captureStampOk, s.itemNumber, s.check.genTime ?? '?', delay, s.check.tsa ?? '?')
+      : fill(tx.captureStampUntrusted, s.itemNumber, s.check.genTime ?? '?', delay, s.check.tsa ?? '?');
+    ul.append(h('li', line, { 'data-capture-stamp': s.check.trusted ? 'ok' : 'warn' }));
+  }
   if (r.manifest) ul.append(h('li', tx.reportNote));
   return ul;
 }
