@@ -5,7 +5,6 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSchema } from '../support/json-schema';
-import { type LocalTsa, startLocalTsa } from '../support/local-tsa';
 import { captureNth, openThread } from './capture-helpers';
 import { readEvidence } from './evidence-db';
 import { type Session, extensionUrl, launch } from './harness';
@@ -179,55 +178,5 @@ describe('Exporteer voor aangifte', () => {
     }
     expect(session.unexpected).toEqual([]);
     await page.close();
-  }, 120_000);
-
-  it('without a personnel number only hints, and adds a trusted timestamp from the configured TSA that verify.html accepts', async () => {
-    const tsa: LocalTsa = await startLocalTsa();
-    try {
-      // The organisation's TSA (here a local `openssl ts`); the request goes out only on export with the box ticked.
-      await session.context.route(`${tsa.url}**`, (r) => r.continue());
-      await session.worker.evaluate(() => (globalThis as any).chrome.storage.local.set({
-        profile: { terms: { ownNames: [], partner: [], children: [], family: [], homeStreet: [], homeTown: [], school: [], sportsClub: [], carPlate: [], other: [] }, personnelNumber: '' },
-      }));
-      const options = await session.context.newPage();
-      await options.goto(extensionUrl(session, 'options.html'));
-      await options.getByLabel('Adres (URL) van de tijdstempeldienst').fill('ftp://tsa.example');
-      await options.getByRole('button', { name: 'Tijdstempeldienst bewaren' }).click();
-      await expect.poll(() => options.getByTestId('tsa-message').textContent()).toBe('Dit is geen geldig http(s)-adres.');
-      await options.getByLabel('Adres (URL) van de tijdstempeldienst').fill(tsa.url);
-      await options.getByRole('button', { name: 'Tijdstempeldienst bewaren' }).click();
-      await expect.poll(() => options.getByTestId('tsa-message').textContent()).toBe('Tijdstempeldienst opgeslagen');
-      await options.close();
-      const page = await session.context.newPage();
-      await page.goto(extensionUrl(session, 'evidence.html'));
-      await expect.poll(() => page.getByTestId('export-no-number').isVisible()).toBe(true);
-      expect(tsa.requests).toBe(0);
-      await page.getByLabel(/Met vertrouwd tijdstempel/).check();
-      const [download] = await Promise.all([
-        page.waitForEvent('download', { timeout: 60_000 }),
-        page.getByRole('button', { name: 'Exporteer voor aangifte', exact: true }).click(),
-      ]);
-      const zip = join(work, 'stamped.zip');
-      await download.saveAs(zip);
-      expect(tsa.requests).toBe(1);
-      const out = join(work, 'stamped');
-      execFileSync('unzip', ['-q', zip, '-d', out]);
-      expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out }).toString()).toContain('timestamp/manifest.json.tsr: OK');
-      const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-      expect(manifest).toMatchObject({ personnelNumber: null, timestamp: { token: 'timestamp/manifest.json.tsr', tsaUrl: tsa.url } });
-      expect(execFileSync('pdftotext', [join(out, 'report.pdf'), '-']).toString()).toContain('niet ingesteld in Schildwacht');
-      // openssl agrees that the token covers manifest.json and chains to the TSA's CA.
-      writeFileSync(join(work, 'ca.pem'), tsa.caPem);
-      const verified = execFileSync('openssl', ['ts', '-verify', '-data', join(out, 'manifest.json'), '-in', join(out, 'timestamp/manifest.json.tsr'),
-        '-token_in', '-CAfile', join(work, 'ca.pem'), '-untrusted', join(out, 'timestamp/tsa-chain.pem')]).toString();
-      expect(verified).toContain('Verification: OK');
-      await page.goto(`file://${join(out, 'verify.html')}`);
-      await page.locator('#pick-files').setInputFiles(zip);
-      await expect.poll(() => page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('ok');
-      expect(await page.locator('[data-timestamp]').textContent()).toMatch(/^Vertrouwd tijdstempel \(RFC 3161\): geldig\. manifest\.json bestond op .* getekend door CN=Schildwacht Test TSA/);
-      await page.close();
-    } finally {
-      await tsa.close();
-    }
   }, 120_000);
 });
