@@ -179,4 +179,31 @@ describe('Exporteer voor aangifte', () => {
     expect(session.unexpected).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('captures a page with a 2,500-character URL (tracking parameters) into a bundle that exports and verifies', async () => {
+    const params = Array.from({ length: 60 }, (_, i) => `utm_${i}=${'ab12'.repeat(9)}`).join('&');
+    const longUrl = `${X_URL}?${params}`.slice(0, 2500);
+    expect(longUrl).toHaveLength(2500);
+    await session.context.route((url) => url.href.startsWith(`${X_URL}?`), (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture('x-thread.html') }));
+    await capture(longUrl, 'article[data-testid="tweet"]', 1);
+    const dump = await readEvidence(session.worker);
+    const item = dump.items.find((i) => i.metadata.url === longUrl);
+    expect(item).toBeDefined();
+    expect(dump.custody.find((c) => c.itemId === item.id && c.seq === 0).detail.length).toBeLessThanOrEqual(2000);
+    const page = await session.context.newPage();
+    await page.goto(extensionUrl(session, 'evidence.html'));
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Exporteer voor aangifte', exact: true }).click(),
+    ]);
+    const zip = join(work, 'long-url.zip');
+    await download.saveAs(zip);
+    const manifest = JSON.parse(execFileSync('unzip', ['-p', zip, 'manifest.json']).toString());
+    expect(manifest.items.map((i: { url: string }) => i.url)).toContain(longUrl);
+    await page.goto(extensionUrl(session, 'verify.html'));
+    await page.getByTestId('verify-files').setInputFiles(zip);
+    await expect.poll(() => page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('ok');
+    expect(await page.locator('[data-custody]').getAttribute('data-custody')).toBe('ok');
+    await page.close();
+  }, 120_000);
 });
