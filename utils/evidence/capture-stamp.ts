@@ -35,11 +35,12 @@ export async function stampCapture(db: SchildwachtDB, itemId: string, stamper: T
   }
   const token = parseTimestamp(answer.token);
   const genTime = token.tst.genTime.toISOString();
+  // TSAs often give whole seconds (truncated), so a prompt stamp can read up to 1 s before the capture.
   const delayMs = Date.parse(genTime) - Date.parse(item.capturedAt);
   const signer = signerName(token, stamper.tsaUrl);
   const files = [await fileOf(itemId, STAMP_FILE, answer.token, 'application/timestamp-reply'), await fileOf(itemId, STAMP_CHAIN, new TextEncoder().encode(answer.chainPem), 'application/x-pem-file')];
   const retried = queued ? `, na ${queued.attempts} mislukte poging(en)` : '';
-  const detail = `tijdstempel (RFC 3161) op metadata.json (sha256 ${meta.sha256}): ${genTime} door ${signer} (${new URL(stamper.tsaUrl).host}), ${seconds(delayMs)} na het vastleggen${retried}; ${STAMP_FILE} sha256 ${files[0]!.sha256}`;
+  const detail = `tijdstempel (RFC 3161) op metadata.json (sha256 ${meta.sha256}): ${genTime} door ${signer} (${new URL(stamper.tsaUrl).host}), ${seconds(Math.max(0, delayMs))} na het vastleggen${retried}; ${STAMP_FILE} sha256 ${files[0]!.sha256}`;
   await appendCustody(db, itemId, 'timestamp', detail, async () => {
     await db.files.bulkPut(files);
     await db.stampQueue.delete(itemId);

@@ -61,7 +61,7 @@ function facts(h: Make, r: VerifyReport, tx: VerifyTexts): HTMLUListElement {
     if (ts.policy) ul.append(h('li', fill(tx.timestampPolicy, ts.policyName ? `${ts.policy} (${ts.policyName})` : ts.policy), { 'data-policy': ts.policy }));
   } else if (r.manifest) ul.append(h('li', tx.timestampNone));
   for (const s of r.captureStamps.filter((c) => c.check.ok)) {
-    const delay = s.delayMs === null ? '?' : `${Math.round(s.delayMs / 1000)} s`;
+    const delay = s.delayMs === null ? '?' : `${Math.max(0, Math.round(s.delayMs / 1000))} s`;
     const line = s.check.trusted ? fill(tx.captureStampOk, s.itemNumber, s.check.genTime ?? '?', delay, s.check.tsa ?? '?')
       : fill(tx.captureStampUntrusted, s.itemNumber, s.check.genTime ?? '?', delay, s.check.tsa ?? '?');
     ul.append(h('li', line, { 'data-capture-stamp': s.check.trusted ? 'ok' : 'warn' }));
