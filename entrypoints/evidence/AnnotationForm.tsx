@@ -5,18 +5,21 @@ import { assignCase, saveAnnotation } from '../../utils/evidence/locker-actions'
 import { type Annotation, type Offence, offences } from '../../utils/evidence/model';
 import { lockerDb } from './locker-db';
 
+const FIELD_LABEL = { workRelation: 'detailWorkRelation', learnedHow: 'detailLearnedHow', impact: 'detailImpact' } as const;
+
 interface Props { itemId: string; annotation: Annotation; caseId: string | null; cases: CaseRecord[] }
 
 /** The officer's notes, offence and case for an item: saved apart from the original and logged. */
 export function AnnotationForm({ itemId, annotation, caseId, cases }: Props) {
   const [notes, setNotes] = useState(annotation.notes);
+  const [statement, setStatement] = useState({ workRelation: annotation.workRelation, learnedHow: annotation.learnedHow, impact: annotation.impact });
   const [offence, setOffence] = useState<Offence | ''>(annotation.offence ?? '');
   const [inCase, setInCase] = useState(caseId ?? '');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const save = async (e: Event) => {
     e.preventDefault();
     try {
-      await saveAnnotation(lockerDb(), itemId, { notes, offence: offence || null });
+      await saveAnnotation(lockerDb(), itemId, { notes, offence: offence || null, ...statement });
       if ((inCase || null) !== caseId) await assignCase(lockerDb(), itemId, inCase || null);
       setMessage({ ok: true, text: t('detailSaved') });
     } catch (err) {
@@ -37,6 +40,11 @@ export function AnnotationForm({ itemId, annotation, caseId, cases }: Props) {
           {cases.map((c) => <option value={c.id}>{c.title}</option>)}
         </select>
       </label>
+      {(['workRelation', 'learnedHow', 'impact'] as const).map((field) => (
+        <label key={field}>{t(FIELD_LABEL[field])}
+          <textarea rows={2} maxLength={5_000} value={statement[field]} onInput={(e) => setStatement({ ...statement, [field]: (e.target as HTMLTextAreaElement).value })} />
+        </label>
+      ))}
       <label>{t('detailNotes')}<textarea rows={4} maxLength={20_000} value={notes} onInput={(e) => setNotes((e.target as HTMLTextAreaElement).value)} /></label>
       <button type="submit">{t('detailSave')}</button>
       {message && <p role={message.ok ? 'status' : 'alert'}>{message.text}</p>}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../components/t';
-import { dsaNotice, reportingRoute } from '../../utils/bundle/dsa-notice';
+import { NOTICE_ADVICE, dsaNotice, reportingRoute } from '../../utils/bundle/dsa-notice';
 import type { Metadata, Offence } from '../../utils/evidence/model';
 
 /** The DSA art. 16 notice for one item, ready to copy into the platform's reporting route. */
@@ -22,6 +22,7 @@ export function DsaNotice({ metadata, offence }: { metadata: Metadata; offence: 
       <summary>{t('dsaTitle')}</summary>
       <p>{t('dsaIntro')}</p>
       <p><strong>{t('dsaRoute')}:</strong> {reportingRoute[metadata.platform]}</p>
+      <ul class="hint">{NOTICE_ADVICE.map((a) => <li key={a}>{a}</li>)}</ul>
       <textarea readOnly rows={14} aria-label={t('dsaTitle')} value={text} />
       <button type="button" class="secondary"
         onClick={(e) => void copy(e.currentTarget.parentElement?.querySelector('textarea') ?? null)}>{t('dsaCopy')}</button>

@@ -42,6 +42,7 @@ export function ProfileForm() {
         <p class="number">
           <label>
             {t('personnelNumber')}
+            <small class="hint">{t('personnelNumberHelp')}</small>
             <input name="personnelNumber" value={profile.personnelNumber} pattern="[A-Za-z0-9\-]*" maxLength={20}
               onChange={(e) => setProfile({ ...profile, personnelNumber: e.currentTarget.value.trim() })} />
           </label>

@@ -68,7 +68,7 @@ export async function seedItem(db: SchildwachtDB, o: SeedOptions = {}): Promise<
     await db.files.bulkAdd(files);
     await db.custody.add(capture);
     if (o.offence !== undefined || o.notes) {
-      await db.annotations.add({ itemId: id, notes: o.notes ?? '', offence: o.offence ?? null, updatedAt: capturedAt.toISOString() });
+      await db.annotations.add({ itemId: id, notes: o.notes ?? '', offence: o.offence ?? null, workRelation: '', learnedHow: '', impact: '', updatedAt: capturedAt.toISOString() });
     }
   });
   return metadata;

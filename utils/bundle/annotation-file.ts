@@ -3,7 +3,7 @@ import { type Annotation, offenceArticle, offences } from '../evidence/model';
 
 /**
  * annotation.json next to an item's metadata.json: the officer's own later additions
- * (offence, notes). A separate record, so the captured metadata.json stays byte for
+ * (offence, notes, the facts for the statement). A separate record, so the captured metadata.json stays byte for
  * byte what was hashed at capture.
  */
 export const annotationFileSchema = z.object({
@@ -11,6 +11,9 @@ export const annotationFileSchema = z.object({
   offence: z.enum(offences).nullable(),
   offenceArticle: z.string().nullable(),
   notes: z.string().max(20_000),
+  workRelation: z.string().max(5_000).default(''),
+  learnedHow: z.string().max(5_000).default(''),
+  impact: z.string().max(5_000).default(''),
   updatedAt: z.string().datetime().nullable(),
 });
 export type AnnotationFile = z.infer<typeof annotationFileSchema>;
@@ -21,14 +24,17 @@ export function toAnnotationFile(itemId: string, a: Annotation | undefined): Ann
     offence: a?.offence ?? null,
     offenceArticle: a?.offence ? offenceArticle[a.offence] || null : null,
     notes: a?.notes ?? '',
+    workRelation: a?.workRelation ?? '',
+    learnedHow: a?.learnedHow ?? '',
+    impact: a?.impact ?? '',
     updatedAt: a?.updatedAt ?? null,
   };
 }
 
 /** Back to the locker's annotation record on import; null when the officer added nothing. */
 export function fromAnnotationFile(f: AnnotationFile): Annotation | null {
-  if (!f.offence && !f.notes) return null;
-  return { itemId: f.itemId, offence: f.offence, notes: f.notes, updatedAt: f.updatedAt ?? new Date(0).toISOString() };
+  if (!f.offence && !f.notes && !f.workRelation && !f.learnedHow && !f.impact) return null;
+  return { itemId: f.itemId, offence: f.offence, notes: f.notes, workRelation: f.workRelation, learnedHow: f.learnedHow, impact: f.impact, updatedAt: f.updatedAt ?? new Date(0).toISOString() };
 }
 
 /** The hash of metadata.json that the capture wrote into the first custody line, if it did. */

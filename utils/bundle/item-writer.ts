@@ -3,7 +3,7 @@ import { appendCustody } from '../evidence/store';
 import { custodyOf } from './custody-append';
 import { canonicalMetadataBytes, captureMetadataHash, toAnnotationFile } from './annotation-file';
 import { sha256OfBytes as sha256Hex } from './digest';
-import { dsaNotice } from './dsa-notice';
+import { dsaNoticeFile } from './dsa-notice';
 import type { ManifestFile } from './manifest';
 import { type ExportItem, checkStoredFile, missingFiles, roleOf, storedFilesOf } from './stored-files';
 import type { ZipStream } from './zip-stream';
@@ -53,6 +53,6 @@ export async function writeItem(
   if (!stored.some((f) => f.name === 'metadata.json')) await put('metadata.json', canonicalMetadataBytes(item.metadata), 'metadata');
   const enc = (s: string) => new TextEncoder().encode(s);
   await put('annotation.json', enc(`${JSON.stringify(toAnnotationFile(item.id, x.annotation), null, 2)}\n`), 'annotation');
-  await put('dsa-notice.txt', enc(dsaNotice({ metadata: item.metadata, offence: x.annotation?.offence ?? null })), 'dsa-notice');
+  await put('dsa-notice.txt', enc(dsaNoticeFile({ metadata: item.metadata, offence: x.annotation?.offence ?? null })), 'dsa-notice');
   return { files: out, screenshot };
 }

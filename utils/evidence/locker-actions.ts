@@ -5,8 +5,14 @@ import { appendCustody } from './store';
 
 /** The officer's additions to an item, as stored (never inside the frozen original). */
 export async function annotationOf(db: SchildwachtDB, itemId: string): Promise<Annotation> {
-  return (await db.annotations.get(itemId)) ?? { itemId, notes: '', offence: null, updatedAt: new Date(0).toISOString() };
+  return annotationSchema.parse((await db.annotations.get(itemId)) ?? { itemId, notes: '', offence: null, updatedAt: new Date(0).toISOString() });
 }
+
+const TEXT_FIELDS = ['notes', 'workRelation', 'learnedHow', 'impact'] as const;
+const FIELD_LABEL: Record<(typeof TEXT_FIELDS)[number], string> = {
+  notes: 'notitie', workRelation: 'verklaring: verband met het werk', learnedHow: 'verklaring: hoe aangetroffen', impact: 'verklaring: gevolgen',
+};
+export type AnnotationChange = { offence: Offence | null } & Partial<Pick<Annotation, (typeof TEXT_FIELDS)[number]>>;
 
 export function offenceLabel(o: Offence): string {
   return offenceArticle[o] ? `${o} (${offenceArticle[o]})` : o;
@@ -17,17 +23,20 @@ export function offenceLabel(o: Offence): string {
  * entry written in the same transaction as the record, so the log and the data cannot disagree.
  */
 export async function saveAnnotation(
-  db: SchildwachtDB, itemId: string, change: { notes: string; offence: Offence | null }, now = new Date(),
+  db: SchildwachtDB, itemId: string, change: AnnotationChange, now = new Date(),
 ): Promise<Annotation> {
   const before = await annotationOf(db, itemId);
   let current = before;
   const put = (next: Annotation) => async () => {
     await db.annotations.put(annotationSchema.parse(next));
   };
-  if (change.notes !== before.notes) {
-    current = { ...current, notes: change.notes, updatedAt: now.toISOString() };
-    const preview = change.notes.replace(/\s+/g, ' ').slice(0, 300);
-    const detail = `notitie (${change.notes.length} tekens, sha256 ${await sha256Hex(change.notes)}): ${preview}`;
+  // The log records that a text changed and its hash, never the text: it goes into every bundle,
+  // and the officer's own words may name them (annotation.json holds the text).
+  for (const field of TEXT_FIELDS) {
+    const value = change[field];
+    if (value === undefined || value === before[field]) continue;
+    current = { ...current, [field]: value, updatedAt: now.toISOString() };
+    const detail = `${FIELD_LABEL[field]} (${value.length} tekens, sha256 ${await sha256Hex(value)})`;
     await appendCustody(db, itemId, 'note', detail, put(current), () => now);
   }
   if (change.offence !== before.offence) {

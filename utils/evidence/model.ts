@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { platforms } from '../sites/types';
 import { pageChangedSchema } from './page-change';
 
-/** Offences an officer can choose per item (Wetboek van Strafrecht). */
-export const offences = ['bedreiging', 'belediging', 'doxing', 'opruiing', 'belaging', 'anders'] as const;
+/** Offences an officer can choose per item (Wetboek van Strafrecht); what each means: utils/bundle/law.ts. */
+export const offences = ['bedreiging', 'belediging', 'smaad', 'laster', 'doxing', 'opruiing', 'belaging', 'dwang', 'identiteitsfraude', 'anders'] as const;
 export type Offence = (typeof offences)[number];
 export const offenceArticle: Record<Offence, string> = {
-  bedreiging: 'art. 285 Sr', belediging: 'art. 267 Sr', doxing: 'art. 285d Sr',
-  opruiing: 'art. 131 Sr', belaging: 'art. 285b Sr', anders: '',
+  bedreiging: 'art. 285 Sr', belediging: 'art. 266 jo. 267 Sr', smaad: 'art. 261 Sr', laster: 'art. 262 Sr', doxing: 'art. 285d Sr',
+  opruiing: 'art. 131 Sr', belaging: 'art. 285b Sr', dwang: 'art. 284 Sr', identiteitsfraude: 'art. 231b Sr', anders: '',
 };
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -59,6 +59,12 @@ export const annotationSchema = z.object({
   itemId: z.string().uuid(),
   notes: z.string().max(20_000),
   offence: z.enum(offences).nullable(),
+  /** For the statement (geweld tegen politieambtenaren): how the post relates to the officer's work. */
+  workRelation: z.string().max(5_000).default(''),
+  /** How the officer learned of the post. */
+  learnedHow: z.string().max(5_000).default(''),
+  /** What it did to the officer: fear, measures taken. */
+  impact: z.string().max(5_000).default(''),
   updatedAt: z.string().datetime(),
 });
 export type Annotation = z.infer<typeof annotationSchema>;

@@ -98,13 +98,15 @@ describe('exportBundle', { timeout: 30_000 }, () => {
     expect(pdf).toContain(`Vingerafdruk van deze bundel (SHA-256 van manifest.json) ${fingerprint}`);
     expect(pdf).toContain(`Neem in de aangifte op: "Bij deze aangifte hoort de bewijsbundel met vingerafdruk (SHA-256 van manifest.json) ${fingerprint}."`);
     expect(pdf.indexOf(fingerprint)).toBeLessThan(pdf.indexOf('Overzicht'));
-    expect(pdf).toContain('______________ (niet ingesteld in Schildwacht: vul hier uw personeelsnummer in');
+    expect(pdf).toContain('Aangifte onder nummer ______________ (niet ingesteld in Schildwacht: vul hier het nummer in waaronder de politie de aangifte opneemt');
     expect(pdf).toContain('Overzicht Nr Vastgelegd (Nederlandse tijd) Platform Auteur Strafbaar feit');
     expect(pdf).toContain('"Wij weten waar je woont [U+1F621] en we komen langs bij je gezin in de Dorpsstraat"');
     expect(pdf).toContain('2026-03-03 13:05:09.123 UTC');
     expect(pdf).toContain('3 maart 2026 om 14:05:09 (Nederlandse tijd, UTC+01:00)');
     expect(pdf).toContain('Op 3 maart 2026 om 14:05:09 uur (Nederlandse tijd) trof ik op X (voorheen Twitter), op de pagina');
-    expect(pdf).toContain('Ik beschouw dit bericht als bedreiging (art. 285 Sr).');
+    expect(pdf).toContain('Ik beschouw dit bericht als bedreiging (art. 285 Sr): bedreiging met onder meer openlijk geweld');
+    expect(pdf).toContain('Ik ben politieambtenaar. Het bericht richt zich tot mij als politieambtenaar.');
+    expect(pdf).toContain('VPT-code (Veilige Publieke Taak)');
     expect(pdf).toContain(a.files['screenshot.png']!.sha256);
     expect(pdf).toContain('de keten van vingerafdrukken is intact');
   });

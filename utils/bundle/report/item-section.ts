@@ -1,5 +1,6 @@
 import { toWinAnsi } from '../winansi';
-import { authorText, offenceText, platformName, postedAtText, statementOfFacts } from '../texts';
+import { offenceText } from '../law';
+import { authorText, platformName, postedAtText, statementOfFacts } from '../texts';
 import { dutchLocal, utcText } from '../time';
 import type { PdfWriter } from './pdf-writer';
 import type { ReportItem } from './report';
@@ -56,7 +57,7 @@ export async function writeItemSection(
   for (const [label, value] of rows) if (value) w.field(label, value);
   w.space(8);
   w.text('Concept-verklaring (over te nemen in de aangifte):', { font: 'bold' });
-  w.text(statementOfFacts(m, item.annotation?.offence ?? null, item.number), { indent: 12 });
+  w.text(statementOfFacts(m, item.annotation, item.number), { indent: 12 });
   w.space(8);
   w.text('Bestanden en vingerafdrukken (SHA-256):', { font: 'bold' });
   for (const f of files) {

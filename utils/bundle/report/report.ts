@@ -1,5 +1,6 @@
 import type { Annotation, Metadata } from '../../evidence/model';
-import { offenceText, platformName } from '../texts';
+import { offenceText } from '../law';
+import { platformName } from '../texts';
 import { dutchLocal } from '../time';
 import { PdfWriter, TEXT_WIDTH } from './pdf-writer';
 import { writeItemSection } from './item-section';
@@ -22,7 +23,7 @@ export interface ReportItem {
   number: number;
   dir: string;
   metadata: Metadata;
-  annotation: Pick<Annotation, 'notes' | 'offence'> | null;
+  annotation: Pick<Annotation, 'notes' | 'offence' | 'workRelation' | 'learnedHow' | 'impact'> | null;
 }
 
 const INTRO = [
@@ -32,7 +33,7 @@ const INTRO = [
   'Controleren kan zonder Schildwacht: open het bestand verify.html uit dezelfde ZIP in een browser en sleep de ZIP of de uitgepakte bestanden erop. Of voer in de uitgepakte map het commando "sha256sum -c SHA256SUMS" uit. Het bestand custody.jsonl bevat het logboek van alle handelingen per item (vastleggen, notities, export), waarin elke regel de vingerafdruk van de vorige bevat.',
 ];
 
-const MISSING_NUMBER = '______________  (niet ingesteld in Schildwacht: vul hier uw personeelsnummer in, of stel het in bij Schildwacht > Profiel)';
+const MISSING_NUMBER = '______________  (niet ingesteld in Schildwacht: vul hier het nummer in waaronder de politie de aangifte opneemt; dat geeft de politie, het is niet per se uw personeelsnummer)';
 
 /** report.pdf, "Bijlage bij aangifte": front matter and summary first, then one section per item. */
 export class ReportBuilder {
@@ -43,7 +44,7 @@ export class ReportBuilder {
     w.text('Bijlage bij aangifte', { size: 20, font: 'bold' });
     w.text('Vastgelegde berichten van internet, met controleerbare vingerafdrukken', { size: 11, grey: true });
     w.space(10);
-    w.field('Aangifte onder nummer', header.personnelNumber ? `personeelsnummer ${header.personnelNumber}` : MISSING_NUMBER);
+    w.field('Aangifte onder nummer', header.personnelNumber ?? MISSING_NUMBER);
     w.field('Zaak / kenmerk', header.caseReference ?? '—');
     w.field('Aangemaakt', dutchLocal(header.created));
     w.field('Aantal items', String(items.length));
