@@ -21,7 +21,7 @@ describe('officer profile on the options page', () => {
     await page.goto(extensionUrl(session, 'options.html'));
     await page.getByLabel('Kinderen').fill('Mila\nDaan');
     await page.getByLabel('Woonstraat').fill('Lindelaan');
-    await page.getByLabel(/Personeelsnummer/).fill('123456');
+    await page.getByLabel(/Nummer voor aangifte onder nummer/).fill('123456');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Opgeslagen');
 
@@ -32,7 +32,7 @@ describe('officer profile on the options page', () => {
     await page.goto(extensionUrl(session, 'options.html'));
     await expect.poll(() => page.getByLabel('Kinderen').inputValue()).toBe('Mila\nDaan');
     expect(await page.getByLabel('Woonstraat').inputValue()).toBe('Lindelaan');
-    expect(await page.getByLabel(/Personeelsnummer/).inputValue()).toBe('123456');
+    expect(await page.getByLabel(/Nummer voor aangifte onder nummer/).inputValue()).toBe('123456');
 
     expect(await readStorage(session, 'sync')).toEqual({});
     const local = await readStorage(session, 'local');
