@@ -2,6 +2,7 @@ import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { CustodyEntry } from './evidence/custody';
 import type { Annotation, Metadata } from './evidence/model';
 import type { ScanRecord } from './findability/record';
+import type { RedactRect } from './evidence/identity';
 
 /** One captured item: the frozen metadata plus a few copied fields for the locker's indexes. */
 export interface StoredItem {
@@ -12,6 +13,11 @@ export interface StoredItem {
   /** Lower-cased author and text, for search in the locker. */
   search: string;
   metadata: Metadata;
+  /**
+   * Where screenshot.png shows the officer (account regions, own names and handles), found at capture:
+   * blacked out in an export onder nummer. Boxes only, never which term matched.
+   */
+  redact?: RedactRect[];
 }
 
 /** One artefact of an item (screenshot.png, post.png, page.mhtml, metadata.json, …). */

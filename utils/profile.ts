@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { platforms } from './sites/types';
 
 /** Groups of personal terms, in the order an officer thinks of them. */
 export const termGroups = [
@@ -13,8 +14,10 @@ export const profileSchema = z.object({
   terms: z.object(Object.fromEntries(termGroups.map((g) => [g, z.array(term).max(200)])) as {
     [K in TermGroup]: z.ZodArray<typeof term>;
   }),
-  /** Personnel number for an aangifte "onder nummer". */
+  /** The number under which the police take the aangifte ("onder nummer"). */
   personnelNumber: z.string().trim().max(20).regex(/^[A-Za-z0-9-]*$/),
+  /** The officer's own accounts: kept out of every bundle filed onder nummer ('generic': any platform). */
+  accounts: z.array(z.object({ platform: z.enum(platforms), handle: term })).max(50).default([]),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
@@ -22,6 +25,7 @@ export function emptyProfile(): Profile {
   return {
     terms: Object.fromEntries(termGroups.map((g) => [g, []])) as unknown as Profile['terms'],
     personnelNumber: '',
+    accounts: [],
   };
 }
 

@@ -3,7 +3,9 @@ import { CaptureError, classifyCaptureError } from '../../utils/evidence/capture
 import type { CaptureResult, CaptureTarget } from '../../utils/evidence/capture-target';
 import { pickServerDate } from '../../utils/evidence/clock';
 import { buildMetadata, metadataBytes, searchText } from '../../utils/evidence/metadata-build';
+import { identityRects } from '../../utils/evidence/identity';
 import { storeCapture } from '../../utils/evidence/store';
+import { loadProfile } from '../../utils/settings';
 import { sha256Hex } from '../../utils/hash';
 import { browserVersion } from './browser-info';
 import { buildArtefacts, fileEntries, storedFile } from './capture-artefacts';
@@ -58,7 +60,8 @@ async function capture(tabId: number, target: CaptureTarget, via: CaptureVia): P
   });
   const json = metadataBytes(metadata);
   const all = [...files, { name: 'metadata.json', type: 'application/json', bytes: json, sha256: await sha256Hex(json as Uint8Array<ArrayBuffer>) }];
-  const item = { id, capturedAt: metadata.capturedAt, platform: metadata.platform, caseId: null, search: searchText(metadata), metadata };
+  const redact = target.identity ? identityRects(target.identity, await loadProfile(browser.storage.local), target.post?.rect ?? null, target.devicePixelRatio) : [];
+  const item = { id, capturedAt: metadata.capturedAt, platform: metadata.platform, caseId: null, search: searchText(metadata), metadata, redact };
   const changed = metadata.pageChanged ? '; pagina veranderde tijdens vastleggen' : '';
   const detail = `vastgelegd via ${via}: ${metadata.permalink ?? metadata.url}; metadata.json sha256 ${all.at(-1)!.sha256}${changed}`;
   await storeCapture(evidenceDb(), item, all.map((f) => storedFile(id, f)), detail, capturedAt);

@@ -1,10 +1,11 @@
 import { type CaptureTarget, captureTargetSchema } from '../../utils/evidence/capture-target';
 import type { Platform, PostSpec } from '../../utils/sites/types';
+import { scanIdentity } from './identity';
 import { bringIntoView, frames, ownRect } from './measure';
 import { hideOwnUi } from './own-ui';
 import { readingBefore } from './readings';
 
-export interface PageSites { platform: Platform; spec: PostSpec | null; discreet?: boolean }
+export interface PageSites { platform: Platform; spec: PostSpec | null; discreet?: boolean; account?: string }
 
 /**
  * Gets the page ready for the background's screenshot and says what it will show: hides
@@ -25,5 +26,6 @@ export async function prepareTarget(site: PageSites, post: Element | null): Prom
     timeOrigin: performance.timeOrigin,
     responseStart: nav && nav.responseStart > 0 ? nav.responseStart : null,
     post: post && spec ? { info: spec.extract(post, location.href), rect: ownRect(post, spec.post), band, before: readingBefore(post) } : null,
+    identity: scanIdentity(document, site.account),
   });
 }

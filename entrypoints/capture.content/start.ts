@@ -14,7 +14,8 @@ async function siteOf(): Promise<PageSites> {
   const answer = await send(browser.runtime, { type: 'captureSite' }).catch(() => null);
   if (answer) useHostTag(answer.tag);
   const platform = answer?.platform ?? adapterFor(location.hostname)?.platform ?? 'generic';
-  return { platform, spec: adapters.find((a) => a.platform === platform)?.posts ?? null, discreet: answer?.discreet ?? false };
+  const adapter = adapters.find((a) => a.platform === platform);
+  return { platform, spec: adapter?.posts ?? null, discreet: answer?.discreet ?? false, account: adapter?.account };
 }
 
 let capturing = false;

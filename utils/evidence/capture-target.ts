@@ -18,6 +18,21 @@ export type Band = z.infer<typeof bandSchema>;
 export const postInfoSchema = metadataSchema.pick({ author: true, postId: true, permalink: true, postedAt: true, text: true })
   .extend({ text: z.string().max(2_000_000) });
 
+const labelled = z.object({ t: z.string().max(300), r: rectSchema });
+
+/**
+ * What the viewport shows that could name the officer, measured without knowing who the officer is
+ * (the profile never enters the page): the platform's logged-in-account regions, every visible word,
+ * and the labels of images and labelled elements (alt, aria-label, data-testid). The background
+ * matches these against the profile (utils/evidence/identity.ts).
+ */
+export const identitySchema = z.object({
+  regions: z.array(rectSchema).max(200),
+  words: z.array(labelled).max(20_000),
+  labels: z.array(labelled).max(3_000),
+});
+export type IdentityScan = z.infer<typeof identitySchema>;
+
 /**
  * What the content script tells the background about the page and the post to capture, measured
  * right before the pixels are taken. The URL is not in here: the background takes it from the browser.
@@ -38,6 +53,7 @@ export const captureTargetSchema = z.object({
     /** The post as read before the pointer reached the button (hovered or right-clicked), or when its button was shown. */
     before: readingSchema.nullable().optional(),
   }).nullable(),
+  identity: identitySchema.optional(),
 });
 export type CaptureTarget = z.infer<typeof captureTargetSchema>;
 

@@ -41,4 +41,5 @@ export const personaProfile: Profile = {
     other: [persona.business],
   },
   personnelNumber: '',
+  accounts: [],
 };

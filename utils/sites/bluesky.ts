@@ -31,6 +31,8 @@ const posts: PostSpec = {
 export const bluesky: SiteAdapter = {
   platform: 'bluesky',
   hosts: ['bsky.app'],
+  // The logged-in officer's own account in the page (blacked out onder nummer): the platform's account button or menu.
+  account: '[aria-label="Profile"], [aria-label="Profiel"], [data-testid="profileCardButton"]',
   posts,
   // Fixture: tests/fixtures/sites/bluesky-composer.html (TipTap/ProseMirror editor in the composer dialog)
   // Engine fixture: tests/fixtures/engines/bluesky-tiptap.ts (real TipTap)

@@ -49,6 +49,8 @@ const posts: PostSpec = {
 export const facebook: SiteAdapter = {
   platform: 'facebook',
   hosts: ['facebook.com'],
+  // The logged-in officer's own account in the page (blacked out onder nummer): the platform's account button or menu.
+  account: '[aria-label="Your profile"], [aria-label="Je profiel"], [aria-label="Uw profiel"], [aria-label="Account controls and settings"]',
   posts,
   // Fixture: tests/fixtures/sites/facebook-composer.html (Lexical editors; comment boxes send on Enter)
   // Engine fixture: tests/fixtures/engines/facebook-lexical.ts (real Lexical)

@@ -28,6 +28,8 @@ const posts: PostSpec = {
 export const instagram: SiteAdapter = {
   platform: 'instagram',
   hosts: ['instagram.com'],
+  // The logged-in officer's own account in the page (blacked out onder nummer): the platform's account button or menu.
+  account: 'a[href$="/"][role="link"] img[alt*="profile picture" i], img[alt*="profielfoto" i]',
   posts,
   // Fixture: tests/fixtures/sites/instagram-composer.html (comment textarea, Enter sends; caption editor)
   // Engine fixture: tests/fixtures/engines/instagram-lexical.ts (real Lexical caption)

@@ -43,6 +43,8 @@ const posts: PostSpec = {
 export const linkedin: SiteAdapter = {
   platform: 'linkedin',
   hosts: ['linkedin.com'],
+  // The logged-in officer's own account in the page (blacked out onder nummer): the platform's account button or menu.
+  account: '.global-nav__me, .feed-identity-module',
   posts,
   // Fixture: tests/fixtures/sites/linkedin-composer.html (Quill editors: share box, comments, messaging)
   // Engine fixture: tests/fixtures/engines/linkedin-quill.ts (real Quill)

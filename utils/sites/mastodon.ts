@@ -34,6 +34,8 @@ const posts: PostSpec = {
 export const mastodon: SiteAdapter = {
   platform: 'mastodon',
   hosts: ['mastodon.social'],
+  // The logged-in officer's own account in the page (blacked out onder nummer): the platform's account button or menu.
+  account: '.navigation-bar, .navigation-panel .account',
   posts,
   // Fixture: tests/fixtures/sites/mastodon-composer.html (plain textarea in form.compose-form)
   // Engine fixture: tests/fixtures/engines/mastodon-react.ts (React-controlled textarea)

@@ -33,6 +33,8 @@ const posts: PostSpec = {
 export const reddit: SiteAdapter = {
   platform: 'reddit',
   hosts: ['reddit.com'],
+  // The logged-in officer's own account in the page (blacked out onder nummer): the platform's account button or menu.
+  account: '#expand-user-drawer-button, [data-testid="user-drawer-button"]',
   posts,
   // Fixture: tests/fixtures/sites/reddit-composer.html (shreddit Lexical comment form; old.reddit textarea)
   composer: {

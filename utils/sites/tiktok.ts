@@ -29,6 +29,8 @@ const posts: PostSpec = {
 export const tiktok: SiteAdapter = {
   platform: 'tiktok',
   hosts: ['tiktok.com'],
+  // The logged-in officer's own account in the page (blacked out onder nummer): the platform's account button or menu.
+  account: '[data-e2e="profile-icon"], [data-e2e="nav-profile"]',
   posts,
   // Fixture: tests/fixtures/sites/tiktok-composer.html (Draft.js comment bar, Enter sends)
   composer: {

@@ -51,6 +51,11 @@ export interface SiteAdapter {
   hosts: readonly string[];
   composer?: ComposerSpec;
   posts?: PostSpec;
+  /**
+   * Where the page shows the logged-in account (the officer's own name, handle, avatar): blacked out
+   * in an export "onder nummer".
+   */
+  account?: string;
 }
 
 export function hostMatches(host: string, hosts: readonly string[]): boolean {

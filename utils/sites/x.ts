@@ -29,6 +29,8 @@ const posts: PostSpec = {
 export const x: SiteAdapter = {
   platform: 'x',
   hosts: ['x.com','twitter.com'],
+  // The logged-in officer's own account in the page (blacked out onder nummer). Fixture: tests/fixtures/sites/x-logged-in.html
+  account: '[data-testid="SideNav_AccountSwitcher_Button"], [data-testid="AppTabBar_Profile_Link"], [data-testid="DashButton_ProfileIcon_Link"]',
   posts,
   // Fixture: tests/fixtures/sites/x-composer.html (Draft.js editor; the button is re-rendered on every keystroke)
   // Engine fixture: tests/fixtures/engines/x-draft.ts (real Draft.js)

@@ -28,6 +28,8 @@ const posts: PostSpec = {
 export const youtube: SiteAdapter = {
   platform: 'youtube',
   hosts: ['youtube.com'],
+  // The logged-in officer's own account in the page (blacked out onder nummer): the platform's account button or menu.
+  account: '#avatar-btn, ytd-topbar-menu-button-renderer #avatar',
   posts,
   // Fixture: tests/fixtures/sites/youtube-composer.html (comment box; live chat sends on Enter)
   // Engine fixture: tests/fixtures/engines/youtube-plain.ts (plain contenteditable)
