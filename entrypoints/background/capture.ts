@@ -63,7 +63,8 @@ async function capture(tabId: number, target: CaptureTarget, via: CaptureVia): P
   const redact = target.identity ? identityRects(target.identity, await loadProfile(browser.storage.local), target.post?.rect ?? null, target.devicePixelRatio) : [];
   const item = { id, capturedAt: metadata.capturedAt, platform: metadata.platform, caseId: null, search: searchText(metadata), metadata, redact };
   const changed = metadata.pageChanged ? '; pagina veranderde tijdens vastleggen' : '';
-  const detail = `vastgelegd via ${via}: ${metadata.permalink ?? metadata.url}; metadata.json sha256 ${all.at(-1)!.sha256}${changed}`;
+  // No URL here: metadata.json has it, and the log goes into every bundle (a URL can hold the officer's own handle).
+  const detail = `vastgelegd via ${via}; metadata.json sha256 ${all.at(-1)!.sha256}${changed}`;
   await storeCapture(evidenceDb(), item, all.map((f) => storedFile(id, f)), detail, capturedAt);
   return { id, pageChanged: !!metadata.pageChanged };
 }

@@ -4,7 +4,10 @@ import { sha256OfBytes as sha256Hex, sha256Raw } from './digest';
 import { appendCustody } from '../evidence/store';
 import { custodyOf } from './custody-append';
 import { writeItem } from './item-writer';
-import { type Manifest, type ManifestFile, manifestJsonSchema, manifestSchema } from './manifest';
+import type { Profile } from '../profile';
+import { toAnnotationFile } from './annotation-file';
+import { type Manifest, type ManifestFile, type Withheld, manifestJsonSchema, manifestSchema } from './manifest';
+import { type OnderNummer, preflightLeak } from './onder-nummer';
 import { buildManifest, caseOf } from './manifest-build';
 import { BUNDLE, itemDir } from './paths';
 import { ReportBuilder, type ReportItem } from './report/report';
@@ -36,6 +39,8 @@ export interface ExportOptions {
   personnelNumber: string | null;
   caseReference?: string | null;
   timestamper?: Timestamper;
+  /** Export onder nummer: originals that could show the officer withheld, derived copies given; needs the profile. */
+  onderNummer?: { choice: OnderNummer; profile: Profile } | null;
   now?: () => Date;
   onProgress?(p: { phase: ExportPhase; done: number; total: number }): void;
 }
@@ -58,17 +63,18 @@ export async function exportBundle(o: ExportOptions): Promise<ExportResult> {
   const bundleId = crypto.randomUUID();
   const items = await loadExportItems(o.db, o.itemIds);
   if (!items.length) throw new Error('Geen items om te exporteren');
+  if (o.onderNummer) await refuseLeaks(o, items);
   const report = await ReportBuilder.start({ bundleId, created: created.toISOString(), personnelNumber: o.personnelNumber || null,
     caseReference: o.caseReference ?? (await caseOf(o.db, items)), toolVersion: o.env.toolVersion }, reportItems(items));
   const zip = new ZipStream(o.sink, created);
   try {
-    const files = await writeItems(o, zip, items, report, now);
+    const { files, withheld } = await writeItems(o, zip, items, report, now);
     const custody = await writeCustody(o, zip, items, bundleId, now);
     files.push(custody.file);
     o.onProgress?.({ phase: 'finish', done: 0, total: 1 });
     files.push(await add(zip, BUNDLE.verifier, new TextEncoder().encode(o.verifierHtml), 'verifier'));
     files.push(await add(zip, BUNDLE.schema, new TextEncoder().encode(`${JSON.stringify(manifestJsonSchema(), null, 2)}\n`), 'schema'));
-    const manifest = manifestSchema.parse(buildManifest(o, bundleId, created, items, files, o.caseReference ?? (await caseOf(o.db, items))));
+    const manifest = manifestSchema.parse(buildManifest(o, bundleId, created, items, files, o.caseReference ?? (await caseOf(o.db, items)), withheld));
     const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
     zip.add(BUNDLE.manifest, manifestBytes);
     const fingerprint = await sha256Hex(manifestBytes);
@@ -95,15 +101,29 @@ function reportItems(items: readonly ExportItem[]): ReportItem[] {
 
 async function writeItems(o: ExportOptions, zip: ZipStream, items: readonly ExportItem[], report: ReportBuilder, now: () => Date) {
   const files: ManifestFile[] = [];
+  const withheld: Withheld[] = [];
   const ri = reportItems(items);
   for (const [i, x] of items.entries()) {
     o.onProgress?.({ phase: 'items', done: i, total: items.length });
-    const written = await writeItem(o.db, zip, x, ri[i]!.dir, i + 1, now);
+    const written = await writeItem(o.db, zip, x, ri[i]!.dir, i + 1, now, o.onderNummer?.choice ?? null);
     files.push(...written.files);
+    withheld.push(...written.withheld);
     await report.addItem(ri[i]!, written.files, written.screenshot);
   }
   o.onProgress?.({ phase: 'items', done: items.length, total: items.length });
-  return files;
+  return { files, withheld };
+}
+
+/** Onder nummer: nothing that would go into the bundle as text may name the officer; checked before a byte is written. */
+async function refuseLeaks(o: ExportOptions, items: readonly ExportItem[]): Promise<void> {
+  const custody = await custodyOf(o.db, items.map((x) => x.item.id));
+  const pre = items.map((x, i) => ({
+    number: i + 1, metadata: x.item.metadata, metadataJson: JSON.stringify(x.item.metadata),
+    annotationJson: JSON.stringify(toAnnotationFile(x.item.id, x.annotation)),
+    custody: custody.filter((e) => e.itemId === x.item.id).map((e) => e.detail),
+  }));
+  const leak = preflightLeak(pre, o.caseReference ?? (await caseOf(o.db, items)), o.onderNummer!.profile);
+  if (leak) throw new Error(`Export onder nummer gestopt: ${leak}. Er is niets geëxporteerd; pas dit aan of exporteer dit item niet onder nummer.`);
 }
 
 /** Logs the export in every item's custody chain, then writes the chains. */

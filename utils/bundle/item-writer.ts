@@ -4,7 +4,9 @@ import { custodyOf } from './custody-append';
 import { canonicalMetadataBytes, captureMetadataHash, toAnnotationFile } from './annotation-file';
 import { sha256OfBytes as sha256Hex } from './digest';
 import { dsaNoticeFile } from './dsa-notice';
-import type { ManifestFile } from './manifest';
+import type { ManifestFile, Withheld } from './manifest';
+import { DERIVED_SCREENSHOT, type OnderNummer, withheldPlan } from './onder-nummer';
+import { redactPng } from './redact-png';
 import { type ExportItem, checkStoredFile, missingFiles, roleOf, storedFilesOf } from './stored-files';
 import type { ZipStream } from './zip-stream';
 
@@ -17,6 +19,7 @@ export class VerifyFailedError extends Error {
 
 export interface WrittenItem {
   files: ManifestFile[];
+  withheld: Withheld[];
   screenshot: Uint8Array | null;
 }
 
@@ -26,10 +29,12 @@ export interface WrittenItem {
  * notice. A mismatch is logged in the item's custody log and stops the export.
  */
 export async function writeItem(
-  db: SchildwachtDB, zip: ZipStream, x: ExportItem, dir: string, number: number, now: () => Date,
+  db: SchildwachtDB, zip: ZipStream, x: ExportItem, dir: string, number: number, now: () => Date, onder: OnderNummer | null = null,
 ): Promise<WrittenItem> {
   const { item } = x;
   const out: ManifestFile[] = [];
+  const withheld: Withheld[] = [];
+  const plan = onder ? withheldPlan(item, onder) : null;
   let screenshot: Uint8Array | null = null;
   const stored = await storedFilesOf(db, item.id);
   const fail = async (reason: string) => {
@@ -39,14 +44,23 @@ export async function writeItem(
   const missing = missingFiles(item, stored);
   if (missing.length) throw await fail(`${missing.join(', ')} ontbreekt in de kluis`);
   const captureHash = captureMetadataHash((await custodyOf(db, [item.id]))[0]?.detail);
-  const put = async (name: string, bytes: Uint8Array, role: ManifestFile['role'], sha256?: string) => {
+  const put = async (name: string, bytes: Uint8Array, role: ManifestFile['role'], sha256?: string, extra: Partial<ManifestFile> = {}) => {
     zip.add(dir + name, bytes);
-    out.push({ path: dir + name, sha256: sha256 ?? (await sha256Hex(bytes)), size: bytes.length, role, itemId: item.id });
+    out.push({ path: dir + name, sha256: sha256 ?? (await sha256Hex(bytes)), size: bytes.length, role, itemId: item.id, ...extra });
   };
   for (const file of stored) {
     const bytes = new Uint8Array(await file.blob.arrayBuffer());
     const check = await checkStoredFile(file, item, bytes, captureHash);
     if (!check.ok) throw await fail(check.reason);
+    if (plan?.withhold.has(file.name)) {
+      // Onder nummer: the original stays out, committed by its hash; the screenshot comes as a blacked-out copy.
+      withheld.push({ path: dir + file.name, sha256: check.sha256, size: bytes.length, itemId: item.id, status: 'achtergehouden' });
+      if (file.name !== 'screenshot.png') continue;
+      const copy = redactPng(bytes, plan.boxes);
+      await put(DERIVED_SCREENSHOT, copy, 'screenshot', undefined, { derivedFrom: { path: dir + file.name, sha256: check.sha256 }, redactions: plan.boxes });
+      screenshot = copy;
+      continue;
+    }
     await put(file.name, bytes, roleOf(file.name), check.sha256);
     if (file.name === 'screenshot.png' || (file.name === 'post.png' && !screenshot)) screenshot = bytes;
   }
@@ -54,5 +68,5 @@ export async function writeItem(
   const enc = (s: string) => new TextEncoder().encode(s);
   await put('annotation.json', enc(`${JSON.stringify(toAnnotationFile(item.id, x.annotation), null, 2)}\n`), 'annotation');
   await put('dsa-notice.txt', enc(dsaNoticeFile({ metadata: item.metadata, offence: x.annotation?.offence ?? null })), 'dsa-notice');
-  return { files: out, screenshot };
+  return { files: out, withheld, screenshot };
 }

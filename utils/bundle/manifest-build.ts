@@ -1,7 +1,7 @@
 import type { SchildwachtDB } from '../db';
 import { offenceArticle } from '../evidence/model';
 import type { ExportOptions } from './export';
-import type { Manifest, ManifestFile } from './manifest';
+import type { Manifest, ManifestFile, Withheld } from './manifest';
 import { BUNDLE, FORMAT, FORMAT_VERSION, itemDir } from './paths';
 import type { ExportItem } from './stored-files';
 
@@ -15,11 +15,12 @@ export async function caseOf(db: SchildwachtDB, items: readonly ExportItem[]): P
 }
 
 /** manifest.json of an export; the caller validates it against manifestSchema. */
-export function buildManifest(o: ExportOptions, bundleId: string, created: Date, items: readonly ExportItem[], files: ManifestFile[], caseRef: string | null): Manifest {
+export function buildManifest(o: ExportOptions, bundleId: string, created: Date, items: readonly ExportItem[], files: ManifestFile[], caseRef: string | null, withheld: Withheld[] = []): Manifest {
   return {
     format: FORMAT, version: FORMAT_VERSION, bundleId, created: created.toISOString(),
     tool: { name: 'Schildwacht', version: o.env.toolVersion }, browser: o.env.browser, os: o.env.os,
     caseReference: caseRef, personnelNumber: o.personnelNumber || null,
+    onderNummer: !!o.onderNummer, withheld,
     items: items.map((x, i) => ({
       id: x.item.id, number: i + 1, dir: itemDir(i, items.length, x.item.id), platform: x.item.metadata.platform,
       url: x.item.metadata.url, capturedAt: x.item.metadata.capturedAt,

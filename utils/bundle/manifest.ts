@@ -18,7 +18,21 @@ export const manifestFileSchema = z.object({
   role: z.enum(fileRoles),
   /** The item the file belongs to; null for files of the bundle as a whole. */
   itemId: z.string().uuid().nullable(),
+  /** A derived copy (onder nummer): the original it was made from, which the bundle withholds. */
+  derivedFrom: z.object({ path: bundlePath, sha256 }).optional(),
+  /** The boxes (device pixels) filled black in the derived copy. */
+  redactions: z.array(z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() })).max(5_000).optional(),
 });
+
+/** An original an export onder nummer leaves out (it could show the officer), committed by its hash. */
+export const withheldSchema = z.object({
+  path: bundlePath,
+  sha256,
+  size: z.number().int().nonnegative(),
+  itemId: z.string().uuid(),
+  status: z.literal('achtergehouden'),
+});
+export type Withheld = z.infer<typeof withheldSchema>;
 
 export const manifestItemSchema = z.object({
   id: z.string().uuid(),
@@ -47,6 +61,9 @@ export const manifestSchema = z.object({
   caseReference: z.string().nullable(),
   /** Aangifte "onder nummer": the officer is identified by personnel number only; null when not set. */
   personnelNumber: z.string().regex(/^[A-Za-z0-9-]{1,20}$/).nullable(),
+  /** Export onder nummer: originals that could show the officer are withheld (committed by hash), derived copies given. */
+  onderNummer: z.boolean().default(false),
+  withheld: z.array(withheldSchema).default([]),
   items: z.array(manifestItemSchema),
   /** Every file of the bundle except manifest.json, SHA256SUMS, report.pdf (written after it) and the timestamp files. */
   files: z.array(manifestFileSchema),

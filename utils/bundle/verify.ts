@@ -13,7 +13,7 @@ export type FileStatus = 'ok' | 'mismatch' | 'missing' | 'extra' | 'unreadable';
 export interface FileResult { path: string; status: FileStatus; expected: string | null; actual: string | null }
 export type ProblemCode = 'noSums' | 'sumsInvalid' | 'manifestMissing' | 'manifestInvalid' | 'manifestDisagrees'
   | 'custodyMissing' | 'custodyInvalid' | 'custodyBroken' | 'metadataDisagrees' | 'timestamp' | 'unsafePath' | 'notInManifest'
-  | 'outsideLayout' | 'notInSums' | 'captureTimestamp';
+  | 'outsideLayout' | 'notInSums' | 'captureTimestamp' | 'derivedUnanchored';
 export interface Problem { code: ProblemCode; detail: string }
 
 export interface VerifyReport {
@@ -57,6 +57,7 @@ export async function verifyBundle(r: BundleReader, o: VerifyOptions = {}): Prom
   const manifest = await readManifest(r, has, actual, problems);
   const custody = await checkCustody(r, has, manifest, problems);
   if (manifest) await checkMetadata(r, manifest, actual, custody.entries, problems);
+  if (manifest) checkDerived(manifest, problems);
   const captureStamps = manifest ? await checkCaptureStamps(r, manifest, o.pins ?? [], problems) : [];
   let timestamp: TimestampCheck | null = null;
   if (manifest?.timestamp) {
@@ -117,6 +118,15 @@ async function readManifest(r: BundleReader, has: Set<string>, actual: Map<strin
   const expected = [BUNDLE.manifest, BUNDLE.report, ...(parsed.data.timestamp ? [parsed.data.timestamp.token, parsed.data.timestamp.chain] : [])];
   for (const path of expected) if (!actual.has(path)) problems.push({ code: 'notInSums', detail: path });
   return parsed.data;
+}
+
+/** A derived copy (onder nummer) must name a withheld original by that original's committed hash. */
+function checkDerived(manifest: Manifest, problems: Problem[]): void {
+  for (const f of manifest.files) {
+    if (!f.derivedFrom) continue;
+    const held = manifest.withheld.find((w) => w.path === f.derivedFrom!.path);
+    if (!held || held.sha256 !== f.derivedFrom.sha256) problems.push({ code: 'derivedUnanchored', detail: f.path });
+  }
 }
 
 async function checkCustody(r: BundleReader, has: Set<string>, manifest: Manifest | null, problems: Problem[]) {
