@@ -4,6 +4,7 @@ import { t } from '../../components/t';
 import { loadProfile, loadSettings } from '../../utils/settings';
 import type { LockerActionProps } from './actions';
 import { type Progress, download, idsForFilter, runExport } from './export-run';
+import { InPostChoices, type Keep } from './InPostChoices';
 
 type Bar = { value: number; text: string };
 
@@ -19,10 +20,14 @@ export function ExportAction({ selected, filter }: LockerActionProps) {
   const [tsaUrl, setTsaUrl] = useState<string | null>(null);
   const [withTimestamp, setWithTimestamp] = useState(false);
   const [fingerprint, setFingerprint] = useState<string | null>(null);
+  const [onder, setOnder] = useState(false);
+  const [keep, setKeep] = useState<Keep>({});
+  const [scope, setScope] = useState<string[]>([]);
   useEffect(() => {
-    void loadProfile(browser.storage.local).then((p) => setPersonnel(p.personnelNumber));
+    void loadProfile(browser.storage.local).then((p) => { setPersonnel(p.personnelNumber); setOnder(!!p.personnelNumber); });
     void loadSettings(browser.storage.local).then((s) => setTsaUrl(s.tsaUrl));
   }, []);
+  useEffect(() => void (selected.length ? Promise.resolve(selected) : idsForFilter(filter)).then(setScope), [selected.join(), JSON.stringify(filter)]);
   const progress: Progress = ({ phase, done, total }) => setBar(phase === 'items'
     ? { value: 0.9 * (done / Math.max(total, 1)), text: t('exportProgressItems', String(Math.min(done + 1, total)), String(total)) }
     : phase === 'report' ? { value: 0.93, text: t('exportProgressReport') } : { value: 0.97 + 0.03 * done, text: t('exportProgressFinish') });
@@ -33,7 +38,7 @@ export function ExportAction({ selected, filter }: LockerActionProps) {
     try {
       const ids = selected.length ? selected : await idsForFilter(filter);
       if (!ids.length) throw new Error(t('exportNoItems'));
-      const done = await runExport(ids, withTimestamp, progress);
+      const done = await runExport(ids, withTimestamp, progress, onder ? { keep } : null);
       download(done.blob, done.fileName);
       setMessage({ ok: true, text: t('exportDone', String(done.count), done.fileName) });
       setFingerprint(done.fingerprint);
@@ -48,6 +53,8 @@ export function ExportAction({ selected, filter }: LockerActionProps) {
       <button type="button" onClick={() => void run()} disabled={bar !== null}>{t('exportButton')}</button>
       <p class="hint">{selected.length ? t('exportScopeSelected', String(selected.length)) : t('exportScopeFilter')}</p>
       {personnel === '' && <p class="hint warn" data-testid="export-no-number">{t('exportNoPersonnelNumber')}</p>}
+      <label><input type="checkbox" name="onderNummer" checked={onder} onChange={(e) => setOnder(e.currentTarget.checked)} />{t('exportOnderNummer')}</label>
+      {onder && <InPostChoices ids={scope} keep={keep} onChange={setKeep} />}
       {tsaUrl && (
         <label><input type="checkbox" checked={withTimestamp} onChange={(e) => setWithTimestamp(e.currentTarget.checked)} />
           {t('exportWithTimestamp', new URL(tsaUrl).host)}</label>

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ExportPhase } from '../../utils/bundle/export';
+import type { OnderNummer } from '../../utils/bundle/onder-nummer';
 import { type LockerFilter, listItems } from '../../utils/evidence/locker';
 import { loadProfile, loadSettings } from '../../utils/settings';
 import { lockerDb } from './locker-db';
@@ -24,7 +25,7 @@ export async function idsForFilter(filter: LockerFilter): Promise<string[]> {
  * code (pdf-lib, the verifier page) is loaded only when the officer exports. The TSA is
  * contacted only when the officer ticked the timestamp option.
  */
-export async function runExport(ids: string[], withTimestamp: boolean, onProgress: Progress): Promise<ExportDone> {
+export async function runExport(ids: string[], withTimestamp: boolean, onProgress: Progress, onderNummer: OnderNummer | null = null): Promise<ExportDone> {
   const [{ exportBundle }, { verifierHtml }, { BlobSink }, { envFromUserAgent }, tsa] = await Promise.all([
     import('../../utils/bundle/export'), import('../../utils/bundle/verify-page/verifier-html'),
     import('../../utils/bundle/zip-stream'), import('../../utils/bundle/env'), import('../../utils/bundle/timestamp/request'),
@@ -37,6 +38,7 @@ export async function runExport(ids: string[], withTimestamp: boolean, onProgres
     env: envFromUserAgent(navigator.userAgent, browser.runtime.getManifest().version, navigator.platform),
     personnelNumber: profile.personnelNumber || null,
     timestamper: withTimestamp && settings.tsaUrl ? tsa.makeTimestamper(settings.tsaUrl, tsa.fetchPost) : undefined,
+    onderNummer: onderNummer ? { choice: onderNummer, profile } : null,
   });
   return { blob: sink.blob(), fileName: result.fileName, count: result.manifest.items.length, fingerprint: result.fingerprint };
 }
