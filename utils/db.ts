@@ -52,6 +52,15 @@ export interface QueuedStamp {
   lastError: string;
 }
 
+/** An export onder nummer as filed: its manifest commits the withheld originals, delivered later to the police. */
+export interface ExportRecord {
+  bundleId: string;
+  created: string;
+  fingerprint: string;
+  /** manifest.json exactly as in the bundle (its SHA-256 is the fingerprint). */
+  manifest: string;
+}
+
 /** Schildwacht's one database. Schema changes add a version here and a migration test. */
 export class SchildwachtDB extends Dexie {
   items!: EntityTable<StoredItem, 'id'>;
@@ -61,6 +70,7 @@ export class SchildwachtDB extends Dexie {
   custody!: Table<CustodyEntry, [string, number]>;
   scans!: EntityTable<ScanRecord, 'id'>;
   stampQueue!: EntityTable<QueuedStamp, 'itemId'>;
+  exports!: EntityTable<ExportRecord, 'bundleId'>;
 
   constructor(name = 'schildwacht', options?: DexieOptions) {
     super(name, options);
@@ -75,5 +85,7 @@ export class SchildwachtDB extends Dexie {
     });
     // 2: timestamps at capture, queued while the TSA is unreachable (the token itself is an item file).
     this.version(2).stores({ stampQueue: 'itemId, nextAt' });
+    // 3: exports onder nummer, so that their withheld originals can be exported for the police later.
+    this.version(3).stores({ exports: 'bundleId, created' });
   }
 }

@@ -5,6 +5,7 @@ import { loadProfile, loadSettings } from '../../utils/settings';
 import type { LockerActionProps } from './actions';
 import { type Progress, download, idsForFilter, runExport } from './export-run';
 import { InPostChoices, type Keep } from './InPostChoices';
+import { OriginalsExport } from './OriginalsExport';
 
 type Bar = { value: number; text: string };
 
@@ -62,6 +63,7 @@ export function ExportAction({ selected, filter }: LockerActionProps) {
       {bar && <p><progress max={1} value={bar.value} aria-label={t('exportProgressLabel')} /> <span aria-live="polite">{bar.text}</span></p>}
       {message && <p role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
       {fingerprint && <Fingerprint value={fingerprint} />}
+      <OriginalsExport key={fingerprint} />
       <a href="verify.html">{t('exportOpenVerify')}</a>
     </div>
   );

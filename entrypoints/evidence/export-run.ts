@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ExportPhase } from '../../utils/bundle/export';
 import type { OnderNummer } from '../../utils/bundle/onder-nummer';
+import type { ExportRecord } from '../../utils/db';
 import { type LockerFilter, listItems } from '../../utils/evidence/locker';
 import { loadProfile, loadSettings } from '../../utils/settings';
 import { lockerDb } from './locker-db';
@@ -25,7 +26,9 @@ export async function idsForFilter(filter: LockerFilter): Promise<string[]> {
  * code (pdf-lib, the verifier page) is loaded only when the officer exports. The TSA is
  * contacted only when the officer ticked the timestamp option.
  */
-export async function runExport(ids: string[], withTimestamp: boolean, onProgress: Progress, onderNummer: OnderNummer | null = null): Promise<ExportDone> {
+export async function runExport(
+  ids: string[], withTimestamp: boolean, onProgress: Progress, onderNummer: OnderNummer | null = null, originalsOf: ExportRecord | null = null,
+): Promise<ExportDone> {
   const [{ exportBundle }, { verifierHtml }, { BlobSink }, { envFromUserAgent }, tsa] = await Promise.all([
     import('../../utils/bundle/export'), import('../../utils/bundle/verify-page/verifier-html'),
     import('../../utils/bundle/zip-stream'), import('../../utils/bundle/env'), import('../../utils/bundle/timestamp/request'),
@@ -39,6 +42,7 @@ export async function runExport(ids: string[], withTimestamp: boolean, onProgres
     personnelNumber: profile.personnelNumber || null,
     timestamper: withTimestamp && settings.tsaUrl ? tsa.makeTimestamper(settings.tsaUrl, tsa.fetchPost) : undefined,
     onderNummer: onderNummer ? { choice: onderNummer, profile } : null,
+    originalsOf,
   });
   return { blob: sink.blob(), fileName: result.fileName, count: result.manifest.items.length, fingerprint: result.fingerprint };
 }

@@ -8,7 +8,7 @@ import { type VerifyTexts, verifyTextsNl } from '../../utils/bundle/verify-page/
  */
 export function extensionVerifyTexts(): VerifyTexts {
   return Object.fromEntries(Object.keys(verifyTextsNl).map((k) => {
-    const slots = ['$1', '$2', '$3'];
+    const slots = ['$1', '$2', '$3', '$4'];
     return [k, t(`verify_${k}` as MessageKey, ...slots)];
   })) as VerifyTexts;
 }

@@ -115,4 +115,30 @@ describe('Aangifte onder nummer on a page that shows the logged-in officer', () 
     expect(session.unexpected).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('delivers the originals for the police later; both verifiers check them against the committed hashes', async () => {
+    const page = await session.context.newPage();
+    await page.goto(extensionUrl(session, 'evidence.html'));
+    await page.getByText('Originelen voor de politie').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Exporteer originelen' }).click(),
+    ]);
+    const zip = join(work, 'originelen.zip');
+    await download.saveAs(zip);
+    expect(download.suggestedFilename()).toMatch(/^schildwacht-originelen-/);
+    const committed = JSON.parse(readFileSync(join(out(), 'manifest.json'), 'utf8')).withheld as { path: string; sha256: string }[];
+    const dir = join(work, 'originelen');
+    execFileSync('unzip', ['-q', zip, '-d', dir]);
+    for (const w of committed) expect(execFileSync('sha256sum', [join(dir, w.path)]).toString().split(' ')[0]).toBe(w.sha256);
+    expect(ocr(join(dir, committed[0]!.path))).toMatch(/Karin Smit/);
+    for (const url of [`file://${join(out(), 'verify.html')}`, extensionUrl(session, 'verify.html')]) {
+      await page.goto(url);
+      await page.locator('input[type=file]').first().setInputFiles(zip);
+      await expect.poll(() => page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('ok');
+      expect(await page.locator('[data-originals]').getAttribute('data-originals')).toBe('2/2');
+      expect(await page.locator('[data-originals]').textContent()).toContain('met precies de vastgelegde vingerafdruk');
+    }
+    await page.close();
+  }, 120_000);
 });

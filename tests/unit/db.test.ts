@@ -8,18 +8,19 @@ afterEach(async () => {
 });
 
 describe('SchildwachtDB schema', () => {
-  it('opens empty at version 2 with every table and its indexes', async () => {
+  it('opens empty at version 3 with every table and its indexes', async () => {
     db = new SchildwachtDB(`test-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'cases', 'custody', 'files', 'items', 'scans', 'stampQueue']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'cases', 'custody', 'exports', 'files', 'items', 'scans', 'stampQueue']);
+    expect(db.exports.schema.indexes.map((i) => i.name)).toEqual(['created']);
     expect(db.stampQueue.schema.indexes.map((i) => i.name)).toEqual(['nextAt']);
     expect(db.items.schema.indexes.map((i) => i.name).sort()).toEqual(['[caseId+capturedAt]', '[platform+capturedAt]', 'capturedAt', 'caseId', 'platform']);
     expect(db.annotations.schema.indexes.map((i) => i.name)).toEqual(['offence']);
     expect(db.files.schema.primKey.keyPath).toEqual(['itemId', 'name']);
   });
 
-  it('migrates a version 1 locker to version 2 without losing a record (adds the capture-timestamp queue)', async () => {
+  it('migrates a version 1 locker to version 3 without losing a record (adds the capture-timestamp queue and the exports)', async () => {
     const name = `test-${crypto.randomUUID()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores({
@@ -32,12 +33,30 @@ describe('SchildwachtDB schema', () => {
     v1.close();
     db = new SchildwachtDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.items.get('i1')).toMatchObject({ platform: 'x' });
     expect(await (await db.files.get(['i1', 'post.png']))!.blob.text()).toBe('abc');
     expect(await db.custody.count()).toBe(1);
     await db.stampQueue.put({ itemId: 'i1', queuedAt: '2026-01-01T00:00:01.000Z', attempts: 1, nextAt: 5, lastError: 'offline' });
     expect(await db.stampQueue.where('nextAt').belowOrEqual(10).count()).toBe(1);
+  });
+
+  it('migrates a version 2 locker with a queued capture timestamp to version 3, keeping the queue', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores({
+      items: 'id, capturedAt, platform, caseId, [platform+capturedAt], [caseId+capturedAt]', files: '[itemId+name], itemId',
+      annotations: 'itemId, offence', cases: 'id, createdAt', custody: '[itemId+seq], itemId', scans: 'id, at, url, mode',
+    });
+    v2.version(2).stores({ stampQueue: 'itemId, nextAt' });
+    await v2.table('stampQueue').add({ itemId: 'i2', queuedAt: '2026-01-01T00:00:01.000Z', attempts: 2, nextAt: 7, lastError: 'offline' });
+    v2.close();
+    db = new SchildwachtDB(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.stampQueue.get('i2')).toMatchObject({ attempts: 2 });
+    await db.exports.put({ bundleId: 'b1', created: '2026-01-02T00:00:00.000Z', fingerprint: 'a'.repeat(64), manifest: '{}' });
+    expect((await db.exports.orderBy('created').last())?.bundleId).toBe('b1');
   });
 
   it('keeps files of an item under a compound key and finds them by item', async () => {

@@ -1,4 +1,4 @@
-import type { SchildwachtDB } from '../db';
+import type { ExportRecord, SchildwachtDB } from '../db';
 import { custodyLine, verifyChains } from '../evidence/custody';
 import { sha256OfBytes as sha256Hex, sha256Raw } from './digest';
 import { appendCustody } from '../evidence/store';
@@ -41,6 +41,8 @@ export interface ExportOptions {
   timestamper?: Timestamper;
   /** Export onder nummer: originals that could show the officer withheld, derived copies given; needs the profile. */
   onderNummer?: { choice: OnderNummer; profile: Profile } | null;
+  /** "Originelen voor de politie": the export onder nummer whose withheld originals this full bundle delivers. */
+  originalsOf?: ExportRecord | null;
   now?: () => Date;
   onProgress?(p: { phase: ExportPhase; done: number; total: number }): void;
 }
@@ -74,6 +76,7 @@ export async function exportBundle(o: ExportOptions): Promise<ExportResult> {
     o.onProgress?.({ phase: 'finish', done: 0, total: 1 });
     files.push(await add(zip, BUNDLE.verifier, new TextEncoder().encode(o.verifierHtml), 'verifier'));
     files.push(await add(zip, BUNDLE.schema, new TextEncoder().encode(`${JSON.stringify(manifestJsonSchema(), null, 2)}\n`), 'schema'));
+    if (o.originalsOf) files.push(await add(zip, BUNDLE.onderNummerManifest, new TextEncoder().encode(o.originalsOf.manifest), 'onder-nummer-manifest'));
     const manifest = manifestSchema.parse(buildManifest(o, bundleId, created, items, files, o.caseReference ?? (await caseOf(o.db, items)), withheld));
     const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
     zip.add(BUNDLE.manifest, manifestBytes);
@@ -87,6 +90,8 @@ export async function exportBundle(o: ExportOptions): Promise<ExportResult> {
     sums.push((await add(zip, BUNDLE.report, pdf, 'report')));
     zip.addText(BUNDLE.sums, formatSums(sums));
     zip.end();
+    // Kept so that the withheld originals can be delivered to the police later, checked against this manifest.
+    if (o.onderNummer) await o.db.exports.put({ bundleId, created: created.toISOString(), fingerprint, manifest: new TextDecoder().decode(manifestBytes) });
     o.onProgress?.({ phase: 'finish', done: 1, total: 1 });
     return { bundleId, manifest, fingerprint, fileName: `schildwacht-bijlage-${created.toISOString().slice(0, 10)}-${bundleId.slice(0, 8)}.zip` };
   } catch (err) {

@@ -21,6 +21,7 @@ export function buildManifest(o: ExportOptions, bundleId: string, created: Date,
     tool: { name: 'Schildwacht', version: o.env.toolVersion }, browser: o.env.browser, os: o.env.os,
     caseReference: caseRef, personnelNumber: o.personnelNumber || null,
     onderNummer: !!o.onderNummer, withheld,
+    originalsOf: o.originalsOf ? { bundleId: o.originalsOf.bundleId, fingerprint: o.originalsOf.fingerprint, manifest: BUNDLE.onderNummerManifest } : null,
     items: items.map((x, i) => ({
       id: x.item.id, number: i + 1, dir: itemDir(i, items.length, x.item.id), platform: x.item.metadata.platform,
       url: x.item.metadata.url, capturedAt: x.item.metadata.capturedAt,

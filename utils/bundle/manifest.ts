@@ -8,7 +8,7 @@ const bundlePath = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/).max(300);
 
 export const fileRoles = [
   'screenshot', 'post', 'archive', 'metadata', 'annotation', 'attachment', 'dsa-notice',
-  'report', 'verifier', 'custody', 'schema', 'capture-timestamp',
+  'report', 'verifier', 'custody', 'schema', 'capture-timestamp', 'onder-nummer-manifest',
 ] as const;
 
 export const manifestFileSchema = z.object({
@@ -64,6 +64,8 @@ export const manifestSchema = z.object({
   /** Export onder nummer: originals that could show the officer are withheld (committed by hash), derived copies given. */
   onderNummer: z.boolean().default(false),
   withheld: z.array(withheldSchema).default([]),
+  /** "Originelen voor de politie": the originals withheld by this export onder nummer (its manifest.json is in the bundle). */
+  originalsOf: z.object({ bundleId: z.string().uuid(), fingerprint: sha256, manifest: bundlePath }).nullable().default(null),
   items: z.array(manifestItemSchema),
   /** Every file of the bundle except manifest.json, SHA256SUMS, report.pdf (written after it) and the timestamp files. */
   files: z.array(manifestFileSchema),

@@ -8,6 +8,8 @@ export const BUNDLE = {
   schema: 'schema/manifest.schema.json',
   tsToken: 'timestamp/manifest.json.tsr',
   tsChain: 'timestamp/tsa-chain.pem',
+  /** In "Originelen voor de politie": manifest.json of the export onder nummer whose originals these are. */
+  onderNummerManifest: 'onder-nummer/manifest.json',
 } as const;
 
 export const FORMAT = 'schildwacht-evidence';
@@ -31,7 +33,7 @@ export function isSafePath(path: string): boolean {
   return path.split('/').every((seg) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(seg) && seg !== '..');
 }
 
-const TOP = new Set<string>([BUNDLE.manifest, BUNDLE.sums, BUNDLE.report, BUNDLE.verifier, BUNDLE.custody, BUNDLE.schema, BUNDLE.tsToken, BUNDLE.tsChain]);
+const TOP = new Set<string>([BUNDLE.manifest, BUNDLE.sums, BUNDLE.report, BUNDLE.verifier, BUNDLE.custody, BUNDLE.schema, BUNDLE.tsToken, BUNDLE.tsChain, BUNDLE.onderNummerManifest]);
 
 /** A path of the documented layout (shared/evidence-bundle.md): the fixed files, or one file in an item's folder. */
 export function isLayoutPath(path: string): boolean {

@@ -13,7 +13,7 @@ export type FileStatus = 'ok' | 'mismatch' | 'missing' | 'extra' | 'unreadable';
 export interface FileResult { path: string; status: FileStatus; expected: string | null; actual: string | null }
 export type ProblemCode = 'noSums' | 'sumsInvalid' | 'manifestMissing' | 'manifestInvalid' | 'manifestDisagrees'
   | 'custodyMissing' | 'custodyInvalid' | 'custodyBroken' | 'metadataDisagrees' | 'timestamp' | 'unsafePath' | 'notInManifest'
-  | 'outsideLayout' | 'notInSums' | 'captureTimestamp' | 'derivedUnanchored';
+  | 'outsideLayout' | 'notInSums' | 'captureTimestamp' | 'derivedUnanchored' | 'originalsUnanchored' | 'originalMismatch';
 export interface Problem { code: ProblemCode; detail: string }
 
 export interface VerifyReport {
@@ -27,6 +27,8 @@ export interface VerifyReport {
   fingerprint: string | null;
   /** Timestamps taken right after capture, per item that has one. */
   captureStamps: CaptureStamp[];
+  /** "Originelen voor de politie": how many withheld originals of the export onder nummer matched their committed hash. */
+  originals?: { bundleId: string; fingerprint: string; matched: number; committed: number };
 }
 
 export interface VerifyOptions {
@@ -58,13 +60,33 @@ export async function verifyBundle(r: BundleReader, o: VerifyOptions = {}): Prom
   const custody = await checkCustody(r, has, manifest, problems);
   if (manifest) await checkMetadata(r, manifest, actual, custody.entries, problems);
   if (manifest) checkDerived(manifest, problems);
+  const originals = manifest?.originalsOf ? await checkOriginals(r, manifest.originalsOf, actual, problems) : undefined;
   const captureStamps = manifest ? await checkCaptureStamps(r, manifest, o.pins ?? [], problems) : [];
   let timestamp: TimestampCheck | null = null;
   if (manifest?.timestamp) {
     timestamp = await checkTimestampFiles(r, has, manifest.timestamp, o.pins ?? []);
     if (!timestamp.ok) problems.push({ code: 'timestamp', detail: timestamp.reason });
   }
-  return finish(files, problems, manifest, custody, timestamp, actual.get(BUNDLE.manifest) ?? null, captureStamps);
+  return { ...finish(files, problems, manifest, custody, timestamp, actual.get(BUNDLE.manifest) ?? null, captureStamps), ...(originals ? { originals } : {}) };
+}
+
+/**
+ * Originals delivered for an export onder nummer: that export's manifest.json must be the one whose
+ * fingerprint is named (and is in the aangifte), and every original it withheld must be here with
+ * exactly the committed hash.
+ */
+async function checkOriginals(r: BundleReader, of: NonNullable<Manifest['originalsOf']>, actual: Map<string, string | null>, problems: Problem[]) {
+  const base = { bundleId: of.bundleId, fingerprint: of.fingerprint, matched: 0, committed: 0 };
+  if (actual.get(of.manifest) !== of.fingerprint) { problems.push({ code: 'originalsUnanchored', detail: of.manifest }); return base; }
+  let committed: Manifest;
+  try { committed = manifestSchema.parse(json(await r.read(of.manifest))); } catch { problems.push({ code: 'originalsUnanchored', detail: of.manifest }); return base; }
+  if (committed.bundleId !== of.bundleId) problems.push({ code: 'originalsUnanchored', detail: of.manifest });
+  let matched = 0;
+  for (const w of committed.withheld) {
+    if (actual.get(w.path) === w.sha256) matched++;
+    else problems.push({ code: 'originalMismatch', detail: w.path });
+  }
+  return { ...base, matched, committed: committed.withheld.length };
 }
 
 function finish(files: FileResult[], problems: Problem[], manifest: Manifest | null, custody: VerifyReport['custody'], timestamp: TimestampCheck | null,

@@ -6,7 +6,7 @@ const id = '6f9619ff-8b86-4d01-b42d-00cf4fc964ff';
 const manifest = {
   format: 'schildwacht-evidence', version: 1, bundleId: id, created: '2026-03-03T13:05:09.123Z',
   tool: { name: 'Schildwacht', version: '0.1.0' }, browser: { name: 'Chromium', version: '140', userAgent: 'UA' },
-  os: { name: 'Linux', version: null }, caseReference: null, personnelNumber: '123456', onderNummer: false, withheld: [],
+  os: { name: 'Linux', version: null }, caseReference: null, personnelNumber: '123456', onderNummer: false, withheld: [], originalsOf: null,
   items: [{ id, number: 1, dir: `items/01-${id}/`, platform: 'x', url: 'https://x.com/a', capturedAt: '2026-03-03T13:05:09.123Z', author: null, offence: 'bedreiging', offenceArticle: 'art. 285 Sr' }],
   files: [{ path: `items/01-${id}/post.png`, sha256: 'a'.repeat(64), size: 10, role: 'post', itemId: id }],
   timestamp: null,

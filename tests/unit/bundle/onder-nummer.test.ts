@@ -76,4 +76,26 @@ describe('export onder nummer', () => {
     expect(leakIn('{"text":"Karin Smit, we weten het.","url":"https://x.com/a/status/1"}', profile, { text: 'Karin Smit, we weten het.' })).toBeNull();
     expect(leakIn('Zaak Lindelaan 12', profile, null)).toBe('uw straat (Lindelaan)');
   });
+
+  it('delivers the withheld originals later for the police, checked against the hashes the bundle onder nummer committed', async () => {
+    const item = await seedItem(db, { seed: 44, screenshot: [800, 700] });
+    await db.items.update(item.id, { redact: [nav] });
+    const filed = await run([item.id]);
+    const record = (await db.exports.toArray())[0]!;
+    expect(record.manifest).toBe(new TextDecoder().decode(filed.files.get('manifest.json')));
+    const sink = new BlobSink();
+    await exportBundle({ db, itemIds: [item.id], sink, env, verifierHtml: '<html></html>', personnelNumber: 'GTPA-77', originalsOf: record });
+    const files = await unzipToMap(new Uint8Array(await sink.blob().arrayBuffer()));
+    const reader = () => filesReader([...files].map(([path, bytes]) => ({ path, read: async () => bytes })));
+    const report = await verifyBundle(reader());
+    expect(report.problems).toEqual([]);
+    expect(report.originals).toEqual({ bundleId: record.bundleId, fingerprint: record.fingerprint, matched: 2, committed: 2 });
+    // A forged copy of the manifest onder nummer, or another original in place of the committed one, is caught.
+    const forged = new TextEncoder().encode(record.manifest.replace(item.files['page.mhtml']!.sha256, 'f'.repeat(64)));
+    files.set('onder-nummer/manifest.json', forged);
+    expect((await verifyBundle(reader())).problems.map((p) => p.code)).toContain('originalsUnanchored');
+    files.set('onder-nummer/manifest.json', new TextEncoder().encode(record.manifest));
+    files.delete(`items/01-${item.id}/page.mhtml`);
+    expect((await verifyBundle(reader())).problems).toContainEqual({ code: 'originalMismatch', detail: `items/01-${item.id}/page.mhtml` });
+  });
 });

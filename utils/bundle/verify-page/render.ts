@@ -70,6 +70,7 @@ function facts(h: Make, r: VerifyReport, tx: VerifyTexts): HTMLUListElement {
     ul.append(h('li', fill(tx.withheldInfo, r.manifest.withheld.length), { 'data-withheld': String(r.manifest.withheld.length) }));
     for (const w of r.manifest.withheld) ul.append(h('li', fill(tx.withheldFile, w.path, w.sha256), { 'data-withheld-path': w.path }));
   }
+  if (r.originals) ul.append(h('li', fill(tx.originalsInfo, r.originals.bundleId, r.originals.fingerprint, r.originals.matched, r.originals.committed), { 'data-originals': `${r.originals.matched}/${r.originals.committed}` }));
   if (r.manifest) ul.append(h('li', tx.reportNote));
   return ul;
 }

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../components/t';
+import { manifestSchema } from '../../utils/bundle/manifest';
+import type { ExportRecord } from '../../utils/db';
+import { download, runExport } from './export-run';
+import { lockerDb } from './locker-db';
+
+/**
+ * "Originelen voor de politie": for an earlier export onder nummer, a full bundle with the originals
+ * it withheld (the unredacted screenshot, the page archive), which both verifiers check against
+ * the hashes that bundle committed. For the police, never for the dossier.
+ */
+export function OriginalsExport() {
+  const [records, setRecords] = useState<ExportRecord[]>([]);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => void lockerDb().exports.orderBy('created').reverse().limit(20).toArray().then(setRecords), []);
+  if (!records.length) return null;
+  const run = async (record: ExportRecord) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const ids = manifestSchema.parse(JSON.parse(record.manifest)).items.map((i) => i.id);
+      const done = await runExport(ids, false, () => undefined, null, record);
+      download(done.blob, done.fileName.replace('bijlage', 'originelen'));
+      setMessage({ ok: true, text: t('originalsDone', done.fileName.replace('bijlage', 'originelen')) });
+    } catch (err) {
+      setMessage({ ok: false, text: t('exportFailed', err instanceof Error ? err.message : String(err)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <details class="originals">
+      <summary>{t('originalsTitle')}</summary>
+      <p class="hint">{t('originalsHint')}</p>
+      <ul>
+        {records.map((r) => (
+          <li key={r.bundleId}>
+            {t('originalsOf', r.created.slice(0, 16).replace('T', ' '), r.bundleId.slice(0, 8), r.fingerprint.slice(0, 16))}{' '}
+            <button type="button" class="secondary" disabled={busy} onClick={() => void run(r)}>{t('originalsButton')}</button>
+          </li>
+        ))}
+      </ul>
+      {message && <p role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
+    </details>
+  );
+}
