@@ -10,7 +10,8 @@ import { type Manifest, type ManifestFile, type Withheld, manifestJsonSchema, ma
 import { type OnderNummer, preflightLeak } from './onder-nummer';
 import { buildManifest, caseOf } from './manifest-build';
 import { BUNDLE, itemDir } from './paths';
-import { ReportBuilder, type ReportItem } from './report/report';
+import type { ReportItem } from './report/report';
+import { type ReportSource, streamReport } from './report/stream';
 import { formatSums } from './sha256sums';
 import { type ExportItem, loadExportItems } from './stored-files';
 import { type ZipSink, ZipStream } from './zip-stream';
@@ -66,18 +67,18 @@ export async function exportBundle(o: ExportOptions): Promise<ExportResult> {
   const items = await loadExportItems(o.db, o.itemIds);
   if (!items.length) throw new Error('Geen items om te exporteren');
   if (o.onderNummer) await refuseLeaks(o, items);
-  const report = await ReportBuilder.start({ bundleId, created: created.toISOString(), personnelNumber: o.personnelNumber || null,
-    caseReference: o.caseReference ?? (await caseOf(o.db, items)), toolVersion: o.env.toolVersion }, reportItems(items));
+  const caseReference = o.caseReference ?? (await caseOf(o.db, items));
+  const header = { bundleId, created: created.toISOString(), personnelNumber: o.personnelNumber || null, caseReference, toolVersion: o.env.toolVersion };
   const zip = new ZipStream(o.sink, created);
   try {
-    const { files, withheld } = await writeItems(o, zip, items, report, now);
+    const { files, withheld, sources } = await writeItems(o, zip, items, now);
     const custody = await writeCustody(o, zip, items, bundleId, now);
     files.push(custody.file);
     o.onProgress?.({ phase: 'finish', done: 0, total: 1 });
     files.push(await add(zip, BUNDLE.verifier, new TextEncoder().encode(o.verifierHtml), 'verifier'));
     files.push(await add(zip, BUNDLE.schema, new TextEncoder().encode(`${JSON.stringify(manifestJsonSchema(), null, 2)}\n`), 'schema'));
     if (o.originalsOf) files.push(await add(zip, BUNDLE.onderNummerManifest, new TextEncoder().encode(o.originalsOf.manifest), 'onder-nummer-manifest'));
-    const manifest = manifestSchema.parse(buildManifest(o, bundleId, created, items, files, o.caseReference ?? (await caseOf(o.db, items)), withheld));
+    const manifest = manifestSchema.parse(buildManifest(o, bundleId, created, items, files, caseReference, withheld));
     const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
     zip.add(BUNDLE.manifest, manifestBytes);
     const fingerprint = await sha256Hex(manifestBytes);
@@ -85,9 +86,8 @@ export async function exportBundle(o: ExportOptions): Promise<ExportResult> {
     const stamp = o.timestamper ? await writeTimestamp(o.timestamper, zip, manifestBytes) : null;
     if (stamp) sums.push(...stamp.sums);
     // report.pdf comes after manifest.json, so that page 1 can print the bundle's fingerprint.
-    o.onProgress?.({ phase: 'report', done: 0, total: 1 });
-    const pdf = await report.finish(custody.intact, { fingerprint, timestamp: stamp?.seal ?? null });
-    sums.push((await add(zip, BUNDLE.report, pdf, 'report')));
+    sums.push(await streamReport(zip, BUNDLE.report, header, sources, { custodyIntact: custody.intact, seal: { fingerprint, timestamp: stamp?.seal ?? null } },
+      (done) => o.onProgress?.({ phase: 'report', done, total: sources.length })));
     zip.addText(BUNDLE.sums, formatSums(sums));
     zip.end();
     // Kept so that the withheld originals can be delivered to the police later, checked against this manifest.
@@ -104,19 +104,20 @@ function reportItems(items: readonly ExportItem[]): ReportItem[] {
   return items.map((x, i) => ({ number: i + 1, dir: itemDir(i, items.length, x.item.id), metadata: x.item.metadata, annotation: x.annotation ?? null }));
 }
 
-async function writeItems(o: ExportOptions, zip: ZipStream, items: readonly ExportItem[], report: ReportBuilder, now: () => Date) {
+async function writeItems(o: ExportOptions, zip: ZipStream, items: readonly ExportItem[], now: () => Date) {
   const files: ManifestFile[] = [];
   const withheld: Withheld[] = [];
+  const sources: ReportSource[] = [];
   const ri = reportItems(items);
   for (const [i, x] of items.entries()) {
     o.onProgress?.({ phase: 'items', done: i, total: items.length });
     const written = await writeItem(o.db, zip, x, ri[i]!.dir, i + 1, now, o.onderNummer?.choice ?? null);
     files.push(...written.files);
     withheld.push(...written.withheld);
-    await report.addItem(ri[i]!, written.files, written.screenshot);
+    sources.push({ item: ri[i]!, files: written.files, picture: written.picture });
   }
   o.onProgress?.({ phase: 'items', done: items.length, total: items.length });
-  return { files, withheld };
+  return { files, withheld, sources };
 }
 
 /** Onder nummer: nothing that would go into the bundle as text may name the officer; checked before a byte is written. */

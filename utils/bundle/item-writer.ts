@@ -20,7 +20,8 @@ export class VerifyFailedError extends Error {
 export interface WrittenItem {
   files: ManifestFile[];
   withheld: Withheld[];
-  screenshot: Uint8Array | null;
+  /** The picture for report.pdf (the screenshot, its blacked-out copy, or the post), read again when the report is laid out. */
+  picture: () => Promise<Uint8Array | null>;
 }
 
 /**
@@ -35,7 +36,7 @@ export async function writeItem(
   const out: ManifestFile[] = [];
   const withheld: Withheld[] = [];
   const plan = onder ? withheldPlan(item, onder) : null;
-  let screenshot: Uint8Array | null = null;
+  let picture: Blob | null = null;
   const stored = await storedFilesOf(db, item.id);
   const fail = async (reason: string) => {
     await appendCustody(db, item.id, 'verify-failed', `export gestopt: ${reason}`, undefined, now);
@@ -58,15 +59,16 @@ export async function writeItem(
       if (file.name !== 'screenshot.png') continue;
       const copy = redactPng(bytes, plan.boxes);
       await put(DERIVED_SCREENSHOT, copy, 'screenshot', undefined, { derivedFrom: { path: dir + file.name, sha256: check.sha256 }, redactions: plan.boxes });
-      screenshot = copy;
+      picture = new Blob([copy as Uint8Array<ArrayBuffer>]);
       continue;
     }
     await put(file.name, bytes, roleOf(file.name), check.sha256);
-    if (file.name === 'screenshot.png' || (file.name === 'post.png' && !screenshot)) screenshot = bytes;
+    if (file.name === 'screenshot.png' || (file.name === 'post.png' && !picture)) picture = file.blob;
   }
   if (!stored.some((f) => f.name === 'metadata.json')) await put('metadata.json', canonicalMetadataBytes(item.metadata), 'metadata');
   const enc = (s: string) => new TextEncoder().encode(s);
   await put('annotation.json', enc(`${JSON.stringify(toAnnotationFile(item.id, x.annotation), null, 2)}\n`), 'annotation');
   await put('dsa-notice.txt', enc(dsaNoticeFile({ metadata: item.metadata, offence: x.annotation?.offence ?? null })), 'dsa-notice');
-  return { files: out, withheld, screenshot };
+  const kept = picture;
+  return { files: out, withheld, picture: async () => (kept ? new Uint8Array(await kept.arrayBuffer()) : null) };
 }

@@ -48,6 +48,23 @@ export class ZipStream {
     this.check();
   }
 
+  /**
+   * An entry written as its bytes come (report.pdf while it is being laid out): nothing of it is
+   * held here. Call end() before adding the next entry.
+   */
+  open(path: string): { push(chunk: Uint8Array): void; end(): void } {
+    this.check();
+    if (this.names.has(path)) throw new Error(`Dubbele bestandsnaam in ZIP: ${path}`);
+    this.names.add(path);
+    const entry = STORED.test(path) ? new ZipPassThrough(path) : new ZipDeflate(path, { level: 6 });
+    entry.mtime = this.mtime;
+    this.zip.add(entry);
+    return {
+      push: (chunk) => { entry.push(chunk, false); this.check(); },
+      end: () => { entry.push(new Uint8Array(0), true); this.check(); },
+    };
+  }
+
   addText(path: string, text: string): void {
     this.add(path, new TextEncoder().encode(text));
   }

@@ -19,11 +19,13 @@ const grey = (img: ReturnType<typeof readPnm>) => (img.channels === 1 ? img.data
 
 /** Builds a PDF with one PNG and lets poppler's pdfimages extract the image (and soft mask). */
 async function roundTrip(png: Uint8Array) {
-  const w = await PdfWriter.create('t');
+  const chunks: Uint8Array[] = [];
+  const w = await PdfWriter.create('t', (c) => chunks.push(c));
   await w.png(png);
+  await w.save();
   const dir = mkdtempSync(join(tmpdir(), 'sw-png-'));
   try {
-    writeFileSync(join(dir, 'a.pdf'), await w.save());
+    writeFileSync(join(dir, 'a.pdf'), Buffer.concat(chunks));
     const list = execFileSync('pdfimages', ['-list', 'a.pdf'], { cwd: dir }).toString();
     execFileSync('pdfimages', ['a.pdf', 'img'], { cwd: dir });
     return { list, images: readdirSync(dir).filter((f) => f.startsWith('img')).sort().map((f) => readPnm(join(dir, f))) };
@@ -55,6 +57,6 @@ describe('PNG into the report PDF', { timeout: 30_000 }, () => {
     const { images } = await roundTrip(png);
     expect(Buffer.from(grey(images[0]!)).equals(Buffer.from(pixels))).toBe(true);
     expect(() => readPng(new Uint8Array([1, 2, 3]))).toThrow('geen PNG-bestand');
-    await expect((await PdfWriter.create('t')).png(new TextEncoder().encode('<html>'))).rejects.toThrow();
+    await expect((await PdfWriter.create('t', () => undefined)).png(new TextEncoder().encode('<html>'))).rejects.toThrow();
   });
 });

@@ -1,13 +1,5 @@
+import { decode } from 'fast-png';
 import { unzlibSync, zlibSync } from 'fflate';
-import type { PDFDocument, PDFRef } from 'pdf-lib';
-
-/**
- * PNG into a PDF image without pdf-lib's pure-JS decoder (about a second per
- * screenshot). Opaque 8-bit RGB/grey PNGs are passed through: their zlib data with
- * the PNG predictor is valid PDF FlateDecode. Others are unfiltered once with fflate
- * and their alpha becomes a soft mask (or is dropped when fully opaque).
- */
-export interface EmbeddedPng { ref: PDFRef; width: number; height: number }
 
 interface PngInfo { width: number; height: number; depth: number; colorType: number; interlace: number; idat: Uint8Array }
 
@@ -54,27 +46,59 @@ export function unfilter(raw: Uint8Array, width: number, height: number, bpp: nu
   return out;
 }
 
-export function embedPngFast(doc: PDFDocument, png: Uint8Array): EmbeddedPng | null {
+/** An image XObject ready to write: its dictionary (without /Length) and its Flate data, with an optional soft mask. */
+export interface PdfImage { width: number; height: number; dict: string; data: Uint8Array; smask?: { dict: string; data: Uint8Array } }
+
+const imageDict = (w: number, h: number, space: string, extra = '') =>
+  ` /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /BitsPerComponent 8 /ColorSpace /${space} /Filter /FlateDecode${extra}`;
+
+/**
+ * PNG to a PDF image. Opaque 8-bit RGB/grey PNGs pass through (their zlib data with the PNG
+ * predictor is valid FlateDecode); 8-bit with alpha is unfiltered once, the alpha a soft mask;
+ * palette, 16-bit and interlaced PNGs are decoded by fast-png.
+ */
+export function pngImage(png: Uint8Array): PdfImage {
   const p = readPng(png);
-  if (p.depth !== 8 || p.interlace !== 0 || ![0, 2, 4, 6].includes(p.colorType)) return null;
-  const colors = p.colorType === 0 || p.colorType === 4 ? 1 : 3;
-  const image = (data: Uint8Array, extra: Record<string, unknown>) => doc.context.register(doc.context.stream(data, {
-    Type: 'XObject', Subtype: 'Image', Width: p.width, Height: p.height, BitsPerComponent: 8, Filter: 'FlateDecode', ...extra,
-  }));
-  const space = colors === 3 ? 'DeviceRGB' : 'DeviceGray';
-  if (p.colorType === 0 || p.colorType === 2) {
-    return { width: p.width, height: p.height, ref: image(p.idat, { ColorSpace: space, DecodeParms: { Predictor: 15, Colors: colors, BitsPerComponent: 8, Columns: p.width } }) };
+  if (p.depth === 8 && p.interlace === 0 && (p.colorType === 0 || p.colorType === 2)) {
+    const colors = p.colorType === 0 ? 1 : 3;
+    return { width: p.width, height: p.height, data: p.idat,
+      dict: imageDict(p.width, p.height, colors === 3 ? 'DeviceRGB' : 'DeviceGray', ` /DecodeParms << /Predictor 15 /Colors ${colors} /BitsPerComponent 8 /Columns ${p.width} >>`) };
   }
-  const px = unfilter(unzlibSync(p.idat), p.width, p.height, colors + 1);
-  const n = p.width * p.height;
+  const { pixels, channels } = p.depth === 8 && p.interlace === 0 && (p.colorType === 4 || p.colorType === 6)
+    ? { pixels: unfilter(unzlibSync(p.idat), p.width, p.height, p.colorType === 4 ? 2 : 4), channels: p.colorType === 4 ? 2 : 4 }
+    : decoded(png);
+  return split(p.width, p.height, pixels, channels);
+}
+
+/** Any other PNG through fast-png, to 8-bit channels (palette expanded). */
+function decoded(png: Uint8Array): { pixels: Uint8Array; channels: number } {
+  const img = decode(png);
+  const n = img.width * img.height;
+  if (img.palette) {
+    const alpha = img.palette.some((c) => c.length === 4);
+    const out = new Uint8Array(n * (alpha ? 4 : 3));
+    for (let i = 0; i < n; i++) img.palette[img.data[i]!]!.forEach((v, c) => { if (c < (alpha ? 4 : 3)) out[i * (alpha ? 4 : 3) + c] = v; });
+    return { pixels: out, channels: alpha ? 4 : 3 };
+  }
+  const out = new Uint8Array(n * img.channels);
+  for (let i = 0; i < out.length; i++) out[i] = img.depth === 16 ? img.data[i]! >> 8 : img.data[i]!;
+  return { pixels: out, channels: img.channels };
+}
+
+/** Packed 8-bit pixels to colour data plus a soft mask (dropped when fully opaque). */
+function split(width: number, height: number, px: Uint8Array, channels: number): PdfImage {
+  const colors = channels >= 3 ? 3 : 1;
+  const hasAlpha = channels === 2 || channels === 4;
+  const n = width * height;
   const color = new Uint8Array(n * colors);
   const alpha = new Uint8Array(n);
   let opaque = true;
   for (let i = 0; i < n; i++) {
-    for (let k = 0; k < colors; k++) color[i * colors + k] = px[i * (colors + 1) + k]!;
-    alpha[i] = px[i * (colors + 1) + colors]!;
+    for (let k = 0; k < colors; k++) color[i * colors + k] = px[i * channels + k]!;
+    alpha[i] = hasAlpha ? px[i * channels + colors]! : 255;
     if (alpha[i] !== 255) opaque = false;
   }
-  const smask = opaque ? undefined : image(zlibSync(alpha, { level: 6 }), { ColorSpace: 'DeviceGray' });
-  return { width: p.width, height: p.height, ref: image(zlibSync(color, { level: 6 }), { ColorSpace: space, ...(smask ? { SMask: smask } : {}) }) };
+  const space = colors === 3 ? 'DeviceRGB' : 'DeviceGray';
+  return { width, height, data: zlibSync(color, { level: 6 }), dict: imageDict(width, height, space),
+    ...(opaque ? {} : { smask: { dict: imageDict(width, height, 'DeviceGray'), data: zlibSync(alpha, { level: 6 }) } }) };
 }

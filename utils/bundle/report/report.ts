@@ -39,8 +39,9 @@ const MISSING_NUMBER = '______________  (niet ingesteld in Schildwacht: vul hier
 export class ReportBuilder {
   private constructor(private readonly w: PdfWriter, private readonly header: ReportHeader, private readonly sealSlot: ReturnType<PdfWriter['reserve']>) {}
 
-  static async start(header: ReportHeader, items: readonly ReportItem[]): Promise<ReportBuilder> {
-    const w = await PdfWriter.create('Bijlage bij aangifte');
+  /** Starts report.pdf; its bytes go to `out` page by page as the report is laid out. */
+  static async start(header: ReportHeader, items: readonly ReportItem[], out: (chunk: Uint8Array) => void): Promise<ReportBuilder> {
+    const w = await PdfWriter.create('Bijlage bij aangifte', out);
     w.text('Bijlage bij aangifte', { size: 20, font: 'bold' });
     w.text('Vastgelegde berichten van internet, met controleerbare vingerafdrukken', { size: 11, grey: true });
     w.space(10);
@@ -72,7 +73,7 @@ export class ReportBuilder {
     await writeItemSection(this.w, item, files, screenshot);
   }
 
-  async finish(custodyIntact: boolean, seal: ReportSeal): Promise<Uint8Array> {
+  async finish(custodyIntact: boolean, seal: ReportSeal): Promise<void> {
     const w = this.w;
     this.sealSlot((s) => writeSeal(s, seal));
     w.newPage();
