@@ -5,9 +5,9 @@ import { appendCustody } from '../evidence/store';
 import { custodyOf } from './custody-append';
 import { writeItem } from './item-writer';
 import type { Profile } from '../profile';
-import { toAnnotationFile } from './annotation-file';
 import { type Manifest, type ManifestFile, type Withheld, manifestJsonSchema, manifestSchema } from './manifest';
-import { type OnderNummer, preflightLeak } from './onder-nummer';
+import { refuseLeaks } from './leak-check';
+import type { OnderNummer } from './onder-nummer';
 import { buildManifest, caseOf } from './manifest-build';
 import { BUNDLE, itemDir } from './paths';
 import type { ReportItem } from './report/report';
@@ -66,8 +66,8 @@ export async function exportBundle(o: ExportOptions): Promise<ExportResult> {
   const bundleId = crypto.randomUUID();
   const items = await loadExportItems(o.db, o.itemIds);
   if (!items.length) throw new Error('Geen items om te exporteren');
-  if (o.onderNummer) await refuseLeaks(o, items);
   const caseReference = o.caseReference ?? (await caseOf(o.db, items));
+  if (o.onderNummer) await refuseLeaks(o.db, items, caseReference, o.onderNummer.profile);
   const header = { bundleId, created: created.toISOString(), personnelNumber: o.personnelNumber || null, caseReference, toolVersion: o.env.toolVersion };
   const zip = new ZipStream(o.sink, created);
   try {
@@ -118,18 +118,6 @@ async function writeItems(o: ExportOptions, zip: ZipStream, items: readonly Expo
   }
   o.onProgress?.({ phase: 'items', done: items.length, total: items.length });
   return { files, withheld, sources };
-}
-
-/** Onder nummer: nothing that would go into the bundle as text may name the officer; checked before a byte is written. */
-async function refuseLeaks(o: ExportOptions, items: readonly ExportItem[]): Promise<void> {
-  const custody = await custodyOf(o.db, items.map((x) => x.item.id));
-  const pre = items.map((x, i) => ({
-    number: i + 1, metadata: x.item.metadata, metadataJson: JSON.stringify(x.item.metadata),
-    annotationJson: JSON.stringify(toAnnotationFile(x.item.id, x.annotation)),
-    custody: custody.filter((e) => e.itemId === x.item.id).map((e) => e.detail),
-  }));
-  const leak = preflightLeak(pre, o.caseReference ?? (await caseOf(o.db, items)), o.onderNummer!.profile);
-  if (leak) throw new Error(`Export onder nummer gestopt: ${leak}. Er is niets geëxporteerd; pas dit aan of exporteer dit item niet onder nummer.`);
 }
 
 /** Logs the export in every item's custody chain, then writes the chains. */

@@ -2,7 +2,7 @@ import { decode } from 'fast-png';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportBundle } from '../../../utils/bundle/export';
 import { manifestSchema } from '../../../utils/bundle/manifest';
-import { leakIn } from '../../../utils/bundle/onder-nummer';
+import { leakIn } from '../../../utils/bundle/leak-check';
 import { filesReader } from '../../../utils/bundle/reader';
 import { verifyBundle } from '../../../utils/bundle/verify';
 import { BlobSink } from '../../../utils/bundle/zip-stream';
