@@ -4,7 +4,7 @@ import { t } from '../../components/t';
 import { type Profile, type TermGroup, termGroups } from '../../utils/profile';
 import { loadProfile, saveProfile } from '../../utils/settings';
 import { ProfileFileButtons } from './ProfileFileButtons';
-import { groupLabel, linesToTerms } from './terms-text';
+import { accountsToLines, groupLabel, linesToAccounts, linesToTerms } from './terms-text';
 import { TsaSetting } from './TsaSetting';
 
 export function ProfileForm() {
@@ -39,6 +39,11 @@ export function ProfileForm() {
             </label>
           ))}
         </div>
+        <label class="accounts">
+          {t('ownAccounts')}
+          <small class="hint">{t('ownAccountsHelp')}</small>
+          <textarea name="accounts" value={accountsToLines(profile.accounts)} onChange={(e) => setProfile({ ...profile, accounts: linesToAccounts(e.currentTarget.value) })} />
+        </label>
         <p class="number">
           <label>
             {t('personnelNumber')}

@@ -65,6 +65,9 @@ describe('Exporteer voor aangifte', () => {
     const page = await session.context.newPage();
     await page.goto(extensionUrl(session, 'evidence.html'));
     await expect.poll(async () => (await readEvidence(session.worker)).items.length).toBe(2);
+    // The full bundle with every original (the officer unticks onder nummer; tests/browser/onder-nummer.test.ts covers that default).
+    await expect.poll(() => page.getByLabel(/Onder nummer exporteren/).isChecked()).toBe(true);
+    await page.getByLabel(/Onder nummer exporteren/).uncheck();
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 60_000 }),
       page.getByRole('button', { name: 'Exporteer voor aangifte', exact: true }).click(),
@@ -193,6 +196,7 @@ describe('Exporteer voor aangifte', () => {
     expect(dump.custody.find((c) => c.itemId === item.id && c.seq === 0).detail.length).toBeLessThanOrEqual(2000);
     const page = await session.context.newPage();
     await page.goto(extensionUrl(session, 'evidence.html'));
+    await expect.poll(() => page.getByLabel(/Onder nummer exporteren/).isChecked()).toBe(true);
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 60_000 }),
       page.getByRole('button', { name: 'Exporteer voor aangifte', exact: true }).click(),

@@ -22,6 +22,7 @@ describe('officer profile on the options page', () => {
     await page.getByLabel('Kinderen').fill('Mila\nDaan');
     await page.getByLabel('Woonstraat').fill('Lindelaan');
     await page.getByLabel(/Nummer voor aangifte onder nummer/).fill('123456');
+    await page.getByLabel(/Uw eigen accounts/).fill('x: @wijkagent_karin\n@karin.smit\nmyspace: karin');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Opgeslagen');
 
@@ -37,6 +38,8 @@ describe('officer profile on the options page', () => {
     expect(await readStorage(session, 'sync')).toEqual({});
     const local = await readStorage(session, 'local');
     expect(local.profile.terms.children).toEqual(['Mila', 'Daan']);
+    expect(local.profile.accounts).toEqual([{ platform: 'x', handle: '@wijkagent_karin' }, { platform: 'generic', handle: '@karin.smit' }, { platform: 'generic', handle: 'myspace: karin' }]);
+    expect(await page.getByLabel(/Uw eigen accounts/).inputValue()).toBe('x: @wijkagent_karin\n@karin.smit\nmyspace: karin');
     expect(JSON.stringify(local)).toContain('Lindelaan');
     expect(session.unexpected).toEqual([]);
   });
@@ -62,7 +65,7 @@ describe('officer profile on the options page', () => {
     await page.getByTestId('import-profile').setInputFiles(good);
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Profiel geïmporteerd');
     expect(await page.getByLabel('Eigen namen').inputValue()).toBe('Eva Jansen');
-    expect((await readStorage(session, 'local')).profile).toEqual(profile);
+    expect((await readStorage(session, 'local')).profile).toEqual({ ...profile, accounts: [] });
   });
 
   it('exports the profile as a file that imports again', async () => {
