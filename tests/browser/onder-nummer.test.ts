@@ -142,4 +142,32 @@ describe('Aangifte onder nummer on a page that shows the logged-in officer', () 
     }
     await page.close();
   }, 120_000);
+
+  it('asks per own name inside a post: blacked out by default, kept as evidence when the officer ticks it', async () => {
+    const { page: thread, ui } = await openThread(session, URL_KARIN);
+    await captureNth(thread, ui, X_POST, 2);
+    await expect.poll(() => ui.texts('status'), { timeout: 20_000 }).toContainEqual(expect.stringContaining('Vastgelegd'));
+    await thread.close();
+    const doxing = (await readEvidence(session.worker)).items.find((i) => i.metadata.text.includes('Karin Smit'));
+    expect(doxing.redact.filter((r: { inPost: boolean }) => r.inPost)).toHaveLength(1);
+    const page = await session.context.newPage();
+    await page.goto(extensionUrl(session, `evidence.html`));
+    const choices = page.getByTestId('in-post-choices');
+    await expect.poll(() => choices.locator('canvas.crop').count()).toBe(1);
+    expect(await choices.getByLabel('Laten staan als bewijs').isChecked()).toBe(false);
+    await choices.getByLabel('Laten staan als bewijs').check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Exporteer voor aangifte', exact: true }).click(),
+    ]);
+    const zip = join(work, 'kept.zip');
+    await download.saveAs(zip);
+    const manifest = JSON.parse(execFileSync('unzip', ['-p', zip, 'manifest.json']).toString());
+    const item = manifest.items.find((i: { id: string }) => i.id === doxing.id);
+    expect(manifest.withheld.filter((w: { itemId: string }) => w.itemId === doxing.id).map((w: { path: string }) => w.path.split('/').pop())).toEqual(['screenshot.png', 'page.mhtml']);
+    expect(execFileSync('unzip', ['-Z1', zip]).toString()).toContain(`${item.dir}post.png`);
+    const derived = manifest.files.find((f: { path: string }) => f.path === `${item.dir}screenshot-onder-nummer.png`);
+    expect(derived.redactions.length).toBe(doxing.redact.length - 1);
+    await page.close();
+  }, 120_000);
 });
