@@ -1,5 +1,6 @@
 import { categoryLabel, kindLabel } from '../../components/findability-labels';
 import { t } from '../../components/t';
+import { adviceSource } from '../../utils/findability/advice-sources';
 import { pieceKind } from '../../utils/findability/graph';
 import type { SourceReport } from '../../utils/findability/report';
 import type { MessageKey } from '../../utils/i18n';
@@ -37,7 +38,9 @@ function Source({ source }: { source: SourceReport }) {
       {advice.length > 0 && (
         <>
           <h4>{t('fxAdviceTitle')}</h4>
-          <ul class="advice">{advice.map((a) => <li key={a}>{t(`fxAdvice${a}` as MessageKey)}</li>)}</ul>
+          <ul class="advice">{advice.map((a) => (
+            <li key={a}>{t(`fxAdvice${a}` as MessageKey)} <small class="source-of-advice">{t('fxAdviceSource', adviceSource[a])}</small></li>
+          ))}</ul>
         </>
       )}
     </article>

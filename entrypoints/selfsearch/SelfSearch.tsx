@@ -9,8 +9,8 @@ import { loadProfile } from '../../utils/settings';
 import { OpenedTabs, type Opened } from './OpenedTabs';
 import { TermPicker } from './TermPicker';
 
-const groups: SearchGroup[] = ['engine', 'social', 'public'];
-const groupTitle = { engine: 'fxSearchEngines', social: 'fxSearchSocial', public: 'fxSearchPublic' } as const;
+const groups: SearchGroup[] = ['engine', 'social', 'public', 'image', 'place'];
+const groupTitle = { engine: 'fxSearchEngines', social: 'fxSearchSocial', public: 'fxSearchPublic', image: 'fxSearchImage', place: 'fxSearchPlace' } as const;
 
 /** Guided self-search: pick terms, open composed searches one click at a time, scan what opens. */
 export function SelfSearch() {

@@ -3,7 +3,7 @@ import type { ScanRecord } from './record';
 import type { SourceKind } from './sources';
 
 /** What to do about a source: first the setting or request for that kind of site. */
-const perSource: Record<SourceKind, string> = {
+const perSource = {
   social: 'SocialPrivate',
   sports_club: 'ClubRemoveNames',
   news: 'NewsAnonymise',
@@ -11,11 +11,12 @@ const perSource: Record<SourceKind, string> = {
   sports_tracking: 'TrackerPrivacyZone',
   search: 'SearchDelist',
   public_record: 'PublicRecordShield',
+  directory: 'DirectoryRemove',
   other: 'SiteRemoval',
-};
+} as const satisfies Record<SourceKind, string>;
 
 /** Then what to remove, per kind of piece the source exposes. */
-const perPiece: Partial<Record<PieceKind, string>> = {
+const perPiece = {
   children: 'HideChildren',
   partner: 'AskFamily',
   family: 'AskFamily',
@@ -32,9 +33,9 @@ const perPiece: Partial<Record<PieceKind, string>> = {
   birth_date: 'RemoveBirthDate',
   bsn: 'RemoveNumbers',
   iban: 'RemoveNumbers',
-};
+} as const satisfies Partial<Record<PieceKind, string>>;
 
-export type AdviceCode = (typeof perSource)[SourceKind] | NonNullable<(typeof perPiece)[PieceKind]>;
+export type AdviceCode = (typeof perSource)[SourceKind] | (typeof perPiece)[keyof typeof perPiece];
 
 /**
  * Concrete advice for one source, as codes the report turns into text: nothing
@@ -44,9 +45,9 @@ export type AdviceCode = (typeof perSource)[SourceKind] | NonNullable<(typeof pe
 export function adviceFor(record: ScanRecord): AdviceCode[] {
   const pieces = piecesOf(record);
   if (!pieces.length) return [];
-  const codes = [perSource[record.source]];
+  const codes: AdviceCode[] = [perSource[record.source]];
   for (const e of pieces) {
-    const code = perPiece[pieceKind(e)];
+    const code = (perPiece as Partial<Record<PieceKind, AdviceCode>>)[pieceKind(e)];
     if (code && !codes.includes(code)) codes.push(code);
   }
   return codes;

@@ -2,7 +2,7 @@
  * Guided self-search: the searches Schildwacht composes for terms the officer
  * picked. Composing makes no request; a search opens only when the officer clicks it.
  */
-export type SearchGroup = 'engine' | 'social' | 'public';
+export type SearchGroup = 'engine' | 'social' | 'public' | 'image' | 'place';
 
 export interface SearchLink {
   id: string;
@@ -19,7 +19,7 @@ export const MAX_QUERY_LENGTH = 400;
 
 type Service = { id: string; group: SearchGroup; name: string; url: string; quoted: boolean } | {
   id: string; group: SearchGroup; name: string; site: string;
-};
+} | { id: string; group: SearchGroup; name: string; page: string };
 
 const services: readonly Service[] = [
   { id: 'google', group: 'engine', name: 'Google', url: 'https://www.google.com/search?q=', quoted: true },
@@ -41,6 +41,12 @@ const services: readonly Service[] = [
   { id: 'bekendmakingen', group: 'public', name: 'Officiële bekendmakingen', site: 'officielebekendmakingen.nl' },
   { id: 'telefoongids', group: 'public', name: 'De Telefoongids', site: 'detelefoongids.nl' },
   { id: 'oozo', group: 'public', name: 'Oozo', site: 'oozo.nl' },
+  // A photo of the officer: the officer uploads it on the service's own page (nothing is sent from here).
+  { id: 'google-lens', group: 'image', name: 'Google Lens', page: 'https://lens.google.com/' },
+  { id: 'tineye', group: 'image', name: 'TinEye', page: 'https://tineye.com/' },
+  { id: 'bing-visual', group: 'image', name: 'Bing Visual Search', page: 'https://www.bing.com/visualsearch' },
+  // The home as a stranger finds it: the map and Street View for the picked street and town.
+  { id: 'maps', group: 'place', name: 'Google Maps en Street View', url: 'https://www.google.com/maps/search/?api=1&query=', quoted: false },
 ];
 
 /** Cleans the officer's chosen terms: trimmed, no quotes, no doubles, bounded. */
@@ -63,6 +69,7 @@ export function composeQuery(terms: readonly string[], quoted = true): string {
 export function composeSearches(terms: readonly string[]): SearchLink[] {
   if (!cleanTerms(terms).length) return [];
   return services.map((s) => {
+    if ('page' in s) return { id: s.id, group: s.group, name: s.name, viaGoogle: false, url: s.page };
     if ('site' in s) {
       const q = `${composeQuery(terms)} site:${s.site}`;
       return { id: s.id, group: s.group, name: s.name, viaGoogle: true, url: `https://www.google.com/search?q=${encodeURIComponent(q)}` };

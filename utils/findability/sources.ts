@@ -4,14 +4,17 @@ import { demoPageFor } from './demo';
 
 /** What kind of source a scanned page is; the advice per source depends on it. */
 export const sourceKinds = [
-  'social', 'sports_club', 'news', 'business_register', 'sports_tracking', 'search', 'public_record', 'other',
+  'social', 'sports_club', 'news', 'business_register', 'sports_tracking', 'search', 'public_record', 'directory', 'other',
 ] as const;
 export type SourceKind = (typeof sourceKinds)[number];
 
 const known: { kind: SourceKind; hosts: readonly string[] }[] = [
   { kind: 'sports_tracking', hosts: ['strava.com', 'garmin.com', 'runkeeper.com', 'komoot.com', 'relive.cc', 'polar.com', 'suunto.com'] },
-  { kind: 'business_register', hosts: ['kvk.nl', 'openkvk.nl', 'opencorporates.com', 'bedrijvenregister.nl', 'oozo.nl'] },
-  { kind: 'public_record', hosts: ['officielebekendmakingen.nl', 'overheid.nl', 'kadaster.nl', 'detelefoongids.nl', 'telefoonboek.nl'] },
+  // Registers kept by law; oozo.nl (a neighbourhood news site) is none of these and counts as a website.
+  { kind: 'business_register', hosts: ['kvk.nl', 'openkvk.nl', 'opencorporates.com', 'bedrijvenregister.nl'] },
+  { kind: 'public_record', hosts: ['officielebekendmakingen.nl', 'overheid.nl', 'kadaster.nl'] },
+  /** Commercial phone directories: not a public record, removal on request. */
+  { kind: 'directory', hosts: ['detelefoongids.nl', 'telefoonboek.nl', 'gouden-gids.nl', 'goudengids.nl'] },
   { kind: 'search', hosts: ['google.com', 'google.nl', 'bing.com', 'duckduckgo.com', 'startpage.com', 'ecosia.org'] },
   {
     kind: 'news',
