@@ -1,7 +1,7 @@
 /** The categories of identifying data, as fixed by shared/pii-spec.md. */
 export type Category =
   | 'phone' | 'email' | 'postcode' | 'address' | 'iban' | 'bsn'
-  | 'license_plate' | 'birth_date' | 'geo' | 'police_affiliation' | 'personal_term';
+  | 'license_plate' | 'birth_date' | 'geo' | 'police_affiliation' | 'family' | 'school' | 'personal_term';
 
 /**
  * Findings a page could compute from its own text (a phone number, a postcode), as opposed to
@@ -12,7 +12,7 @@ export const pageComputable = (f: { category: Category }) => f.category !== 'per
 
 export const categories: readonly Category[] = [
   'phone', 'email', 'postcode', 'address', 'iban', 'bsn',
-  'license_plate', 'birth_date', 'geo', 'police_affiliation', 'personal_term',
+  'license_plate', 'birth_date', 'geo', 'police_affiliation', 'family', 'school', 'personal_term',
 ];
 
 export interface Finding {
