@@ -107,6 +107,23 @@ describe('composer guard on x.com (Draft.js replica)', () => {
     await expect.poll(() => sent(page)).toEqual([{ text: 'Bel me op 06-12345678, ik woon op Lindelaan 14', via: 'button' }]);
   });
 
+  it('with an empty profile holds "mijn dochter Sanne zit in groep 5 van De Regenboog", naming the family member and the school', async () => {
+    const stored = await session.worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('profile')).profile);
+    await session.worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ profile: {
+      terms: { ownNames: [], partner: [], children: [], family: [], homeStreet: [], homeTown: [], school: [], sportsClub: [], carPlate: [], other: [] }, personnelNumber: '' } }));
+    try {
+      const page = await xWithPost('mijn dochter Sanne zit in groep 5 van De Regenboog');
+      await page.click(X_SEND);
+      await expect.poll(async () => (await dialog(page))?.name).toBe('Dit bericht maakt jou of anderen vindbaar');
+      const held = (await dialog(page))!;
+      expect(held.text).toContain('Gezinslid met naam: mijn dochter Sanne');
+      expect(held.text).toContain('School (van je kind): groep 5 van De Regenboog');
+      expect(await sent(page)).toEqual([]);
+    } finally {
+      await session.worker.evaluate((p) => (globalThis as any).chrome.storage.local.set({ profile: p }), stored);
+    }
+  });
+
   // The fix itself is tested on the real Draft.js (and the other engines) in guard-engines.test.ts.
   it('a held post puts none of the officer\'s terms in the page outside the composer', async () => {
     const page = await xWithPost('Mila en Daantje spelen op de Lindelaan 14, bel 06-12345678');

@@ -22,10 +22,12 @@ export function buildCorpus(): Line[] {
     lines.push(parseMarked(`s-${String(n).padStart(3, '0')}`, raw));
   }
   combos().forEach((raw, i) => lines.push(parseMarked(`c-${String(i + 1).padStart(3, '0')}`, raw)));
-  let b = 0;
-  for (const raw of readFileSync(join(here, 'blind.src.txt'), 'utf8').split('\n')) {
-    if (raw.trim() === '' || raw.startsWith('#')) continue;
-    lines.push(parseMarked(`b-${String(++b).padStart(3, '0')}`, raw));
+  for (const [file, prefix] of [['blind.src.txt', 'b'], ['heldout.src.txt', 'h']] as const) {
+    let k = 0;
+    for (const raw of readFileSync(join(here, file), 'utf8').split('\n')) {
+      if (raw.trim() === '' || raw.startsWith('#')) continue;
+      lines.push(parseMarked(`${prefix}-${String(++k).padStart(3, '0')}`, raw));
+    }
   }
   verify(lines);
   return lines;

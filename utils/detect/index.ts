@@ -10,6 +10,8 @@ import { plate } from './plate';
 import { birthDate } from './birthdate';
 import { geo } from './geo';
 import { police } from './police';
+import { family } from './family';
+import { school } from './school';
 import { spelledPhone } from './spelled';
 import { compileTerms, termRecognizer } from './terms';
 import { incremental } from './incremental';
@@ -20,7 +22,7 @@ export { categories, pageComputable } from './types';
 
 /** Recognizers that do not depend on the officer's profile. */
 export const recognizers: readonly Recognizer[] = [
-  phone, spelledPhone, email, postcode, address, iban, bsn, plate, birthDate, geo, police,
+  phone, spelledPhone, email, postcode, address, iban, bsn, plate, birthDate, geo, police, family, school,
 ];
 
 export const byPosition = (a: Finding, b: Finding): number =>

@@ -15,6 +15,8 @@ export const categoryKey: Record<Category, MessageKey> = {
   birth_date: 'guardCatBirthDate',
   geo: 'guardCatGeo',
   police_affiliation: 'guardCatPoliceAffiliation',
+  family: 'guardCatFamily',
+  school: 'guardCatSchool',
   personal_term: 'guardCatPersonalTerm',
 };
 

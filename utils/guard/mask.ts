@@ -1,4 +1,5 @@
 import type { Finding } from '../detect/index';
+import { familyNameStart } from '../detect/family';
 
 /** What replaces a finding when the officer lets Schildwacht leave it out. */
 export const MASK = '•••';
@@ -9,9 +10,15 @@ export interface Edit {
   replacement: string;
 }
 
+/** What to leave out of a finding: a named family member keeps the relation word ("mijn dochter •••"). */
+function maskedPart(f: Pick<Finding, 'start' | 'end'> & Partial<Pick<Finding, 'category' | 'text'>>): { start: number; end: number } {
+  if (f.category !== 'family' || !f.text) return f;
+  return { start: f.start + familyNameStart(f.text), end: f.end };
+}
+
 /** One edit per stretch of found text (overlapping findings merged), last first so offsets stay valid. */
-export function maskEdits(findings: readonly Pick<Finding, 'start' | 'end'>[], mask = MASK): Edit[] {
-  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+export function maskEdits(findings: readonly (Pick<Finding, 'start' | 'end'> & Partial<Pick<Finding, 'category' | 'text'>>)[], mask = MASK): Edit[] {
+  const sorted = findings.map(maskedPart).sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Edit[] = [];
   for (const f of sorted) {
     const last = merged[merged.length - 1];

@@ -32,8 +32,8 @@ describe('detect', () => {
     expect(detect('Mooi weer vandaag, lekker fietsen langs de Vecht.')).toEqual([]);
   });
 
-  it('lists the eleven categories of the contract', () => {
-    expect(categories).toEqual(['phone', 'email', 'postcode', 'address', 'iban', 'bsn', 'license_plate', 'birth_date', 'geo', 'police_affiliation', 'personal_term']);
+  it('lists the thirteen categories of the contract', () => {
+    expect(categories).toEqual(['phone', 'email', 'postcode', 'address', 'iban', 'bsn', 'license_plate', 'birth_date', 'geo', 'police_affiliation', 'family', 'school', 'personal_term']);
   });
 
   it('keeps terms per detector: a new profile gives a new detector', () => {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../utils/detect/index';
+import { familyNameStart } from '../../../utils/detect/family';
+
+const found = (text: string, category: string) => detect(text).filter((f) => f.category === category).map((f) => f.text);
+
+describe('family and school, without any profile (shared/pii-spec.md)', () => {
+  it('finds the chain from a named child to her class at a named school', () => {
+    const findings = detect('mijn dochter Sanne zit in groep 5 van De Regenboog');
+    expect(findings.map((f) => [f.category, f.text])).toEqual([['family', 'mijn dochter Sanne'], ['school', 'groep 5 van De Regenboog']]);
+  });
+
+  it('takes relation word plus name, names joined by "en", kin titles; not a relation word alone, songs or public figures', () => {
+    expect(found('Met onze kinderen Noor en Sem naar de dierentuin', 'family')).toEqual(['onze kinderen Noor en Sem']);
+    expect(found('Opa Henk wordt morgen tachtig', 'family')).toEqual(['Opa Henk']);
+    for (const none of ['Mijn dochter is ziek', 'Sanne komt ook', 'Moeder Aarde heeft het zwaar', 'Vader Abraham had zeven zonen',
+      'De moeder van Jan is overleden', 'koning Willem-Alexander opende de brug', 'Mijn man en ik gaan verhuizen']) {
+      expect([none, found(none, 'family')]).toEqual([none, []]);
+    }
+  });
+
+  it('masks the name, not the relation word', () => {
+    expect(familyNameStart('mijn dochter Sanne')).toBe('mijn dochter '.length);
+    expect(familyNameStart('Opa Henk')).toBe('Opa '.length);
+  });
+
+  it('takes named schools and classes at them; not "naar school", unnamed schools or adult study', () => {
+    expect(found('Mijn zoon zit op OBS Het Kompas', 'school')).toEqual(['OBS Het Kompas']);
+    expect(found('Hij gaat naar het Stedelijk Gymnasium Utrecht', 'school')).toEqual(['het Stedelijk Gymnasium Utrecht']);
+    for (const none of ['Morgen weer naar school', 'De school van mijn zoon is dicht', 'Fijne schoolvakantie', 'Groep 5 gaat naar de boerderij',
+      'Ik studeer aan de UU', 'Ik volg een cursus aan de Hogeschool Utrecht', 'De regenboog was prachtig']) {
+      expect([none, found(none, 'school')]).toEqual([none, []]);
+    }
+  });
+});
+
+describe('one-click masking of the name or school', () => {
+  it('leaves the relation word and masks the name; masks the class and school', async () => {
+    const { applyEdits, maskEdits } = await import('../../../utils/guard/mask');
+    const text = 'mijn dochter Sanne zit in groep 5 van De Regenboog';
+    expect(applyEdits(text, maskEdits(detect(text)))).toBe('mijn dochter ••• zit in •••');
+  });
+});

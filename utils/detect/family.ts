@@ -1,0 +1,36 @@
+import type { Recognizer, Span } from './types';
+import { matchesIn, windows } from './windows';
+
+/**
+ * A named family member (shared/pii-spec.md `family`): a possessive, a relation word, then a name
+ * ("mijn dochter Sanne", "onze kinderen Noor en Sem", "m'n vrouw Ellen"), or a kin title before a
+ * name ("Opa Henk"). A relation word without a name, a name without one, songs and public figures
+ * ("Vader Abraham", "Moeder Aarde", "koning Willem-Alexander") are not.
+ */
+const ci = (word: string) => word.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase()}]`);
+const POSSESSIVE = `(?:${["mijn", "m'n", 'mn', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')})`;
+export const RELATION = String.raw`(?:(?:schoon|stief|pleeg|klein|groot|over)?(?:dochter|zoon)(?:tje|s)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|moeder|vader|mama|papa|broer(?:tje|s)?|zus(?:je|sen)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|neef(?:je)?|nicht(?:je)?|oom|tante|zwager|schoonzus|schoonvader|schoonmoeder|schoonouders|kind(?:eren)?|tweeling)`;
+const STOP = String.raw`(?:De|Het|Een|En|Of|Maar|Die|Dat|Dit|Deze|Is|Was|Heeft|Had|Gaat|Komt|Zit|Kan|Moet|Ook|Nog|Al|Op|In|Van|Met|Voor|Bij|Naar|Om|Te|Wat|Wie|Hoe|Waar|Ik|Je|Jij|Hij|Zij|Ze|We|Wij|Jullie|Er|Daar|Hier|Niet|Geen|Toen|Dan|Nu|Zo)\b`;
+const NAME = String.raw`(?!${STOP})\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?`;
+const NAMES = String.raw`${NAME}(?:(?:,\s|\sen\s)${NAME}){0,3}`;
+const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe)\s)?`;
+
+const PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${POSSESSIVE}\s${ADJ}${RELATION}\s${NAMES}(?![\p{L}\p{N}])`, 'gu'),
+  // Kin titles used as a name's prefix; not "Vader", "Moeder" or "Broeder" (songs, Mother Earth).
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Opa|Oma|Tante|Oom|Neef|Nicht)\s${NAME}(?![\p{L}\p{N}])`, 'gu'),
+];
+
+const KEYWORD = /dochter|zoon|zoontje|vrouw|man\b|echtgeno|partner|verloofde|moeder|vader|mama|papa|broer|zus|zuster|opa|oma|klein|neef|nicht|oom|tante|zwager|schoon|kind|tweeling/gi;
+
+export const family: Recognizer = (n) => {
+  const spans: Span[] = [];
+  for (const [start, end] of matchesIn(n.text, windows(n.text, KEYWORD, 24, 80), PATTERNS)) spans.push({ start, end, category: 'family' });
+  return spans;
+};
+
+/** The name part of a family finding ("Sanne" of "mijn dochter Sanne"): what the guard masks. */
+export function familyNameStart(text: string): number {
+  const m = new RegExp(String.raw`^(?:${POSSESSIVE}\s${ADJ}${RELATION}|Opa|Oma|Tante|Oom|Neef|Nicht)\s`, 'u').exec(text);
+  return m ? m[0].length : 0;
+}

@@ -1,0 +1,36 @@
+import { wordAt } from './chars';
+
+/**
+ * The stretches of text around every hit of `keyword` (widened to word boundaries, merged when
+ * they overlap): bounded patterns run only there, so a long text without keywords costs one scan.
+ */
+export function windows(text: string, keyword: RegExp, before: number, after: number): [number, number][] {
+  const out: [number, number][] = [];
+  keyword.lastIndex = 0;
+  for (let m = keyword.exec(text); m; m = keyword.exec(text)) {
+    let from = Math.max(0, m.index - before);
+    while (from > 0 && wordAt(text, from - 1)) from--;
+    let to = Math.min(text.length, m.index + m[0].length + after);
+    while (to < text.length && wordAt(text, to)) to++;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+/** Runs global patterns over the windows and returns their matches as absolute [start, end). */
+export function matchesIn(text: string, wins: readonly [number, number][], patterns: readonly RegExp[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [from, to] of wins) {
+    const part = text.slice(from, to);
+    for (const re of patterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(part); m; m = re.exec(part)) {
+        if (m[0].length === 0) { re.lastIndex++; continue; }
+        out.push([from + m.index, from + m.index + m[0].length]);
+      }
+    }
+  }
+  return out;
+}
