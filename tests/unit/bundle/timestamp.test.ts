@@ -68,6 +68,16 @@ describe('RFC 3161 timestamps, checked with PKI.js against pinned certificates',
     expect(await checkTimestamp(token, manifest, chainPem + tsa.caPem, pins)).toMatchObject({ trusted: false });
   });
 
+  it('is not green for a forger who signs with his own certificate and ships the genuine TSA certificate alongside', async () => {
+    const { token, chainPem } = await stampBy(forger);
+    // The genuine TSA's certificate is public: it comes with every real token.
+    for (const extra of [tsa.tsaPem, tsa.tsaPem + tsa.caPem]) {
+      const check = await checkTimestamp(token, manifest, chainPem + extra, pins);
+      expect(check).toMatchObject({ ok: true, trusted: false, reason: UNTRUSTED });
+      expect(check.signerFingerprint).toBe(await sha256Hex(fromPem(forger.tsaPem)[0]!));
+    }
+  });
+
   it('flags a token over other data and a forged signature', async () => {
     const { token, chainPem } = await stampBy(tsa);
     const other = await checkTimestamp(token, new TextEncoder().encode('iets anders'), chainPem, pins);

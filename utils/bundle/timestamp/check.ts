@@ -94,12 +94,16 @@ async function anchorOf(signer: pkijs.Certificate, certs: pkijs.Certificate[], a
   for (const p of pinned) byPrint.set(p.pin.sha256, p.pin);
   const own = byPrint.get(await sha256Hex(derOf(signer)));
   if (own) return { label: own.label, sha256: own.sha256 };
-  // Roots the bundle carries are only candidates; PKI.js must end the path at a pin.
-  const candidates = certs.filter((c) => !selfSigned(c));
-  const engine = new pkijs.CertificateChainValidationEngine({ trustedCerts: pinned.map((p) => p.cert), certs: [signer, ...candidates], checkDate: at });
+  // Roots the bundle carries are only candidates; PKI.js must end the path at a pin. PKI.js takes the
+  // LAST certificate as the one to validate, so the signer goes last, and the path must start at it:
+  // a forger's token may carry the genuine TSA's (public) certificate beside his own.
+  const signerDer = hexOf(derOf(signer));
+  const candidates = certs.filter((c) => !selfSigned(c) && hexOf(derOf(c)) !== signerDer);
+  const engine = new pkijs.CertificateChainValidationEngine({ trustedCerts: pinned.map((p) => p.cert), certs: [...candidates, signer], checkDate: at });
   const r = await engine.verify().catch(() => null);
   if (!r?.result || !r.certificatePath?.length) return null;
   const path = r.certificatePath;
+  if (hexOf(derOf(path[0]!)) !== signerDer) return null;
   const top = byPrint.get(await sha256Hex(derOf(path.at(-1)!)));
   if (!top) return null;
   if (path.slice(0, -1).some((c) => SHA1_SIGNATURES.has(c.signatureAlgorithm.algorithmId))) return 'de certificaatketen gebruikt SHA-1; dat wordt geweigerd';
