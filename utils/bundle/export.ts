@@ -67,7 +67,7 @@ export async function exportBundle(o: ExportOptions): Promise<ExportResult> {
   const items = await loadExportItems(o.db, o.itemIds);
   if (!items.length) throw new Error('Geen items om te exporteren');
   const caseReference = o.caseReference ?? (await caseOf(o.db, items));
-  if (o.onderNummer) await refuseLeaks(o.db, items, caseReference, o.onderNummer.profile);
+  if (o.onderNummer) await refuseLeaks(o.db, items, caseReference, o.onderNummer.profile, o.onderNummer.choice);
   const header = { bundleId, created: created.toISOString(), personnelNumber: o.personnelNumber || null, caseReference, toolVersion: o.env.toolVersion };
   const zip = new ZipStream(o.sink, created);
   try {

@@ -42,6 +42,8 @@ export function refusalReason(report: VerifyReport): string | null {
 export async function planImport(r: BundleReader, report: VerifyReport, now: Date): Promise<ImportPlan> {
   const refusal = refusalReason(report);
   if (refusal || !report.manifest) throw new ImportRefused(refusal ?? 'geen manifest.json');
+  // A bundle onder nummer lacks the originals a locker item needs; they come in "Originelen voor de politie".
+  if (report.manifest.withheld.length) throw new ImportRefused('dit is een bundel onder nummer: de originelen ontbreken; importeer de bundel "Originelen voor de politie"');
   const m = report.manifest;
   const caseRecord = { id: crypto.randomUUID(), title: `Bundel ${m.caseReference ?? m.bundleId.slice(0, 8)} (geïmporteerd)`, createdAt: now.toISOString() };
   const plan: ImportPlan = { bundleId: m.bundleId, items: [], files: [], annotations: [], custody: [], caseRecord };

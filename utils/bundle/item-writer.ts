@@ -53,7 +53,7 @@ export async function writeItem(
     const bytes = new Uint8Array(await file.blob.arrayBuffer());
     const check = await checkStoredFile(file, item, bytes, captureHash);
     if (!check.ok) throw await fail(check.reason);
-    if (plan?.withhold.has(file.name)) {
+    if (plan?.withhold(file.name)) {
       // Onder nummer: the original stays out, committed by its hash; the screenshot comes as a blacked-out copy.
       withheld.push({ path: dir + file.name, sha256: check.sha256, size: bytes.length, itemId: item.id, status: 'achtergehouden' });
       if (file.name !== 'screenshot.png') continue;

@@ -3,6 +3,7 @@ import type { Metadata } from '../evidence/model';
 import { type Profile, termGroups } from '../profile';
 import { toAnnotationFile } from './annotation-file';
 import { custodyOf } from './custody-append';
+import { type OnderNummer, blacksOutInPost } from './onder-nummer';
 import type { ExportItem } from './stored-files';
 
 const KIND: Record<string, string> = {
@@ -18,6 +19,8 @@ function ownTerms(profile: Profile): { term: string; kind: string }[] {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One spelling for comparing: NFC, no zero-width characters, any run of spaces (also non-breaking) one space. */
+const plain = (s: string) => s.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\s\u00a0\u2007\u202f]+/g, ' ');
 
 /**
  * Where a text file of the bundle names the officer: the first profile term it contains, as
@@ -27,7 +30,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function leakIn(text: string, profile: Profile, post: Pick<Metadata, 'text'> | null): string | null {
   let rest = text;
   if (post?.text.trim()) rest = rest.split(post.text.trim()).join(' ').split(JSON.stringify(post.text).slice(1, -1)).join(' ');
-  for (const { term, kind } of ownTerms(profile)) {
+  rest = plain(rest);
+  for (const { term: raw, kind } of ownTerms(profile)) {
+    const term = plain(raw.trim());
     if (new RegExp(`(^|[^\\p{L}\\p{N}])${escape(term)}($|[^\\p{L}\\p{N}])`, 'iu').test(rest)) return `${kind} (${term})`;
   }
   return null;
@@ -57,7 +62,12 @@ export function preflightLeak(items: readonly PreflightItem[], caseReference: st
 }
 
 /** Onder nummer: nothing that would go into the bundle as text may name the officer; checked before a byte is written. */
-export async function refuseLeaks(db: SchildwachtDB, items: readonly ExportItem[], caseReference: string | null, profile: Profile): Promise<void> {
+export async function refuseLeaks(db: SchildwachtDB, items: readonly ExportItem[], caseReference: string | null, profile: Profile, choice: OnderNummer): Promise<void> {
+  // A name blacked out in the screenshot but still in the post's quoted text would only look removed.
+  for (const [i, x] of items.entries()) {
+    const inText = blacksOutInPost(x.item, choice) ? leakIn(x.item.metadata.text, profile, null) : null;
+    if (inText) throw new Error(`Export onder nummer gestopt: het bericht van item ${i + 1} noemt zelf ${inText}, en de tekst van het bericht staat letterlijk in de bijlage. Laat die naam staan als bewijs, of exporteer dit item niet onder nummer. Er is niets geëxporteerd.`);
+  }
   const custody = await custodyOf(db, items.map((x) => x.item.id));
   const pre = items.map((x, i) => ({
     number: i + 1, metadata: x.item.metadata, metadataJson: JSON.stringify(x.item.metadata),

@@ -10,7 +10,7 @@ import { matchesIn, windows } from './windows';
 const ci = (word: string) => word.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase()}]`);
 const POSSESSIVE = `(?:${["mijn", "m'n", 'mn', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')})`;
 export const RELATION = String.raw`(?:(?:schoon|stief|pleeg|klein|groot|over)?(?:dochter|zoon)(?:tje|s)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|moeder|vader|mama|papa|broer(?:tje|s)?|zus(?:je|sen)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|neef(?:je)?|nicht(?:je)?|oom|tante|zwager|schoonzus|schoonvader|schoonmoeder|schoonouders|kind(?:eren)?|tweeling)`;
-const STOP = String.raw`(?:De|Het|Een|En|Of|Maar|Die|Dat|Dit|Deze|Is|Was|Heeft|Had|Gaat|Komt|Zit|Kan|Moet|Ook|Nog|Al|Op|In|Van|Met|Voor|Bij|Naar|Om|Te|Wat|Wie|Hoe|Waar|Ik|Je|Jij|Hij|Zij|Ze|We|Wij|Jullie|Er|Daar|Hier|Niet|Geen|Toen|Dan|Nu|Zo)\b`;
+const STOP = String.raw`(?:Nederlands|Engels|Frans|Duits|Spaans|Turks|Arabisch|Pools|Nederland|Engeland|Frankrijk|Duitsland|De|Het|Een|En|Of|Maar|Die|Dat|Dit|Deze|Is|Was|Heeft|Had|Gaat|Komt|Zit|Kan|Moet|Ook|Nog|Al|Op|In|Van|Met|Voor|Bij|Naar|Om|Te|Wat|Wie|Hoe|Waar|Ik|Je|Jij|Hij|Zij|Ze|We|Wij|Jullie|Er|Daar|Hier|Niet|Geen|Toen|Dan|Nu|Zo)\b`;
 const NAME = String.raw`(?!${STOP})\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?`;
 const NAMES = String.raw`${NAME}(?:(?:,\s|\sen\s)${NAME}){0,3}`;
 const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe)\s)?`;

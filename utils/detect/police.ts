@@ -1,6 +1,6 @@
 import type { Recognizer, Span } from './types';
 import { emailsOf } from './email';
-import { wordAt } from './chars';
+import { windows } from './windows';
 
 /**
  * Police self-disclosure: the writer (or a named person, or "mijn man/vrouw/…")
@@ -13,6 +13,8 @@ const UNIT = String.raw`(?:de |het )?(?:team\s)?(?:politie(?:\s?(?:bureau|academ
 const SUBJECT = String.raw`(?:[Ii]k|[Ww]ij|[Ww]e|[Mm]ijn\s(?:man|vrouw|partner|vriend|vriendin|vader|moeder|pa|ma|zoon|dochter|broer|zus|zwager|schoonzus|schoonvader|schoonmoeder|oom|tante)|[A-Z][a-z]{2,})`;
 const WORK_VERB = String.raw`(?:werk|werkt|werkte|werken|zit|zat|zitten|draai|draait|draaide|draaien|loop|liep|rijd|rijdt|reed|ben|is|was|zijn|waren|sta|stond|had|heb)`;
 const NUMBER = String.raw`(?:\d{1,4}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|dertig|kort)`;
+/** The number words at the start of a sentence ("Zes jaar noodhulp"). */
+const NUMBER_CAPITAL = NUMBER.replace(/\|([a-z])/g, (_, c: string) => `|${c.toUpperCase()}`);
 const FILLER = String.raw`(?:\s(?:al|nu|sinds|ook|zelf|inmiddels|vannacht|vandaag|gisteren|morgen|vanavond|weer|nog|er|daar|hier|echt|gewoon|de|het|jullie|uw|nieuwe|vaste|enige|dienst|diensten|nachtdienst|avonddienst|vroege|late|${NUMBER}|jaar|jaren|jarenlang|maanden|lang|ruim|bijna|meer|dan|als|mee|vroeger|begonnen|gestart))`;
 /** A first-person verb put first: "zit ik bij", "ben ik nu", or a sentence without its "ik": "Ben sinds kort agent". */
 const INVERTED = String.raw`(?:${WORK_VERB}|werk|begonnen)\s(?:ik|we|wij)\b`;
@@ -28,9 +30,9 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:[Aa]ls|ben|is|was)${FILLER}{0,3}\s(?:boa|handhaver)\sbij\s(?:de\s)?politie\b`, 'g'),
   // "Als brigadier zie je …", "Hoofdagent hier", "mijn eerste dag als inspecteur", "twaalf jaar noodhulp"
   new RegExp(String.raw`(?:^|(?<=[.!?\n]\s{0,3}))Als\s(?:${RANK})\s(?:zie|krijg|maak|merk|hoor|heb|word|kom|loop|sta)\s(?:je|ik)\b`, 'g'),
-  new RegExp(String.raw`(?:^|(?<=[.!?\n]\s{0,3}))(?:${RANK})\shier\b`, 'gi'),
+  new RegExp(String.raw`(?:^|(?<=[.!?\n]\s{0,3}))(?:${RANK})\shier(?=\s?[,:;!-]|$)`, 'gi'),
   new RegExp(String.raw`\b(?:mijn|m'n)\s(?:eerste|laatste)\s(?:dag|dienst|week|nacht)\sals\s(?:${RANK})\b`, 'gi'),
-  new RegExp(String.raw`\b${NUMBER}\sjaar\s(?:noodhulp|recherche|ME|VP|zeden|wijkagent|rechercheur|agent)\b(?:\s(?:in|bij)\s[A-Z][A-Za-z-]+)?`, 'gi'),
+  new RegExp(String.raw`\b(?:${NUMBER}|${NUMBER_CAPITAL})\sjaar\s(?:[Nn]oodhulp|[Rr]echerche|ME|VP|[Zz]eden|[Ww]ijkagent|[Rr]echercheur|[Aa]gent)\b(?:\s(?:in|bij)\s[A-Z][A-Za-z-]+)?`, 'g'),
   new RegExp(String.raw`\b[Vv]anuit\s(?:de\s)?meldkamer\b`, 'g'),
   /\bIBT(?:-?training|-?toets)?\b/g,
   // "als wijkagent in Lombok"
@@ -42,7 +44,7 @@ const PATTERNS: readonly RegExp[] = [
   // "wij van het basisteam Utrecht-Centrum"
   new RegExp(String.raw`\b[Ww](?:ij|e)\s(?:van|bij)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'),
   // "mijn dienstwapen", "mijn politiepas", "mijn uniform", "dienstnummer 123456" — not "mijn uniform van de voetbalclub"
-  /\b(?:mijn|m'n)\s(?:dienstwapen|politiepas|politie-?uniform|uniform|portofoon|surveillancewagen|surveillanceauto|dienstauto van de politie|politie-?id|dienstnummer|stamnummer)\b(?!\s(?:van|bij)\s(?:de|het|mijn|onze)\s(?!politie))/gi,
+  /\b(?:mijn|m'n)\s(?:dienstwapen|politiepas|politie-?uniform|uniform|portofoon|surveillancewagen|surveillanceauto|dienstauto van de politie|politie-?id|dienstnummer|stamnummer)\b(?!\s(?:van|bij|voor|uit)\s(?:de|het|mijn|onze)\s(?!politie))/gi,
   /\b(?:dienstnummer|stamnummer|politienummer)\s?(?:is\s)?[:#]?\s?[A-Za-z]{0,2}\d{4,8}\b/gi,
   // "ik als agent", "wij als politie", "tijdens mijn dienst als agent"
   new RegExp(String.raw`\b(?:ik|wij|we|mij|mijn dienst)\s(?:zelf\s)?als\s(?:${RANK}|politie)\b`, 'gi'),
@@ -61,20 +63,6 @@ const KEYWORD = /politie|agent|recherch|noodhulp|eenheid|\bME\b|marechaussee|kma
 const REACH_BEFORE = 160;
 const REACH_AFTER = 120;
 
-function windows(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  KEYWORD.lastIndex = 0;
-  for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
-    let from = Math.max(0, m.index - REACH_BEFORE);
-    while (from > 0 && wordAt(text, from - 1)) from--;
-    const to = Math.min(text.length, m.index + m[0].length + REACH_AFTER);
-    const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else out.push([from, to]);
-  }
-  return out;
-}
-
 function accept(text: string, start: number, end: number): boolean {
   const first = /^[A-Za-z]+/.exec(text.slice(start, start + 20))?.[0] ?? '';
   if (THIRD_PERSON_NAMES.test(first)) return false;
@@ -88,7 +76,7 @@ function accept(text: string, start: number, end: number): boolean {
 export const police: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
-  for (const [from, to] of windows(text)) {
+  for (const [from, to] of windows(text, KEYWORD, REACH_BEFORE, REACH_AFTER)) {
     const part = text.slice(from, to);
     for (const re of PATTERNS) {
       re.lastIndex = 0;

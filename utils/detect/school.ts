@@ -7,10 +7,12 @@ import { matchesIn, windows } from './windows';
  * school", a school without a name, universities and courses of adults.
  */
 const NAME = String.raw`(?:(?:De|Het|Den|'t)\s)?\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2}`;
-const TYPE = String.raw`(?:[Bb]asisschool|OBS|CBS|PCBS|RKBS|RKB|IKC|SBO|SO|[Kk]indcentrum|[Jj]enaplanschool|[Mm]ontessorischool|[Dd]altonschool|[Vv]rije [Ss]chool|[Ii]ntegraal [Kk]indcentrum)`;
-const NAMED_TYPE = String.raw`${TYPE}\s${NAME}`;
-/** "het Bonhoeffer College", "Christelijk Lyceum Delft": capitalised words around the school word. */
-const COLLEGE = String.raw`(?:\p{Lu}[\p{L}-]+\s){1,3}(?:College|Lyceum|Gymnasium|Atheneum|Scholengemeenschap)(?:\s\p{Lu}[\p{L}-]+){0,2}`;
+const TYPE = String.raw`(?:[Bb]asisschool|[Kk]indcentrum|[Jj]enaplanschool|[Mm]ontessorischool|[Dd]altonschool|[Vv]rije [Ss]chool|[Ii]ntegraal [Kk]indcentrum)`;
+/** Abbreviations that are also other things (OBS Studio, CBS the statistics office): only with a school's article name. */
+const ABBREVIATION = String.raw`(?:OBS|CBS|PCBS|RKBS|RKB|IKC|SBO|SO)\s(?:De|Het|'t)\s\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?`;
+const NAMED_TYPE = String.raw`(?:${TYPE}\s${NAME}|${ABBREVIATION})`;
+/** "het Bonhoeffer College", "Christelijk Lyceum Delft": a name before the school word (not just "Het College van …"). */
+const COLLEGE = String.raw`(?:(?!(?:Het|De|Een)\s)\p{Lu}[\p{L}-]+\s){1,3}(?:College|Lyceum|Gymnasium|Atheneum|Scholengemeenschap)(?:\s\p{Lu}[\p{L}-]+){0,2}`;
 const SAINT = String.raw`Sint-\p{Lu}\p{Ll}+school`;
 const SCHOOL = String.raw`(?:${NAMED_TYPE}|${COLLEGE}|${SAINT})`;
 

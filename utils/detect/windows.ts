@@ -1,5 +1,7 @@
 import { wordAt } from './chars';
 
+const MAX_WORD = 64;
+
 /**
  * The stretches of text around every hit of `keyword` (widened to word boundaries, merged when
  * they overlap): bounded patterns run only there, so a long text without keywords costs one scan.
@@ -8,11 +10,15 @@ export function windows(text: string, keyword: RegExp, before: number, after: nu
   const out: [number, number][] = [];
   keyword.lastIndex = 0;
   for (let m = keyword.exec(text); m; m = keyword.exec(text)) {
-    let from = Math.max(0, m.index - before);
-    while (from > 0 && wordAt(text, from - 1)) from--;
-    let to = Math.min(text.length, m.index + m[0].length + after);
-    while (to < text.length && wordAt(text, to)) to++;
     const last = out[out.length - 1];
+    // Widen to whole words, but never back into the previous window or beyond a bound:
+    // one long "word" full of keyword hits ("omaomaoma…") must stay linear.
+    const floor = Math.max(last ? last[1] : 0, m.index - before - MAX_WORD);
+    let from = Math.max(floor, m.index - before);
+    while (from > floor && wordAt(text, from - 1)) from--;
+    const ceiling = Math.min(text.length, m.index + m[0].length + after + MAX_WORD);
+    let to = Math.min(text.length, m.index + m[0].length + after);
+    while (to < ceiling && wordAt(text, to)) to++;
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else out.push([from, to]);
   }

@@ -98,4 +98,23 @@ describe('export onder nummer', () => {
     files.delete(`items/01-${item.id}/page.mhtml`);
     expect((await verifyBundle(reader())).problems).toContainEqual({ code: 'originalMismatch', detail: `items/01-${item.id}/page.mhtml` });
   });
+
+  it('refuses when a name blacked out in the screenshot is still in the post\'s quoted text; sees names through odd spacing', async () => {
+    const item = await seedItem(db, { seed: 45, screenshot: [800, 700], text: 'Die agente heet Karin Smit, zoek haar op.' });
+    await db.items.update(item.id, { redact: [inPost] });
+    await expect(run([item.id])).rejects.toThrow(`Export onder nummer gestopt: het bericht van item 1 noemt zelf uw eigen naam (Karin Smit)`);
+    // Kept as evidence: the officer's decision, exported.
+    const { files } = await run([item.id], { [item.id]: [0] });
+    expect(files.has(`items/01-${item.id}/post.png`)).toBe(true);
+    expect(leakIn('Notitie: Karin\u00a0\u00a0Smit belde', profile, null)).toBe('uw eigen naam (Karin Smit)');
+    expect(leakIn('wijkagent\u200b_karin', profile, null)).toBe('uw eigen account (wijkagent_karin)');
+  });
+
+  it('is not imported into a locker: its originals are missing', async () => {
+    const item = await seedItem(db, { seed: 46, screenshot: [800, 700] });
+    const { files } = await run([item.id]);
+    const reader = filesReader([...files].map(([path, bytes]) => ({ path, read: async () => bytes })));
+    const { planImport } = await import('../../../utils/bundle/import');
+    await expect(planImport(reader, await verifyBundle(reader), new Date())).rejects.toThrow('dit is een bundel onder nummer: de originelen ontbreken');
+  });
 });

@@ -26,6 +26,8 @@ export function adversarialInputs(size: number): Record<string, string> {
     dates: rep('12-03-'),
     coordinates: rep('52.0907, '),
     'police words': rep('ik werk bij de politie '),
+    'keyword runs': rep('omadochterkindschoolagentdienst'),
+    'family words': rep('mijn dochter Sanne en Daan en '),
     'everything': rep('Ik werk bij de politie, bel 06-12345678 of mail a@b.nl, Lindelaan 14, 3512 AB. '),
     emoji: rep('😀'),
   };

@@ -41,3 +41,14 @@ describe('one-click masking of the name or school', () => {
     expect(applyEdits(text, maskEdits(detect(text)))).toBe('mijn dochter ••• zit in •••');
   });
 });
+
+describe('false positives found in review', () => {
+  it('leaves the prosecution board, streaming software, the statistics office, languages, plural agents, other uniforms and "me" alone', () => {
+    for (const none of ['Het College van procureurs-generaal besliste', 'Ik stream met OBS Studio', 'CBS Den Haag meldt een daling',
+      'ik leer mijn kinderen Nederlands', 'Agenten hier in de wijk doen niks.', 'mijn uniform voor de scouting', 'Na twee jaar me aan de regels gehouden']) {
+      expect([none, detect(none).map((f) => f.category)]).toEqual([none, []]);
+    }
+    expect(detect('Zes jaar noodhulp in Almere').map((f) => f.category)).toEqual(['police_affiliation']);
+    expect(detect('Hoofdagent hier, en ja').map((f) => f.category)).toEqual(['police_affiliation']);
+  });
+});
