@@ -8,20 +8,26 @@ export interface BundleReader {
 
 /** A bundle from the bytes of its ZIP file. Throws ZipError when the ZIP is damaged. */
 export function zipReader(zip: Uint8Array, inflate: InflateRaw): BundleReader {
-  const entries = new Map(listZip(zip).map((e) => [e.name, e]));
-  const root = rootOf([...entries.keys()]);
-  const paths = [...entries.keys()].map((p) => (p.startsWith(root) ? p.slice(root.length) : p));
-  return {
-    paths,
-    read: (path) => readEntry(zip, entries.get(root + path) ?? entries.get(path)!, inflate),
-  };
+  const entries = listZip(zip);
+  const root = rootOf(entries.map((e) => e.name));
+  const byPath = new Map(entries.map((e) => [relative(e.name, root), e]));
+  return { paths: [...byPath.keys()], read: (path) => readEntry(zip, byPath.get(path)!, inflate) };
 }
 
 /** A bundle from files with relative paths (a dropped or chosen folder). */
 export function filesReader(files: readonly { path: string; read(): Promise<Uint8Array> }[]): BundleReader {
   const root = rootOf(files.map((f) => f.path));
-  const byPath = new Map(files.map((f) => [f.path.startsWith(root) ? f.path.slice(root.length) : f.path, f]));
+  const byPath = new Map(files.map((f) => [relative(f.path, root), f]));
   return { paths: [...byPath.keys()], read: (path) => byPath.get(path)!.read() };
+}
+
+/**
+ * A path inside the bundle's folder; one outside it keeps a "../" in front, so it can never stand
+ * in for a bundle file of the same name (the verifier names it as an unsafe path).
+ */
+function relative(path: string, root: string): string {
+  if (!root) return path;
+  return path.startsWith(root) ? path.slice(root.length) : `../${path}`;
 }
 
 /** The folder that holds SHA256SUMS (a bundle unzipped into its own folder, or dropped as one). */

@@ -65,6 +65,8 @@ export function listZip(b: Uint8Array): ZipEntry[] {
     if (!entry.name.endsWith('/')) entries.push(entry);
     at += 46 + nameLen + u16(b, at + 30) + u16(b, at + 32);
   }
+  // Many entries each under the single-entry limit can still be a bomb together.
+  if (total > 4 * RATIO_FROM && total > MAX_RATIO * b.length) throw new ZipError(`zip-bom: ${b.length} bytes pakken samen uit tot ${total} bytes`);
   return entries;
 }
 

@@ -12,6 +12,8 @@ const RETRY_FIRST_MS = 30_000;
 const RETRY_MAX_MS = 30 * 60_000;
 export const retryDelay = (attempts: number) => Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** Math.max(0, attempts - 1));
 
+class AlreadyStamped extends Error {}
+
 export type StampOutcome = { kind: 'stamped'; genTime: string; delayMs: number } | { kind: 'queued'; nextAt: number; reason: string } | { kind: 'skipped' };
 
 /**
@@ -41,10 +43,17 @@ export async function stampCapture(db: SchildwachtDB, itemId: string, stamper: T
   const files = [await fileOf(itemId, STAMP_FILE, answer.token, 'application/timestamp-reply'), await fileOf(itemId, STAMP_CHAIN, new TextEncoder().encode(answer.chainPem), 'application/x-pem-file')];
   const retried = queued ? `, na ${queued.attempts} mislukte poging(en)` : '';
   const detail = `tijdstempel (RFC 3161) op metadata.json (sha256 ${meta.sha256}): ${genTime} door ${signer} (${new URL(stamper.tsaUrl).host}), ${seconds(Math.max(0, delayMs))} na het vastleggen${retried}; ${STAMP_FILE} sha256 ${files[0]!.sha256}`;
-  await appendCustody(db, itemId, 'timestamp', detail, async () => {
-    await db.files.bulkPut(files);
-    await db.stampQueue.delete(itemId);
-  }, now);
+  try {
+    await appendCustody(db, itemId, 'timestamp', detail, async () => {
+      // Two retries at once (an overdue alarm and the browser start): the second one writes nothing.
+      if (await db.files.get([itemId, STAMP_FILE])) throw new AlreadyStamped();
+      await db.files.bulkPut(files);
+      await db.stampQueue.delete(itemId);
+    }, now);
+  } catch (err) {
+    if (err instanceof AlreadyStamped) return { kind: 'skipped' };
+    throw err;
+  }
   return { kind: 'stamped', genTime, delayMs };
 }
 

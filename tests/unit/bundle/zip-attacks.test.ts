@@ -25,6 +25,13 @@ describe('a forged ZIP is refused, with the entry named', () => {
     expect(() => listZip(forged)).toThrow('items/01/metadata.json: de lokale kop noemt een andere naam dan de inhoudsopgave');
   });
 
+  it('a file beside the bundle\'s folder cannot stand in for a bundle file of the same name', async () => {
+    const zip = await buildZip([['b/SHA256SUMS', enc('x')], ['b/report.pdf', enc('echt')], ['report.pdf', enc('vals')]]);
+    const r = zipReader(zip, inflateRawStream);
+    expect(r.paths.sort()).toEqual(['../report.pdf', 'SHA256SUMS', 'report.pdf']);
+    expect(new TextDecoder().decode(await r.read('report.pdf'))).toBe('echt');
+  });
+
   it('a declared size that lies: inflating stops at the declared size; a size past the limit is refused unread', async () => {
     const zip = await buildZip([['items/01/page.mhtml', new Uint8Array(8 * 1024 * 1024)]]);
     expect(zip.length).toBeLessThan(100_000);
@@ -35,6 +42,13 @@ describe('a forged ZIP is refused, with the entry named', () => {
     await expect(readEntry(zip, { ...entry!, size: MAX_ENTRY + 1 }, inflateRawStream)).rejects.toThrow(/te groot/);
     expect((await readEntry(zip, entry!, inflateRawStream)).length).toBe(8 * 1024 * 1024);
   });
+
+  it('many entries each under the single-entry limit are refused together', async () => {
+    const one = await zipBomb('items/01-00000000-0000-4000-8000-000000000000/a.bin', 15 * 1024 * 1024);
+    let zip = one;
+    for (let i = 0; i < 7; i++) zip = joinZips(zip, await zipBomb(`items/01-00000000-0000-4000-8000-000000000000/b${i}.bin`, 15 * 1024 * 1024));
+    expect(() => listZip(zip)).toThrow(/^zip-bom: \d+ bytes pakken samen uit tot 125829120 bytes$/);
+  }, 60_000);
 
   it('a 1 MB zip bomb that honestly declares 1 GiB is refused before anything is inflated, in under 64 MB', async () => {
     const bomb = await zipBomb('items/01/page.mhtml', 1024 * 1024 * 1024);

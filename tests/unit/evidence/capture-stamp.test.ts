@@ -77,6 +77,15 @@ describe('a timestamp at capture', { timeout: 30_000 }, () => {
     expect(report.captureStamps[0]!.delayMs).toBeGreaterThanOrEqual(89_000);
   });
 
+  it('two retries at once stamp an item once: one token, one custody entry', async () => {
+    const item = await seedItem(db, { seed: 9 });
+    const outcomes = await Promise.all([stampCapture(db, item.id, stamper()), stampCapture(db, item.id, stamper())]);
+    expect(outcomes.map((o) => o.kind).sort()).toEqual(['skipped', 'stamped']);
+    expect((await custody(item.id)).filter((e) => e.action === 'timestamp')).toHaveLength(1);
+    const logged = (await custody(item.id)).find((e) => e.action === 'timestamp')!.detail;
+    expect(logged).toContain(`metadata.json.tsr sha256 ${(await db.files.get([item.id, STAMP_FILE]))!.sha256}`);
+  });
+
   it('a capture timestamp over another metadata.json is caught by the verifier', async () => {
     const [a, b] = [await seedItem(db, { seed: 7 }), await seedItem(db, { seed: 8 })];
     await stampCapture(db, a.id, stamper());

@@ -39,6 +39,8 @@ export class PdfPages {
   private readonly tree: number;
   private images = 0;
   private footerText = '';
+  /** While reserved content is written: no page breaks (that page is already out). */
+  protected inSlot = false;
 
   protected constructor(private readonly pdf: PdfObjects, protected readonly fonts: Record<FontKey, PDFFont>, private readonly title: string) {
     [this.catalog, this.tree] = [pdf.reserve(), pdf.reserve()];
@@ -84,7 +86,8 @@ export class PdfPages {
     return (draw) => {
       const [nowPage, nowY] = [this.page, this.y];
       [this.page, this.y] = [{ ...page, ops: [] }, y];
-      draw();
+      this.inSlot = true;
+      try { draw(); } finally { this.inSlot = false; }
       this.pdf.stream(num, ' /Filter /FlateDecode', deflate(this.page.ops));
       [this.page, this.y] = [nowPage, nowY];
     };

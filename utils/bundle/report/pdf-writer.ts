@@ -17,7 +17,7 @@ export class PdfWriter extends PdfPages {
 
   /** Starts a new page unless `height` points still fit on this one. */
   ensure(height: number): void {
-    if (this.y - height < MARGIN + 20) this.newPage();
+    if (!this.inSlot && this.y - height < MARGIN + 20) this.newPage();
   }
 
   space(points: number): void {

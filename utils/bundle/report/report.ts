@@ -52,7 +52,7 @@ export class ReportBuilder {
     w.field('Bundel-id', header.bundleId);
     w.field('Programma', `Schildwacht ${header.toolVersion}`);
     w.space(8);
-    const sealSlot = w.reserve(112);
+    const sealSlot = w.reserve(130);
     for (const p of INTRO) { w.text(p); w.space(4); }
     w.space(8);
     w.text('Overzicht', { size: 14, font: 'bold' });
