@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { fetchPost, makeTimestamper } from '../../utils/bundle/timestamp/request';
-import { retryDueStamps, stampCapture } from '../../utils/evidence/capture-stamp';
+import { pendingStamp, retryDueStamps, stampCapture } from '../../utils/evidence/capture-stamp';
 import { loadSettings } from '../../utils/settings';
 import { evidenceDb } from './capture-db';
 
@@ -20,6 +20,8 @@ function retryAt(when: number): void {
 export async function stampAfterCapture(itemId: string): Promise<void> {
   const s = await stamper();
   if (!s) return;
+  await pendingStamp(evidenceDb(), itemId, new Date());
+  retryAt(Date.now() + 30_000); // picks the item up if this worker is stopped mid-request
   const outcome = await stampCapture(evidenceDb(), itemId, s);
   if (outcome.kind === 'queued') retryAt(outcome.nextAt);
 }

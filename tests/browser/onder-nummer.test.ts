@@ -83,7 +83,8 @@ describe('Aangifte onder nummer on a page that shows the logged-in officer', () 
     const files = filesUnder(out());
     const manifest = JSON.parse(readFileSync(join(out(), 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ onderNummer: true, personnelNumber: 'GTPA-2026-0815' });
-    expect(manifest.withheld.map((w: { path: string }) => w.path.split('/').pop())).toEqual(['screenshot.png', 'page.mhtml']);
+    // Everything but the post, the metadata and a capture timestamp: the full screenshot, the archive, the viewport thumbnail.
+    expect(manifest.withheld.map((w: { path: string }) => w.path.split('/').pop())).toEqual(['screenshot.png', 'page.mhtml', 'thumbnail.jpg']);
     for (const w of manifest.withheld) expect(files.some((f) => f.endsWith(w.path))).toBe(false);
     for (const f of files.filter((p) => /\.(json|jsonl|txt|html|pem)$/.test(p) || p.endsWith('SHA256SUMS'))) {
       expect([f, readFileSync(f, 'utf8').match(OFFICER)?.[0]]).toEqual([f, undefined]);
@@ -110,8 +111,8 @@ describe('Aangifte onder nummer on a page that shows the logged-in officer', () 
       await page.goto(url);
       await page.locator('input[type=file]').first().setInputFiles(join(work, 'onder-nummer.zip'));
       await expect.poll(() => page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('ok');
-      expect(await page.locator('[data-withheld]').textContent()).toContain('Aangifte onder nummer: 2 origineel/originelen achtergehouden');
-      expect(await page.locator('[data-withheld-path]').count()).toBe(2);
+      expect(await page.locator('[data-withheld]').textContent()).toContain('Aangifte onder nummer: 3 origineel/originelen achtergehouden');
+      expect(await page.locator('[data-withheld-path]').count()).toBe(3);
     }
     expect(session.unexpected).toEqual([]);
     await page.close();
@@ -137,7 +138,7 @@ describe('Aangifte onder nummer on a page that shows the logged-in officer', () 
       await page.goto(url);
       await page.locator('input[type=file]').first().setInputFiles(zip);
       await expect.poll(() => page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('ok');
-      expect(await page.locator('[data-originals]').getAttribute('data-originals')).toBe('2/2');
+      expect(await page.locator('[data-originals]').getAttribute('data-originals')).toBe('3/3');
       expect(await page.locator('[data-originals]').textContent()).toContain('met precies de vastgelegde vingerafdruk');
     }
     await page.close();
@@ -164,7 +165,7 @@ describe('Aangifte onder nummer on a page that shows the logged-in officer', () 
     await download.saveAs(zip);
     const manifest = JSON.parse(execFileSync('unzip', ['-p', zip, 'manifest.json']).toString());
     const item = manifest.items.find((i: { id: string }) => i.id === doxing.id);
-    expect(manifest.withheld.filter((w: { itemId: string }) => w.itemId === doxing.id).map((w: { path: string }) => w.path.split('/').pop())).toEqual(['screenshot.png', 'page.mhtml']);
+    expect(manifest.withheld.filter((w: { itemId: string }) => w.itemId === doxing.id).map((w: { path: string }) => w.path.split('/').pop())).toEqual(['screenshot.png', 'page.mhtml', 'thumbnail.jpg']);
     expect(execFileSync('unzip', ['-Z1', zip]).toString()).toContain(`${item.dir}post.png`);
     const derived = manifest.files.find((f: { path: string }) => f.path === `${item.dir}screenshot-onder-nummer.png`);
     expect(derived.redactions.length).toBe(doxing.redact.length - 1);

@@ -41,7 +41,7 @@ export async function stampCapture(db: SchildwachtDB, itemId: string, stamper: T
   const delayMs = Date.parse(genTime) - Date.parse(item.capturedAt);
   const signer = signerName(token, stamper.tsaUrl);
   const files = [await fileOf(itemId, STAMP_FILE, answer.token, 'application/timestamp-reply'), await fileOf(itemId, STAMP_CHAIN, new TextEncoder().encode(answer.chainPem), 'application/x-pem-file')];
-  const retried = queued ? `, na ${queued.attempts} mislukte poging(en)` : '';
+  const retried = queued?.attempts ? `, na ${queued.attempts} mislukte poging(en)` : '';
   const detail = `tijdstempel (RFC 3161) op metadata.json (sha256 ${meta.sha256}): ${genTime} door ${signer} (${new URL(stamper.tsaUrl).host}), ${seconds(Math.max(0, delayMs))} na het vastleggen${retried}; ${STAMP_FILE} sha256 ${files[0]!.sha256}`;
   try {
     await appendCustody(db, itemId, 'timestamp', detail, async () => {
@@ -57,6 +57,14 @@ export async function stampCapture(db: SchildwachtDB, itemId: string, stamper: T
   return { kind: 'stamped', genTime, delayMs };
 }
 
+/**
+ * Marks a capture as waiting for its timestamp before the first attempt, so a worker that dies
+ * mid-request (the browser may stop it) leaves a queue entry that the next retry picks up.
+ */
+export async function pendingStamp(db: SchildwachtDB, itemId: string, at: Date, graceMs = RETRY_FIRST_MS): Promise<void> {
+  await db.stampQueue.put({ itemId, queuedAt: at.toISOString(), attempts: 0, nextAt: at.getTime() + graceMs, lastError: '' });
+}
+
 /** Retries every queued stamp that is due; returns when the next one is due (null: queue empty). */
 export async function retryDueStamps(db: SchildwachtDB, stamper: Timestamper, now: () => Date = () => new Date()): Promise<number | null> {
   for (const q of await db.stampQueue.where('nextAt').belowOrEqual(now().getTime()).toArray()) {
@@ -70,7 +78,8 @@ export async function retryDueStamps(db: SchildwachtDB, stamper: Timestamper, no
 async function queue(db: SchildwachtDB, itemId: string, queued: QueuedStamp | undefined, reason: string, at: Date): Promise<StampOutcome> {
   const attempts = (queued?.attempts ?? 0) + 1;
   const entry: QueuedStamp = { itemId, queuedAt: queued?.queuedAt ?? at.toISOString(), attempts, nextAt: at.getTime() + retryDelay(attempts), lastError: reason.slice(0, 500) };
-  if (queued) await db.stampQueue.put(entry);
+  // A pending mark (attempts 0, see pendingStamp) is not yet a logged failure.
+  if (queued?.attempts) await db.stampQueue.put(entry);
   else await appendCustody(db, itemId, 'timestamp', `tijdstempel bij vastleggen nog niet gelukt (${reason.slice(0, 300)}); wordt opnieuw geprobeerd`, () => db.stampQueue.put(entry), () => at);
   return { kind: 'queued', nextAt: entry.nextAt, reason };
 }

@@ -77,6 +77,23 @@ describe('a timestamp at capture', { timeout: 30_000 }, () => {
     expect(report.captureStamps[0]!.delayMs).toBeGreaterThanOrEqual(89_000);
   });
 
+  it('a capture marked pending before its first attempt is picked up by a retry when that attempt never finished', async () => {
+    const { pendingStamp } = await import('../../../utils/evidence/capture-stamp');
+    const capturedAt = new Date(Date.now() - 5_000);
+    const item = await seedItem(db, { seed: 10, capturedAt });
+    await pendingStamp(db, item.id, capturedAt, 1_000); // the worker stopped right after this
+    expect(await retryDueStamps(db, stamper())).toBeNull();
+    const logged = (await custody(item.id)).filter((e) => e.action === 'timestamp');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]!.detail).not.toContain('mislukte poging');
+    // A first failure after a pending mark is logged once, as any first failure.
+    const other = await seedItem(db, { seed: 11 });
+    await pendingStamp(db, other.id, new Date());
+    tsa.down = true;
+    expect(await stampCapture(db, other.id, stamper())).toMatchObject({ kind: 'queued' });
+    expect((await custody(other.id)).filter((e) => e.action === 'timestamp').map((e) => e.detail)).toEqual([expect.stringMatching(/^tijdstempel bij vastleggen nog niet gelukt/)]);
+  });
+
   it('two retries at once stamp an item once: one token, one custody entry', async () => {
     const item = await seedItem(db, { seed: 9 });
     const outcomes = await Promise.all([stampCapture(db, item.id, stamper()), stampCapture(db, item.id, stamper())]);
