@@ -4,6 +4,9 @@ import { type Server, createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { fromPem } from '../../utils/bundle/timestamp/pem';
+import { type TrustPin, makePin } from '../../utils/bundle/timestamp/pins';
+import { sha256Hex } from '../../utils/hash';
 
 const run = promisify(execFile);
 
@@ -86,6 +89,13 @@ export async function startLocalTsa(o: { essAlg?: 'sha1' | 'sha256' } = {}): Pro
     },
   };
   return tsa;
+}
+
+/** A pin for a certificate (as the organisation enters it: PEM plus its published SHA-256). */
+export async function pinOf(pem: string): Promise<TrustPin> {
+  const pin = await makePin(pem, await sha256Hex(fromPem(pem)[0]!));
+  if (typeof pin === 'string') throw new Error(pin);
+  return pin;
 }
 
 /** Node's fetch as the POST a Timestamper needs. */

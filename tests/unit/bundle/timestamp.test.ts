@@ -6,9 +6,10 @@ import * as pkijs from 'pkijs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UNTRUSTED, checkTimestamp } from '../../../utils/bundle/timestamp/check';
 import { fromPem } from '../../../utils/bundle/timestamp/pem';
-import { type TrustPin, makePin, sha256Hex } from '../../../utils/bundle/timestamp/pins';
+import { type TrustPin, makePin } from '../../../utils/bundle/timestamp/pins';
+import { sha256Hex } from '../../../utils/hash';
 import { buildTimeStampReq, makeTimestamper } from '../../../utils/bundle/timestamp/request';
-import { type LocalTsa, nodePost, startLocalTsa } from '../../support/local-tsa';
+import { type LocalTsa, nodePost, pinOf, startLocalTsa } from '../../support/local-tsa';
 
 let tsa: LocalTsa;
 let forger: LocalTsa;
@@ -21,11 +22,6 @@ afterAll(async () => { await Promise.all([tsa?.close(), forger?.close()]); });
 
 const manifest = new TextEncoder().encode('{"format":"schildwacht-evidence"}\n');
 const sha = async (b: Uint8Array) => new Uint8Array(await crypto.subtle.digest('SHA-256', b as Uint8Array<ArrayBuffer>));
-async function pinOf(pem: string): Promise<TrustPin> {
-  const pin = await makePin(pem, await sha256Hex(fromPem(pem)[0]!));
-  if (typeof pin === 'string') throw new Error(pin);
-  return pin;
-}
 const stampBy = async (t: LocalTsa) => makeTimestamper(t.url, nodePost).stamp(await sha(manifest));
 
 describe('RFC 3161 timestamps, checked with PKI.js against pinned certificates', () => {

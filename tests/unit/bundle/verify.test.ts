@@ -2,8 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { SchildwachtDB } from '../../../utils/db';
 import { exportBundle } from '../../../utils/bundle/export';
 import { filesReader, zipReader } from '../../../utils/bundle/reader';
-import { fromPem } from '../../../utils/bundle/timestamp/pem';
-import { type TrustPin, makePin } from '../../../utils/bundle/timestamp/pins';
+import type { TrustPin } from '../../../utils/bundle/timestamp/pins';
 import { makeTimestamper } from '../../../utils/bundle/timestamp/request';
 import { inflateRawStream, listZip } from '../../../utils/bundle/unzip';
 import { verifyBundle } from '../../../utils/bundle/verify';
@@ -11,16 +10,14 @@ import { BlobSink } from '../../../utils/bundle/zip-stream';
 import { sha256Hex } from '../../../utils/hash';
 import { seedItem } from '../../support/evidence-items';
 import { unzipToMap } from '../../support/bundle-zip';
-import { type LocalTsa, nodePost, startLocalTsa } from '../../support/local-tsa';
+import { type LocalTsa, nodePost, pinOf, startLocalTsa } from '../../support/local-tsa';
 
 let db: SchildwachtDB;
 let tsa: LocalTsa;
 let tsaPins: TrustPin[];
 beforeAll(async () => {
   tsa = await startLocalTsa();
-  const pin = await makePin(tsa.caPem, await sha256Hex(fromPem(tsa.caPem)[0]!));
-  if (typeof pin === 'string') throw new Error(pin);
-  tsaPins = [pin];
+  tsaPins = [await pinOf(tsa.caPem)];
 }, 30_000);
 afterAll(async () => { await tsa?.close(); });
 beforeEach(() => { db = new SchildwachtDB(`test-${crypto.randomUUID()}`); });

@@ -1,8 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { exportBundle } from '../../../utils/bundle/export';
 import { zipReader } from '../../../utils/bundle/reader';
-import { fromPem } from '../../../utils/bundle/timestamp/pem';
-import { type TrustPin, makePin, sha256Hex } from '../../../utils/bundle/timestamp/pins';
+import type { TrustPin } from '../../../utils/bundle/timestamp/pins';
 import { makeTimestamper } from '../../../utils/bundle/timestamp/request';
 import { inflateRawStream } from '../../../utils/bundle/unzip';
 import { verifyBundle } from '../../../utils/bundle/verify';
@@ -10,16 +9,14 @@ import { BlobSink } from '../../../utils/bundle/zip-stream';
 import { SchildwachtDB } from '../../../utils/db';
 import { STAMP_CHAIN, STAMP_FILE, retryDueStamps, stampCapture } from '../../../utils/evidence/capture-stamp';
 import { seedItem } from '../../support/evidence-items';
-import { type LocalTsa, nodePost, startLocalTsa } from '../../support/local-tsa';
+import { type LocalTsa, nodePost, pinOf, startLocalTsa } from '../../support/local-tsa';
 
 let db: SchildwachtDB;
 let tsa: LocalTsa;
 let pins: TrustPin[];
 beforeAll(async () => {
   tsa = await startLocalTsa();
-  const pin = await makePin(tsa.caPem, await sha256Hex(fromPem(tsa.caPem)[0]!));
-  if (typeof pin === 'string') throw new Error(pin);
-  pins = [pin];
+  pins = [await pinOf(tsa.caPem)];
 }, 30_000);
 afterAll(async () => { await tsa?.close(); });
 beforeEach(() => { db = new SchildwachtDB(`test-${crypto.randomUUID()}`); tsa.down = false; });

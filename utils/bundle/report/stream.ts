@@ -1,4 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js';
+import { hex } from '../../hash';
 import type { ManifestFile } from '../manifest';
 import type { ZipStream } from '../zip-stream';
 import { type ReportHeader, type ReportItem, type ReportSeal, ReportBuilder } from './report';
@@ -6,7 +7,6 @@ import { type ReportHeader, type ReportItem, type ReportSeal, ReportBuilder } fr
 /** What the report needs of a written item: its files (hashes) and, read when its page is laid out, its picture. */
 export interface ReportSource { item: ReportItem; files: readonly ManifestFile[]; picture: () => Promise<Uint8Array | null> }
 
-const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 
 /**
  * Lays out report.pdf straight into its ZIP entry, item by item: each picture is read, embedded,

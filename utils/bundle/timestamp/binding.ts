@@ -1,7 +1,7 @@
 import * as asn1js from 'asn1js';
 import type * as pkijs from 'pkijs';
 import { HASH_BY_OID, OID } from './oids';
-import { hexOf } from './pins';
+import { digestHex, hex } from '../../hash';
 
 /**
  * The signing-certificate binding of RFC 5816 (ESSCertIDv2): the TSA signs the hash of
@@ -22,9 +22,9 @@ export async function bindingProblem(signer: pkijs.SignerInfo, cert: pkijs.Certi
   const hash = HASH_BY_OID[first.hashAlg];
   if (!hash) return first.hashAlg === OID.sha1 ? 'de binding van het certificaat gebruikt SHA-1; dat wordt geweigerd' : `onbekend hashalgoritme in de binding (${first.hashAlg})`;
   const der = new Uint8Array(cert.toSchema().toBER());
-  const actual = hexOf(new Uint8Array(await crypto.subtle.digest(hash, der as Uint8Array<ArrayBuffer>)));
-  if (actual !== hexOf(first.certHash)) return 'het certificaat in het token is niet het certificaat dat de tijdstempeldienst ondertekende (ESSCertIDv2 verschilt)';
-  if (first.serial && hexOf(first.serial) !== hexOf(new Uint8Array(cert.serialNumber.valueBlock.valueHexView))) return 'het serienummer in de binding (ESSCertIDv2) verschilt';
+  const actual = await digestHex(hash, der as Uint8Array<ArrayBuffer>);
+  if (actual !== hex(first.certHash)) return 'het certificaat in het token is niet het certificaat dat de tijdstempeldienst ondertekende (ESSCertIDv2 verschilt)';
+  if (first.serial && hex(first.serial) !== hex(new Uint8Array(cert.serialNumber.valueBlock.valueHexView))) return 'het serienummer in de binding (ESSCertIDv2) verschilt';
   return null;
 }
 

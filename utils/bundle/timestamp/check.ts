@@ -2,7 +2,9 @@ import * as pkijs from 'pkijs';
 import { bindingProblem } from './binding';
 import { HASH_BY_OID, OID, POLICY_NAMES, SHA1_SIGNATURES } from './oids';
 import { fromPem } from './pem';
-import { type TrustPin, hexOf, pinnedCerts, sha256Hex, subjectName } from './pins';
+import { digestHex, hex } from '../../hash';
+import { sha256OfBytes as sha256Hex } from '../digest';
+import { type TrustPin, pinnedCerts, subjectName } from './pins';
 import { type Token, parseTimestamp } from './token';
 
 export interface TimestampCheck {
@@ -37,7 +39,7 @@ export async function checkTimestamp(tokenBytes: Uint8Array, imprinted: Uint8Arr
   const algProblem = algorithmProblem(token);
   if (algProblem) return bad(algProblem, facts);
   const hash = HASH_BY_OID[token.tst.messageImprint.hashAlgorithm.algorithmId]!;
-  if (hexOf(new Uint8Array(await crypto.subtle.digest(hash, imprinted as Uint8Array<ArrayBuffer>))) !== hexOf(token.imprint)) {
+  if (await digestHex(hash, imprinted as Uint8Array<ArrayBuffer>) !== hex(token.imprint)) {
     return bad('de tijdstempel hoort niet bij dit manifest.json (vingerafdruk verschilt)', facts);
   }
   const extra = chainPem ? fromPem(chainPem).flatMap(tryCert) : [];
@@ -97,13 +99,13 @@ async function anchorOf(signer: pkijs.Certificate, certs: pkijs.Certificate[], a
   // Roots the bundle carries are only candidates; PKI.js must end the path at a pin. PKI.js takes the
   // LAST certificate as the one to validate, so the signer goes last, and the path must start at it:
   // a forger's token may carry the genuine TSA's (public) certificate beside his own.
-  const signerDer = hexOf(derOf(signer));
-  const candidates = certs.filter((c) => !selfSigned(c) && hexOf(derOf(c)) !== signerDer);
+  const signerDer = hex(derOf(signer));
+  const candidates = certs.filter((c) => !selfSigned(c) && hex(derOf(c)) !== signerDer);
   const engine = new pkijs.CertificateChainValidationEngine({ trustedCerts: pinned.map((p) => p.cert), certs: [...candidates, signer], checkDate: at });
   const r = await engine.verify().catch(() => null);
   if (!r?.result || !r.certificatePath?.length) return null;
   const path = r.certificatePath;
-  if (hexOf(derOf(path[0]!)) !== signerDer) return null;
+  if (hex(derOf(path[0]!)) !== signerDer) return null;
   const top = byPrint.get(await sha256Hex(derOf(path.at(-1)!)));
   if (!top) return null;
   if (path.slice(0, -1).some((c) => SHA1_SIGNATURES.has(c.signatureAlgorithm.algorithmId))) return 'de certificaatketen gebruikt SHA-1; dat wordt geweigerd';
@@ -111,7 +113,7 @@ async function anchorOf(signer: pkijs.Certificate, certs: pkijs.Certificate[], a
 }
 
 function selfSigned(c: pkijs.Certificate): boolean {
-  return hexOf(new Uint8Array(c.subject.toSchema().toBER())) === hexOf(new Uint8Array(c.issuer.toSchema().toBER()));
+  return hex(new Uint8Array(c.subject.toSchema().toBER())) === hex(new Uint8Array(c.issuer.toSchema().toBER()));
 }
 
 function tryCert(der: Uint8Array<ArrayBuffer>): pkijs.Certificate[] {
@@ -120,5 +122,5 @@ function tryCert(der: Uint8Array<ArrayBuffer>): pkijs.Certificate[] {
 
 function dedupe(list: pkijs.Certificate[]): pkijs.Certificate[] {
   const seen = new Set<string>();
-  return list.filter((c) => { const k = hexOf(derOf(c)); if (seen.has(k)) return false; seen.add(k); return true; });
+  return list.filter((c) => { const k = hex(derOf(c)); if (seen.has(k)) return false; seen.add(k); return true; });
 }

@@ -1,5 +1,6 @@
 import * as pkijs from 'pkijs';
 import { z } from 'zod';
+import { sha256OfBytes as sha256Hex } from '../digest';
 import { fromPem } from './pem';
 
 /**
@@ -14,8 +15,6 @@ export const trustPinSchema = z.object({
 });
 export type TrustPin = z.infer<typeof trustPinSchema>;
 
-export const hexOf = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-export const sha256Hex = async (b: Uint8Array) => hexOf(new Uint8Array(await crypto.subtle.digest('SHA-256', b as Uint8Array<ArrayBuffer>)));
 
 /** A fingerprint as people write it (colons, spaces, capitals) in the form we compare. */
 export const normalFingerprint = (s: string) => s.replace(/[\s:]/g, '').toLowerCase();

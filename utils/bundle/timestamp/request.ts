@@ -3,7 +3,7 @@ import * as pkijs from 'pkijs';
 import type { Timestamper } from '../export';
 import { OID } from './oids';
 import { toPem } from './pem';
-import { hexOf } from './pins';
+import { hex } from '../../hash';
 import { parseTimestamp } from './token';
 
 /** An RFC 3161 TimeStampReq (DER) for a SHA-256 digest, asking the TSA to include its certificate. */
@@ -35,8 +35,8 @@ export function makeTimestamper(tsaUrl: string, post: PostTsq): Timestamper {
       const res = await post(tsaUrl, buildTimeStampReq(sha256, nonce));
       if (res.status !== 200) throw new Error(`Tijdstempeldienst antwoordde met HTTP ${res.status}`);
       const token = parseTimestamp(res.body);
-      if (hexOf(token.imprint) !== hexOf(sha256)) throw new Error('Tijdstempel hoort niet bij dit verzoek (andere vingerafdruk)');
-      if (!sameNumber(token.nonce, hexOf(nonce))) throw new Error('Tijdstempel hoort niet bij dit verzoek (andere nonce)');
+      if (hex(token.imprint) !== hex(sha256)) throw new Error('Tijdstempel hoort niet bij dit verzoek (andere vingerafdruk)');
+      if (!sameNumber(token.nonce, hex(nonce))) throw new Error('Tijdstempel hoort niet bij dit verzoek (andere nonce)');
       return { token: token.der, chainPem: token.certs.map((c) => toPem(new Uint8Array(c.toSchema().toBER()))).join('') };
     },
   };

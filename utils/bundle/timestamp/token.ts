@@ -1,7 +1,8 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { OID } from './oids';
-import { hexOf, subjectName } from './pins';
+import { hex } from '../../hash';
+import { subjectName } from './pins';
 
 export class TokenError extends Error {}
 
@@ -53,8 +54,8 @@ function parseToken(info: pkijs.ContentInfo, der: Uint8Array): Token {
   const certs = (signedData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
   return {
     der, signedData, tst, certs,
-    imprint: bytesOf(tst.messageImprint.hashedMessage), serial: hexOf(bytesOf(tst.serialNumber)),
-    nonce: tst.nonce ? hexOf(bytesOf(tst.nonce)) : null,
+    imprint: bytesOf(tst.messageImprint.hashedMessage), serial: hex(bytesOf(tst.serialNumber)),
+    nonce: tst.nonce ? hex(bytesOf(tst.nonce)) : null,
   };
 }
 
