@@ -115,3 +115,21 @@ export function askPrepare(s: Session, url: string, trigger: 'contextmenu' | 'po
     return target as { post: { info: { author: { handle: string | null } } } | null };
   }, [url, trigger] as const);
 }
+
+/** Captures the n-th post of a page with its in-page button, waits for "Vastgelegd" and closes the page. */
+export async function captureConfirmed(s: Session, url: string, postSelector: string, n: number): Promise<void> {
+  const { page, ui } = await openThread(s, url);
+  await captureNth(page, ui, postSelector, n);
+  await until(() => ui.texts('status'), (texts) => texts.some((t) => t.includes('Vastgelegd')), `no capture confirmation on ${url}`, 20_000);
+  await page.close();
+}
+
+/** Clicks an export button in the locker page and saves the ZIP it downloads to `path`. */
+export async function downloadExport(page: Page, path: string, button = 'Exporteer voor aangifte') {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+  await download.saveAs(path);
+  return download;
+}

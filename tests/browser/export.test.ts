@@ -5,15 +5,11 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSchema } from '../support/json-schema';
-import { captureNth, openThread } from './capture-helpers';
+import { MASTODON_POST, MASTODON_URL, X_POST, X_URL, captureConfirmed, downloadExport, fixture, serveReplicas } from './capture-helpers';
 import { readEvidence } from './evidence-db';
 import { type Session, extensionUrl, launch } from './harness';
 
-const fixture = (name: string) => readFileSync(resolve(__dirname, '../fixtures/sites', name), 'utf8');
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-const X_URL = 'https://x.com/wijkagent_sanne/status/1876543210987654321';
-const MASTODON_URL = 'https://mastodon.social/@wijkagent_sanne/113812345678901234';
-const X_POST = 'We weten waar je woont Sanne. Lindelaan 12, blauwe deur.';
+const X_TEXT = 'We weten waar je woont Sanne. Lindelaan 12, blauwe deur.';
 const X_PERMALINK = 'https://x.com/b0ze_burger92/status/1876549999000011111';
 const MASTODON_PERMALINK = 'https://mastodon.social/@anon_doxer@kwaad.example/113812399999000002';
 
@@ -21,23 +17,6 @@ let session: Session;
 let work: string;
 const bundle = () => join(work, 'bundle.zip');
 const unzipped = () => join(work, 'out');
-
-async function serveReplicas(s: Session) {
-  const page = (body: string) => ({ status: 200, contentType: 'text/html; charset=utf-8', body, headers: { date: 'Mon, 05 Jan 2026 08:00:00 GMT' } });
-  await s.context.route(X_URL, (r) => r.fulfill(page(fixture('x-thread.html'))));
-  await s.context.route(MASTODON_URL, (r) => r.fulfill(page(fixture('mastodon-thread.html'))));
-  for (const host of ['https://pbs.twimg.com/**', 'https://files.mastodon.social/**', 'https://abs-0.twimg.com/**']) {
-    await s.context.route(host, (r) => r.fulfill({ status: 200, contentType: 'image/png', body: PNG }));
-  }
-}
-
-/** Captures the n-th post of a thread replica with its in-page "Bewijs vastleggen" button. */
-async function capture(url: string, postSelector: string, n: number) {
-  const { page, ui } = await openThread(session, url);
-  await captureNth(page, ui, postSelector, n);
-  await expect.poll(() => ui.texts('status'), { timeout: 20_000 }).toContainEqual(expect.stringContaining('Vastgelegd'));
-  await page.close();
-}
 
 /** The rows a verifier marked as not matching: [path, status]. */
 const flagged = (page: Page) => page.locator('tr[data-status]:not([data-status="ok"])').evaluateAll(
@@ -60,19 +39,15 @@ afterAll(async () => {
 
 describe('Exporteer voor aangifte', () => {
   it('captures two posts, exports one bundle that passes unzip, sha256sum -c, its schema and pdftotext', async () => {
-    await capture(X_URL, 'article[data-testid="tweet"]', 1);
-    await capture(MASTODON_URL, '.status[data-id], .detailed-status', 2);
+    await captureConfirmed(session, X_URL, X_POST, 1);
+    await captureConfirmed(session, MASTODON_URL, MASTODON_POST, 2);
     const page = await session.context.newPage();
     await page.goto(extensionUrl(session, 'evidence.html'));
     await expect.poll(async () => (await readEvidence(session.worker)).items.length).toBe(2);
     // The full bundle with every original (the officer unticks onder nummer; tests/browser/onder-nummer.test.ts covers that default).
     await expect.poll(() => page.getByLabel(/Onder nummer exporteren/).isChecked()).toBe(true);
     await page.getByLabel(/Onder nummer exporteren/).uncheck();
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 60_000 }),
-      page.getByRole('button', { name: 'Exporteer voor aangifte', exact: true }).click(),
-    ]);
-    await download.saveAs(bundle());
+    await downloadExport(page, bundle());
     await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual(expect.stringMatching(/^Bundel gemaakt: 2 item\(s\)/));
     // The DSA art. 16 notice of an item, ready to copy for the platform.
     const x = (await readEvidence(session.worker)).items.find((i) => i.metadata.permalink === X_PERMALINK);
@@ -104,7 +79,7 @@ describe('Exporteer voor aangifte', () => {
     expect(pdf).toContain('Bijlage bij aangifte');
     expect(squash(pdf)).toContain(squash(X_URL));
     expect(squash(pdf)).toContain(squash(X_PERMALINK));
-    expect(pdf.replace(/\s+/g, ' ')).toContain(X_POST);
+    expect(pdf.replace(/\s+/g, ' ')).toContain(X_TEXT);
     expect(pdf.replace(/\s+/g, ' ')).toContain('Ze woont in de Lindelaan, nummer 12.');
     expect(pdf).toContain('Aangifte onder nummer');
     expect(pdf).toContain('AB1234');
@@ -189,7 +164,7 @@ describe('Exporteer voor aangifte', () => {
     const longUrl = `${X_URL}?${params}`.slice(0, 2500);
     expect(longUrl).toHaveLength(2500);
     await session.context.route((url) => url.href.startsWith(`${X_URL}?`), (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture('x-thread.html') }));
-    await capture(longUrl, 'article[data-testid="tweet"]', 1);
+    await captureConfirmed(session, longUrl, X_POST, 1);
     const dump = await readEvidence(session.worker);
     const item = dump.items.find((i) => i.metadata.url === longUrl);
     expect(item).toBeDefined();
@@ -197,12 +172,8 @@ describe('Exporteer voor aangifte', () => {
     const page = await session.context.newPage();
     await page.goto(extensionUrl(session, 'evidence.html'));
     await expect.poll(() => page.getByLabel(/Onder nummer exporteren/).isChecked()).toBe(true);
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 60_000 }),
-      page.getByRole('button', { name: 'Exporteer voor aangifte', exact: true }).click(),
-    ]);
     const zip = join(work, 'long-url.zip');
-    await download.saveAs(zip);
+    await downloadExport(page, zip);
     const manifest = JSON.parse(execFileSync('unzip', ['-p', zip, 'manifest.json']).toString());
     expect(manifest.items.map((i: { url: string }) => i.url)).toContain(longUrl);
     await page.goto(extensionUrl(session, 'verify.html'));

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { X_POST, captureNth, fixture, openThread, serveReplicas } from './capture-helpers';
+import { X_POST, captureConfirmed, downloadExport, fixture, serveReplicas } from './capture-helpers';
 import { readEvidence } from './evidence-db';
 import { type Session, extensionUrl, launch } from './harness';
 
@@ -57,10 +57,7 @@ async function originalScreenshot(): Promise<Buffer> {
 
 describe('Aangifte onder nummer on a page that shows the logged-in officer', () => {
   it('captures a threat replying to another user; the original screenshot shows the officer (OCR finds her)', async () => {
-    const { page, ui } = await openThread(session, URL_KARIN);
-    await captureNth(page, ui, X_POST, 1);
-    await expect.poll(() => ui.texts('status'), { timeout: 20_000 }).toContainEqual(expect.stringContaining('Vastgelegd'));
-    await page.close();
+    await captureConfirmed(session, URL_KARIN, X_POST, 1);
     const { items } = await readEvidence(session.worker);
     expect(items).toHaveLength(1);
     expect(items[0].redact.filter((r: { why: string }) => r.why === 'account')).toHaveLength(1);
@@ -73,12 +70,8 @@ describe('Aangifte onder nummer on a page that shows the logged-in officer', () 
     const page = await session.context.newPage();
     await page.goto(extensionUrl(session, 'evidence.html'));
     await expect.poll(() => page.getByLabel(/Onder nummer exporteren/).isChecked()).toBe(true);
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 60_000 }),
-      page.getByRole('button', { name: 'Exporteer voor aangifte', exact: true }).click(),
-    ]);
     const zip = join(work, 'onder-nummer.zip');
-    await download.saveAs(zip);
+    await downloadExport(page, zip);
     execFileSync('unzip', ['-q', zip, '-d', out()]);
     const files = filesUnder(out());
     const manifest = JSON.parse(readFileSync(join(out(), 'manifest.json'), 'utf8'));
@@ -122,12 +115,8 @@ describe('Aangifte onder nummer on a page that shows the logged-in officer', () 
     const page = await session.context.newPage();
     await page.goto(extensionUrl(session, 'evidence.html'));
     await page.getByText('Originelen voor de politie').click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 60_000 }),
-      page.getByRole('button', { name: 'Exporteer originelen' }).click(),
-    ]);
     const zip = join(work, 'originelen.zip');
-    await download.saveAs(zip);
+    const download = await downloadExport(page, zip, 'Exporteer originelen');
     expect(download.suggestedFilename()).toMatch(/^schildwacht-originelen-/);
     const committed = JSON.parse(readFileSync(join(out(), 'manifest.json'), 'utf8')).withheld as { path: string; sha256: string }[];
     const dir = join(work, 'originelen');
@@ -145,10 +134,7 @@ describe('Aangifte onder nummer on a page that shows the logged-in officer', () 
   }, 120_000);
 
   it('asks per own name inside a post: blacked out by default, kept as evidence when the officer ticks it', async () => {
-    const { page: thread, ui } = await openThread(session, URL_KARIN);
-    await captureNth(thread, ui, X_POST, 2);
-    await expect.poll(() => ui.texts('status'), { timeout: 20_000 }).toContainEqual(expect.stringContaining('Vastgelegd'));
-    await thread.close();
+    await captureConfirmed(session, URL_KARIN, X_POST, 2);
     const doxing = (await readEvidence(session.worker)).items.find((i) => i.metadata.text.includes('Karin Smit'));
     expect(doxing.redact.filter((r: { inPost: boolean }) => r.inPost)).toHaveLength(1);
     const page = await session.context.newPage();
@@ -157,12 +143,8 @@ describe('Aangifte onder nummer on a page that shows the logged-in officer', () 
     await expect.poll(() => choices.locator('canvas.crop').count()).toBe(1);
     expect(await choices.getByLabel('Laten staan als bewijs').isChecked()).toBe(false);
     await choices.getByLabel('Laten staan als bewijs').check();
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 60_000 }),
-      page.getByRole('button', { name: 'Exporteer voor aangifte', exact: true }).click(),
-    ]);
     const zip = join(work, 'kept.zip');
-    await download.saveAs(zip);
+    await downloadExport(page, zip);
     const manifest = JSON.parse(execFileSync('unzip', ['-p', zip, 'manifest.json']).toString());
     const item = manifest.items.find((i: { id: string }) => i.id === doxing.id);
     expect(manifest.withheld.filter((w: { itemId: string }) => w.itemId === doxing.id).map((w: { path: string }) => w.path.split('/').pop())).toEqual(['screenshot.png', 'page.mhtml', 'thumbnail.jpg']);

@@ -9,7 +9,7 @@ import { makeTimestamper } from '../../utils/bundle/timestamp/request';
 import { madeBundle } from '../support/forged-bundle';
 import { type LocalTsa, nodePost, startLocalTsa } from '../support/local-tsa';
 import { joinZips, zipBomb } from '../support/zip-forge';
-import { MASTODON_POST, MASTODON_URL, X_POST, X_URL, captureNth, openThread, serveReplicas } from './capture-helpers';
+import { MASTODON_POST, MASTODON_URL, X_POST, X_URL, captureConfirmed, downloadExport, serveReplicas } from './capture-helpers';
 import { readEvidence } from './evidence-db';
 import { type Session, extensionUrl, launch } from './harness';
 
@@ -39,12 +39,6 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function capture(url: string, post: string, n: number) {
-  const { page, ui } = await openThread(session, url);
-  await captureNth(page, ui, post, n);
-  await expect.poll(() => ui.texts('status'), { timeout: 20_000 }).toContainEqual(expect.stringContaining('Vastgelegd'));
-  await page.close();
-}
 
 const custodyOf = async (permalinkPart: string) => {
   const dump = await readEvidence(session.worker);
@@ -78,7 +72,7 @@ describe('Trusted timestamps: pinned TSA, at capture and at export, against a fo
 
   it('timestamps a capture right away with the TSA up, and queues it with the TSA down until it is back (delay recorded)', async () => {
     const before = tsa.requests;
-    await capture(X_URL, X_POST, 0);
+    await captureConfirmed(session, X_URL, X_POST, 0);
     await expect.poll(async () => (await custodyOf('x.com')).custody.map((c) => c.action), { timeout: 15_000 }).toEqual(['capture', 'timestamp']);
     expect(tsa.requests).toBe(before + 1);
     const x = await custodyOf('x.com');
@@ -86,7 +80,7 @@ describe('Trusted timestamps: pinned TSA, at capture and at export, against a fo
     expect(x.dump.files.filter((f) => f.itemId === x.item.id).map((f) => f.name)).toEqual(expect.arrayContaining(['metadata.json.tsr', 'metadata.json.tsa-chain.pem']));
 
     tsa.down = true;
-    await capture(MASTODON_URL, MASTODON_POST, 0);
+    await captureConfirmed(session, MASTODON_URL, MASTODON_POST, 0);
     await expect.poll(async () => (await custodyOf('mastodon.social')).custody.map((c) => c.action), { timeout: 15_000 }).toEqual(['capture', 'timestamp']);
     expect((await custodyOf('mastodon.social')).custody[1].detail).toMatch(/^tijdstempel bij vastleggen nog niet gelukt \(.+\); wordt opnieuw geprobeerd$/);
     tsa.down = false;
@@ -100,11 +94,7 @@ describe('Trusted timestamps: pinned TSA, at capture and at export, against a fo
     await page.goto(extensionUrl(session, 'evidence.html'));
     await expect.poll(() => page.getByTestId('export-no-number').isVisible()).toBe(true);
     await page.getByLabel(/Met vertrouwd tijdstempel/).check();
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 60_000 }),
-      page.getByRole('button', { name: 'Exporteer voor aangifte', exact: true }).click(),
-    ]);
-    await download.saveAs(genuineZip());
+    await downloadExport(page, genuineZip());
     execFileSync('unzip', ['-q', genuineZip(), '-d', genuineDir()]);
     const fingerprint = createHash('sha256').update(readFileSync(join(genuineDir(), 'manifest.json'))).digest('hex');
     await expect.poll(() => page.getByTestId('export-fingerprint').textContent()).toBe(fingerprint);
