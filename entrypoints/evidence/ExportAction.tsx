@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../components/t';
 import { loadProfile, loadSettings } from '../../utils/settings';
 import type { LockerActionProps } from './actions';
-import { type Progress, download, idsForFilter, runExport } from './export-run';
+import { type Progress, download, exportScope, runExport } from './export-run';
 import { InPostChoices, type Keep } from './InPostChoices';
 import { OriginalsExport } from './OriginalsExport';
 
@@ -23,12 +23,10 @@ export function ExportAction({ selected, filter }: LockerActionProps) {
   const [fingerprint, setFingerprint] = useState<string | null>(null);
   const [onder, setOnder] = useState(false);
   const [keep, setKeep] = useState<Keep>({});
-  const [scope, setScope] = useState<string[]>([]);
   useEffect(() => {
     void loadProfile(browser.storage.local).then((p) => { setPersonnel(p.personnelNumber); setOnder(!!p.personnelNumber); });
     void loadSettings(browser.storage.local).then((s) => setTsaUrl(s.tsaUrl));
   }, []);
-  useEffect(() => void (selected.length ? Promise.resolve(selected) : idsForFilter(filter)).then(setScope), [selected.join(), JSON.stringify(filter)]);
   const progress: Progress = ({ phase, done, total }) => setBar(phase === 'items'
     ? { value: 0.9 * (done / Math.max(total, 1)), text: t('exportProgressItems', String(Math.min(done + 1, total)), String(total)) }
     : phase === 'report' ? { value: 0.93, text: t('exportProgressReport') } : { value: 0.97 + 0.03 * done, text: t('exportProgressFinish') });
@@ -37,7 +35,7 @@ export function ExportAction({ selected, filter }: LockerActionProps) {
     setFingerprint(null);
     setBar({ value: 0, text: '' });
     try {
-      const ids = selected.length ? selected : await idsForFilter(filter);
+      const ids = await exportScope(selected, filter);
       if (!ids.length) throw new Error(t('exportNoItems'));
       const done = await runExport(ids, withTimestamp, progress, onder ? { keep } : null);
       download(done.blob, done.fileName);
@@ -55,7 +53,7 @@ export function ExportAction({ selected, filter }: LockerActionProps) {
       <p class="hint">{selected.length ? t('exportScopeSelected', String(selected.length)) : t('exportScopeFilter')}</p>
       {personnel === '' && <p class="hint warn" data-testid="export-no-number">{t('exportNoPersonnelNumber')}</p>}
       <label><input type="checkbox" name="onderNummer" checked={onder} onChange={(e) => setOnder(e.currentTarget.checked)} />{t('exportOnderNummer')}</label>
-      {onder && <InPostChoices ids={scope} keep={keep} onChange={setKeep} />}
+      {onder && <InPostChoices selected={selected} filter={filter} keep={keep} onChange={setKeep} />}
       {tsaUrl && (
         <label><input type="checkbox" checked={withTimestamp} onChange={(e) => setWithTimestamp(e.currentTarget.checked)} />
           {t('exportWithTimestamp', new URL(tsaUrl).host)}</label>

@@ -22,8 +22,9 @@ export function OriginalsExport() {
     try {
       const ids = manifestSchema.parse(JSON.parse(record.manifest)).items.map((i) => i.id);
       const done = await runExport(ids, false, () => undefined, null, record);
-      download(done.blob, done.fileName.replace('bijlage', 'originelen'));
-      setMessage({ ok: true, text: t('originalsDone', done.fileName.replace('bijlage', 'originelen')) });
+      const fileName = done.fileName.replace('bijlage', 'originelen');
+      download(done.blob, fileName);
+      setMessage({ ok: true, text: t('originalsDone', fileName) });
     } catch (err) {
       setMessage({ ok: false, text: t('exportFailed', err instanceof Error ? err.message : String(err)) });
     } finally {

@@ -10,7 +10,7 @@ export interface ExportDone { blob: Blob; fileName: string; count: number; finge
 export type Progress = (p: { phase: ExportPhase; done: number; total: number }) => void;
 
 /** Every item id the locker shows for a filter (used when the officer selected nothing). */
-export async function idsForFilter(filter: LockerFilter): Promise<string[]> {
+async function idsForFilter(filter: LockerFilter): Promise<string[]> {
   const ids: string[] = [];
   let page = await listItems(lockerDb(), filter, null, 500);
   ids.push(...page.items.map((i) => i.id));
@@ -19,6 +19,11 @@ export async function idsForFilter(filter: LockerFilter): Promise<string[]> {
     ids.push(...page.items.map((i) => i.id));
   }
   return ids;
+}
+
+/** What an export takes: the selected items, or every item of the filter when none is selected. */
+export async function exportScope(selected: readonly string[], filter: LockerFilter): Promise<string[]> {
+  return selected.length ? [...selected] : idsForFilter(filter);
 }
 
 /**

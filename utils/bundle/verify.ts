@@ -51,9 +51,9 @@ export async function verifyBundle(r: BundleReader, o: VerifyOptions = {}): Prom
     if (!isSafePath(p)) problems.push({ code: 'unsafePath', detail: p });
     else if (!isLayoutPath(p)) problems.push({ code: 'outsideLayout', detail: p });
   }
-  if (!has.has(BUNDLE.sums)) return finish([], [{ code: 'noSums', detail: BUNDLE.sums }, ...problems], null, { ok: false, entries: [] }, null);
+  if (!has.has(BUNDLE.sums)) return unreadable({ code: 'noSums', detail: BUNDLE.sums }, problems);
   const sums = parseSums(new TextDecoder().decode(await r.read(BUNDLE.sums)));
-  if (!sums.ok) return finish([], [{ code: 'sumsInvalid', detail: sums.reason }, ...problems], null, { ok: false, entries: [] }, null);
+  if (!sums.ok) return unreadable({ code: 'sumsInvalid', detail: sums.reason }, problems);
   const files = await hashAll(r, sums.entries, o.onProgress);
   const actual = new Map(files.map((f) => [f.path, f.actual]));
   const manifest = await readManifest(r, has, actual, problems);
@@ -67,7 +67,15 @@ export async function verifyBundle(r: BundleReader, o: VerifyOptions = {}): Prom
     timestamp = await checkTimestampFiles(r, has, manifest.timestamp, o.pins ?? []);
     if (!timestamp.ok) problems.push({ code: 'timestamp', detail: timestamp.reason });
   }
-  return { ...finish(files, problems, manifest, custody, timestamp, actual.get(BUNDLE.manifest) ?? null, captureStamps), ...(originals ? { originals } : {}) };
+  return {
+    ok: problems.length === 0 && files.every((f) => f.status === 'ok'), files, problems, manifest, custody, timestamp,
+    fingerprint: actual.get(BUNDLE.manifest) ?? null, captureStamps, ...(originals ? { originals } : {}),
+  };
+}
+
+/** Without a readable SHA256SUMS nothing else can be checked. */
+function unreadable(first: Problem, problems: Problem[]): VerifyReport {
+  return { ok: false, files: [], problems: [first, ...problems], manifest: null, custody: { ok: false, entries: [] }, timestamp: null, fingerprint: null, captureStamps: [] };
 }
 
 /**
@@ -87,11 +95,6 @@ async function checkOriginals(r: BundleReader, of: NonNullable<Manifest['origina
     else problems.push({ code: 'originalMismatch', detail: w.path });
   }
   return { ...base, matched, committed: committed.withheld.length };
-}
-
-function finish(files: FileResult[], problems: Problem[], manifest: Manifest | null, custody: VerifyReport['custody'], timestamp: TimestampCheck | null,
-  fingerprint: string | null = null, captureStamps: CaptureStamp[] = []): VerifyReport {
-  return { ok: problems.length === 0 && files.every((f) => f.status === 'ok'), files, problems, manifest, custody, timestamp, fingerprint, captureStamps };
 }
 
 async function hashAll(r: BundleReader, entries: { path: string; sha256: string }[], onProgress?: (d: number, t: number) => void) {
