@@ -47,7 +47,9 @@ function fullDetector(terms: readonly string[]): (text: string) => Finding[] {
   const all = [...recognizers, termRecognizer(compileTerms(terms))];
   return (text: string) => {
     const n = normalise(text);
-    return toFindings(n, all.flatMap((r) => r(n)));
+    const spans: Span[] = [];
+    for (const r of all) for (const span of r(n)) spans.push(span);
+    return toFindings(n, spans);
   };
 }
 

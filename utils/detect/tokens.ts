@@ -14,14 +14,17 @@ export class Tokens {
 
   constructor(readonly text: string) {
     const n = text.length;
+    const { starts, ends } = this;
     for (let i = 0; i < n; ) {
-      if (!isWordCode(text.charCodeAt(i))) { i++; continue; }
+      let code = text.charCodeAt(i);
+      if (code < 128 ? ASCII_WORD[code] === 0 : !isWordCode(code)) { i++; continue; }
       const start = i;
-      while (i < n && isWordCode(text.charCodeAt(i))) i++;
-      this.starts.push(start);
-      this.ends.push(i);
+      do code = text.charCodeAt(++i);
+      while (i < n && (code < 128 ? ASCII_WORD[code] === 1 : isWordCode(code)));
+      starts.push(start);
+      ends.push(i);
     }
-    this.count = this.starts.length;
+    this.count = starts.length;
   }
 
   start(i: number): number { return this.starts[i]!; }
@@ -47,6 +50,9 @@ export class Tokens {
   gap(i: number): string { return this.text.slice(this.ends[i - 1], this.starts[i]); }
   gapLength(i: number): number { return this.starts[i]! - this.ends[i - 1]!; }
 }
+
+/** 1 for ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (isWordCode(c) ? 1 : 0));
 
 /** The tokens of a normalised text, computed once for all recognizers. */
 export function tokensOf(n: Normalised): Tokens {

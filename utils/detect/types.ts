@@ -1,3 +1,5 @@
+import type { OffsetMap } from './offsets';
+
 /** The categories of identifying data, as fixed by shared/pii-spec.md. */
 export type Category =
   | 'phone' | 'email' | 'postcode' | 'address' | 'iban' | 'bsn'
@@ -38,10 +40,8 @@ export interface Span {
 export interface Normalised {
   readonly original: string;
   readonly text: string;
-  /** origStart[i]: original offset where normalised unit i comes from (null: text is the original). */
-  readonly origStart: Int32Array | null;
-  /** origEnd[i]: original offset (exclusive) where normalised unit i's source ends. */
-  readonly origEnd: Int32Array | null;
+  /** where the normalised units come from in the original (null: the text is the original, unit for unit) */
+  readonly map: OffsetMap | null;
   /** what recognizers compute once and share (tokens, digit runs, e-mail addresses) */
   readonly memo: Record<string, unknown>;
 }

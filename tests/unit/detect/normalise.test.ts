@@ -12,7 +12,7 @@ describe('normalise', () => {
   it('leaves plain ASCII as it is, without an offset map', () => {
     const n = normalise('Bel 06-12345678');
     expect(n.text).toBe('Bel 06-12345678');
-    expect(n.origStart).toBeNull();
+    expect(n.map).toBeNull();
     expect(toOriginal(n, 4, 15)).toEqual({ start: 4, end: 15 });
   });
 
