@@ -36,11 +36,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { sidebar_action: { default_panel: 'evidence.html', default_title: '__MSG_lockerTitle__' } }
       : { side_panel: { default_path: 'evidence.html' } }),
-    // The guard's dialog (it can name the officer's terms) is an extension page framed in the page.
-    // Chrome: reachable only through a per-session address, so a page cannot probe for it.
+    // The guard's dialog (it can name the officer's terms) and the capture confirmation's picture of
+    // what was stored are extension pages framed in the page.
+    // Chrome: reachable only through a per-session address, so a page cannot probe for them.
     web_accessible_resources: manifestVersion === 2
-      ? ['guard-dialog.html']
-      : [{ resources: ['guard-dialog.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
+      ? ['guard-dialog.html', 'capture-shown.html']
+      : [{ resources: ['guard-dialog.html', 'capture-shown.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Sites the officer switches the guard on for (a forum, another Mastodon server): asked per site at run time.
     ...(manifestVersion === 2
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }

@@ -61,6 +61,16 @@ export interface ExportRecord {
   manifest: string;
 }
 
+/**
+ * The officer's own data (today one record, key 'profile'): kept here, in the extension's origin,
+ * because content scripts can read storage.local in Firefox. `value` is stored unparsed, so that
+ * a damaged profile stays visibly damaged (utils/profile-store.ts parses it on every read).
+ */
+export interface PersonalRecord {
+  key: 'profile';
+  value: unknown;
+}
+
 /** Schildwacht's one database. Schema changes add a version here and a migration test. */
 export class SchildwachtDB extends Dexie {
   items!: EntityTable<StoredItem, 'id'>;
@@ -71,6 +81,7 @@ export class SchildwachtDB extends Dexie {
   scans!: EntityTable<ScanRecord, 'id'>;
   stampQueue!: EntityTable<QueuedStamp, 'itemId'>;
   exports!: EntityTable<ExportRecord, 'bundleId'>;
+  personal!: EntityTable<PersonalRecord, 'key'>;
 
   constructor(name = 'schildwacht', options?: DexieOptions) {
     super(name, options);
@@ -87,5 +98,15 @@ export class SchildwachtDB extends Dexie {
     this.version(2).stores({ stampQueue: 'itemId, nextAt' });
     // 3: exports onder nummer, so that their withheld originals can be exported for the police later.
     this.version(3).stores({ exports: 'bundleId, created' });
+    // 4: the officer's profile, moved here from storage.local (utils/profile-store.ts moves it on first read).
+    this.version(4).stores({ personal: 'key' });
   }
+}
+
+let shared: SchildwachtDB | undefined;
+
+/** The extension's database, opened once per page or worker (tests make their own SchildwachtDB). */
+export function extensionDb(): SchildwachtDB {
+  shared ??= new SchildwachtDB();
+  return shared;
 }

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { trustPinSchema } from './bundle/timestamp/pins';
-import { type Profile, emptyProfile, profileSchema } from './profile';
 
 /**
- * Everything Schildwacht keeps in extension storage. Always `storage.local`:
- * the officer's data never goes to `storage.sync` or anywhere off the device.
+ * The settings Schildwacht keeps in extension storage. Always `storage.local`: the officer's data
+ * never goes to `storage.sync` or anywhere off the device. The profile lives in the extension's
+ * database instead (utils/profile-store.ts).
  */
 export const settingsSchema = z.object({
   /** Hosts where the officer switched the guard off. */
@@ -29,18 +29,7 @@ export interface LocalArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-export const PROFILE_KEY = 'profile';
 export const SETTINGS_KEY = 'settings';
-
-export async function loadProfile(area: LocalArea): Promise<Profile> {
-  const raw = (await area.get(PROFILE_KEY))[PROFILE_KEY];
-  const parsed = profileSchema.safeParse(raw);
-  return parsed.success ? parsed.data : emptyProfile();
-}
-
-export async function saveProfile(area: LocalArea, profile: Profile): Promise<void> {
-  await area.set({ [PROFILE_KEY]: profileSchema.parse(profile) });
-}
 
 export async function loadSettings(area: LocalArea): Promise<Settings> {
   const raw = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];

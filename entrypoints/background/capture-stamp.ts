@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { fetchPost, makeTimestamper } from '../../utils/bundle/timestamp/request';
 import { pendingStamp, retryDueStamps, stampCapture } from '../../utils/evidence/capture-stamp';
 import { loadSettings } from '../../utils/settings';
-import { evidenceDb } from './capture-db';
+import { extensionDb } from '../../utils/db';
 
 const ALARM = 'capture-stamp-retry';
 
@@ -20,16 +20,16 @@ function retryAt(when: number): void {
 export async function stampAfterCapture(itemId: string): Promise<void> {
   const s = await stamper();
   if (!s) return;
-  await pendingStamp(evidenceDb(), itemId, new Date());
+  await pendingStamp(extensionDb(), itemId, new Date());
   retryAt(Date.now() + 30_000); // picks the item up if this worker is stopped mid-request
-  const outcome = await stampCapture(evidenceDb(), itemId, s);
+  const outcome = await stampCapture(extensionDb(), itemId, s);
   if (outcome.kind === 'queued') retryAt(outcome.nextAt);
 }
 
 async function retryQueue(): Promise<void> {
   const s = await stamper();
   if (!s) return;
-  const next = await retryDueStamps(evidenceDb(), s);
+  const next = await retryDueStamps(extensionDb(), s);
   if (next !== null) retryAt(next);
 }
 

@@ -5,12 +5,15 @@ import { pickServerDate } from '../../utils/evidence/clock';
 import { buildMetadata, metadataBytes, searchText } from '../../utils/evidence/metadata-build';
 import { identityRects } from '../../utils/evidence/identity';
 import { storeCapture } from '../../utils/evidence/store';
-import { loadProfile } from '../../utils/settings';
+import { loadProfile } from '../../utils/profile-store';
+import { extensionDb } from '../../utils/db';
 import { sha256Hex } from '../../utils/hash';
+import { shownOf } from '../../utils/evidence/shown';
 import { browserVersion } from './browser-info';
+import { keepForConfirmation } from './capture-notify';
 import { buildArtefacts, fileEntries, storedFile } from './capture-artefacts';
 import { grabViewport, pageArchive, shownTab } from './capture-browser';
-import { evidenceDb } from './capture-db';
+
 import { stampAfterCapture } from './capture-stamp';
 import { askTab } from './capture-tab';
 import { stitchTallPost } from './capture-tall';
@@ -60,11 +63,12 @@ async function capture(tabId: number, target: CaptureTarget, via: CaptureVia): P
   });
   const json = metadataBytes(metadata);
   const all = [...files, { name: 'metadata.json', type: 'application/json', bytes: json, sha256: await sha256Hex(json as Uint8Array<ArrayBuffer>) }];
-  const redact = target.identity ? identityRects(target.identity, await loadProfile(browser.storage.local), target.post?.rect ?? null, target.devicePixelRatio) : [];
+  const redact = target.identity ? identityRects(target.identity, await loadProfile(extensionDb(), browser.storage.local), target.post?.rect ?? null, target.devicePixelRatio) : [];
   const item = { id, capturedAt: metadata.capturedAt, platform: metadata.platform, caseId: null, search: searchText(metadata), metadata, redact };
   const changed = metadata.pageChanged ? '; pagina veranderde tijdens vastleggen' : '';
   // No URL here: metadata.json has it, and the log goes into every bundle (a URL can hold the officer's own handle).
   const detail = `vastgelegd via ${via}; metadata.json sha256 ${all.at(-1)!.sha256}${changed}`;
-  await storeCapture(evidenceDb(), item, all.map((f) => storedFile(id, f)), detail, capturedAt);
+  await storeCapture(extensionDb(), item, all.map((f) => storedFile(id, f)), detail, capturedAt);
+  await keepForConfirmation(shownOf(id, all));
   return { id, pageChanged: !!metadata.pageChanged };
 }

@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { createDetector } from '../../utils/detect/index';
 import { type GuardStored, loadGuardStored } from '../../utils/guard/stored';
 import { type Message, MessageError, type Response, type Sender } from '../../utils/messaging';
-import { PROFILE_KEY, SETTINGS_KEY } from '../../utils/settings';
+import { extensionDb } from '../../utils/db';
+import { LEGACY_PROFILE_KEY, PROFILE_REV_KEY } from '../../utils/profile-store';
+import { SETTINGS_KEY } from '../../utils/settings';
 import { siteStatusFor } from '../../utils/site-status';
 import { uiTag } from './ui-tag';
 
@@ -10,7 +12,7 @@ import { uiTag } from './ui-tag';
  * Detection for the composer guard runs HERE, not in the page: the officer's profile terms never
  * enter a social site's renderer process (better security: a compromised or curious renderer
  * cannot read them), and the page's content script stays small. Settings, terms and the
- * precompiled detectors are cached and dropped on every change in storage.local.
+ * precompiled detectors are cached and dropped on every change of the settings or the profile (its revision in storage.local).
  */
 type Detect = ReturnType<typeof createDetector>;
 
@@ -20,7 +22,7 @@ const detectors = new Map<string, Detect>();
 const MAX_DETECTORS = 32;
 
 function load(): Promise<GuardStored> {
-  stored ??= loadGuardStored(browser.storage.local).catch((err: unknown) => {
+  stored ??= loadGuardStored(extensionDb(), browser.storage.local).catch((err: unknown) => {
     stored = null;
     throw err;
   });
@@ -75,7 +77,7 @@ export function forgetGuardState(): void {
 
 export function guardCheckWatch(): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(PROFILE_KEY in changes || SETTINGS_KEY in changes)) return;
+    if (area !== 'local' || !(PROFILE_REV_KEY in changes || LEGACY_PROFILE_KEY in changes || SETTINGS_KEY in changes)) return;
     forgetGuardState();
     notifyTabs().catch((err: unknown) => console.error('Schildwacht: guard niet bijgewerkt', err));
   });

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { t } from '../../components/t';
-import { SchildwachtDB } from '../../utils/db';
 import { pageComputable } from '../../utils/detect/index';
 import { scanPage, scanSubject } from '../../utils/findability/scan';
 import { scoreSource } from '../../utils/findability/score';
@@ -8,10 +7,11 @@ import { classifySource } from '../../utils/findability/sources';
 import {
   type Message, type Response, MessageError, agentMessageSchemas, agentResponseSchemas,
 } from '../../utils/messaging';
-import { loadProfile, loadSettings } from '../../utils/settings';
+import { loadSettings } from '../../utils/settings';
+import { loadProfile } from '../../utils/profile-store';
+import { extensionDb } from '../../utils/db';
 import { uiTag } from './ui-tag';
 
-let db: SchildwachtDB | undefined;
 
 type AgentType = keyof typeof agentMessageSchemas;
 
@@ -41,10 +41,10 @@ async function readTab(tabId: number) {
 export async function runScan(tabId: number): Promise<Response<'scanTab'>> {
   const page = await readTab(tabId);
   const settings = await loadSettings(browser.storage.local);
-  const subject = await scanSubject(settings.trainerMode, () => loadProfile(browser.storage.local));
+  const subject = await scanSubject(settings.trainerMode, () => loadProfile(extensionDb(), browser.storage.local));
   const source = classifySource(page.url, browser.runtime.getURL('/'));
   const { record, findings } = scanPage(page, subject, { id: crypto.randomUUID(), at: new Date(), source });
-  db ??= new SchildwachtDB();
+  const db = extensionDb();
   try {
     await db.scans.add(record);
   } catch (err) {

@@ -14,7 +14,8 @@ p { margin: 0 0 8px; }
 .row { display: flex; gap: 8px; justify-content: flex-end; }
 button { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #15428b; background: #15428b; color: #fff; cursor: pointer; }
 button.secondary { background: #fff; color: #15428b; }
-button:focus-visible { outline: 3px solid #ffc828; outline-offset: 2px; }`;
+button:focus-visible { outline: 3px solid #ffc828; outline-offset: 2px; }
+iframe { display: block; width: 330px; height: 180px; border: 1px solid #c8d0dc; border-radius: 4px; margin: 0 0 8px; }`;
 
 let ui: { status: HTMLElement; alert: HTMLElement; timer?: number } | undefined;
 
@@ -45,6 +46,21 @@ function button(label: string, secondary: boolean, onClick: () => void): HTMLBut
   return b;
 }
 
+/**
+ * What the locker now holds (post.png), in an extension page of fixed size: the officer sees what
+ * was kept, also when the page changed the post meanwhile; the page sees only a frame.
+ */
+function storedPicture(itemId: string): HTMLElement {
+  const label = document.createElement('p');
+  label.textContent = t('captureShownLabel');
+  const frame = document.createElement('iframe');
+  frame.src = `${browser.runtime.getURL('/capture-shown.html')}#${itemId}`;
+  frame.title = t('captureShownPost');
+  const box = document.createElement('div');
+  box.append(label, frame);
+  return box;
+}
+
 /** Tells the officer how the capture went: role="status" when safely stored, role="alert" when not. */
 export function showOutcome(result: CaptureResult): void {
   const p = panel();
@@ -63,5 +79,6 @@ export function showOutcome(result: CaptureResult): void {
   }
   row.append(button(t('captureDismiss'), true, close));
   (result.ok ? p.status : p.alert).append(text, row);
+  if (result.ok) text.after(storedPicture(result.itemId));
   if (result.ok) p.timer = window.setTimeout(close, 12_000);
 }

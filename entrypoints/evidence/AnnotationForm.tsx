@@ -3,7 +3,7 @@ import { t } from '../../components/t';
 import type { CaseRecord } from '../../utils/db';
 import { assignCase, saveAnnotation } from '../../utils/evidence/locker-actions';
 import { type Annotation, type Offence, offences } from '../../utils/evidence/model';
-import { lockerDb } from './locker-db';
+import { extensionDb } from '../../utils/db';
 
 const FIELD_LABEL = { workRelation: 'detailWorkRelation', learnedHow: 'detailLearnedHow', impact: 'detailImpact' } as const;
 
@@ -19,8 +19,8 @@ export function AnnotationForm({ itemId, annotation, caseId, cases }: Props) {
   const save = async (e: Event) => {
     e.preventDefault();
     try {
-      await saveAnnotation(lockerDb(), itemId, { notes, offence: offence || null, ...statement });
-      if ((inCase || null) !== caseId) await assignCase(lockerDb(), itemId, inCase || null);
+      await saveAnnotation(extensionDb(), itemId, { notes, offence: offence || null, ...statement });
+      if ((inCase || null) !== caseId) await assignCase(extensionDb(), itemId, inCase || null);
       setMessage({ ok: true, text: t('detailSaved') });
     } catch (err) {
       setMessage({ ok: false, text: t('lockerError', err instanceof Error ? err.message : String(err)) });

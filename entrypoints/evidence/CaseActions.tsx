@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../components/t';
 import { assignCase, createCase } from '../../utils/evidence/locker-actions';
 import type { LockerActionProps } from './actions';
-import { lockerDb } from './locker-db';
+import { extensionDb } from '../../utils/db';
 
 /** Make a case (one per incident) and put the selected items in it; each move is logged per item. */
 export function CaseActions({ selected, cases, clearSelection }: LockerActionProps) {
@@ -17,13 +17,13 @@ export function CaseActions({ selected, cases, clearSelection }: LockerActionPro
     }
   };
   const create = () => run(async () => {
-    const c = await createCase(lockerDb(), name);
+    const c = await createCase(extensionDb(), name);
     setName('');
     setTarget(c.id);
     return c.title;
   });
   const assign = () => run(async () => {
-    for (const id of selected) await assignCase(lockerDb(), id, target || null);
+    for (const id of selected) await assignCase(extensionDb(), id, target || null);
     clearSelection();
     return t('lockerAssignDone', String(selected.length));
   });

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../components/t';
 import { deleteItem } from '../../utils/evidence/locker-actions';
-import { lockerDb } from './locker-db';
+import { extensionDb } from '../../utils/db';
 
 /** Deleting asks first; the deletion is a custody entry that outlives the item's data. */
 export function DeleteItem({ itemId }: { itemId: string }) {
@@ -10,7 +10,7 @@ export function DeleteItem({ itemId }: { itemId: string }) {
   if (!asking) return <button type="button" class="danger" onClick={() => setAsking(true)}>{t('detailDelete')}</button>;
   const confirm = async () => {
     try {
-      await deleteItem(lockerDb(), itemId);
+      await deleteItem(extensionDb(), itemId);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     }

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../components/t';
-import { loadProfile, loadSettings } from '../../utils/settings';
+import { loadSettings } from '../../utils/settings';
+import { loadProfile } from '../../utils/profile-store';
+import { extensionDb } from '../../utils/db';
 import type { LockerActionProps } from './actions';
 import { type Progress, download, exportScope, runExport } from './export-run';
 import { InPostChoices, type Keep } from './InPostChoices';
@@ -24,7 +26,7 @@ export function ExportAction({ selected, filter }: LockerActionProps) {
   const [onder, setOnder] = useState(false);
   const [keep, setKeep] = useState<Keep>({});
   useEffect(() => {
-    void loadProfile(browser.storage.local).then((p) => { setPersonnel(p.personnelNumber); setOnder(!!p.personnelNumber); });
+    void loadProfile(extensionDb(), browser.storage.local).then((p) => { setPersonnel(p.personnelNumber); setOnder(!!p.personnelNumber); });
     void loadSettings(browser.storage.local).then((s) => setTsaUrl(s.tsaUrl));
   }, []);
   const progress: Progress = ({ phase, done, total }) => setBar(phase === 'items'

@@ -3,7 +3,7 @@ import { t } from '../../components/t';
 import type { RedactRect } from '../../utils/evidence/identity';
 import type { LockerFilter } from '../../utils/evidence/locker';
 import { exportScope } from './export-run';
-import { lockerDb } from './locker-db';
+import { extensionDb } from '../../utils/db';
 
 export type Keep = Record<string, number[]>;
 interface Occurrence { itemId: string; index: number; rect: RedactRect; shot: Blob }
@@ -35,10 +35,10 @@ export function InPostChoices({ selected, filter, keep, onChange }: { selected: 
 
 async function occurrences(ids: string[]): Promise<Occurrence[]> {
   const out: Occurrence[] = [];
-  for (const item of await lockerDb().items.bulkGet(ids)) {
+  for (const item of await extensionDb().items.bulkGet(ids)) {
     const inPost = (item?.redact ?? []).map((rect, index) => ({ rect, index })).filter((r) => r.rect.inPost);
     if (!item || !inPost.length) continue;
-    const shot = (await lockerDb().files.get([item.id, 'screenshot.png']))?.blob;
+    const shot = (await extensionDb().files.get([item.id, 'screenshot.png']))?.blob;
     if (shot) out.push(...inPost.map((r) => ({ itemId: item.id, shot, ...r })));
   }
   return out;

@@ -6,11 +6,12 @@ import { CustodyLog } from './CustodyLog';
 import { DeleteItem } from './DeleteItem';
 import { DsaNotice } from './DsaNotice';
 import { FilesTable } from './FilesTable';
-import { lockerDb, useBlobUrl, useLive } from './locker-db';
+import { useBlobUrl, useLive } from './locker-db';
 import { MetadataTable } from './MetadataTable';
+import { extensionDb } from '../../utils/db';
 
 async function load(itemId: string) {
-  const db = lockerDb();
+  const db = extensionDb();
   const [item, files, annotation, custody] = await Promise.all([
     db.items.get(itemId), db.files.where('itemId').equals(itemId).toArray(), annotationOf(db, itemId),
     db.custody.where('itemId').equals(itemId).sortBy('seq'),

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../components/t';
 import { type LockerFilter, emptyFilter, listItems, thumbnailsOf } from '../../utils/evidence/locker';
 import { ItemRow } from './ItemRow';
-import { lockerDb, useLive } from './locker-db';
+import { useLive } from './locker-db';
+import { extensionDb } from '../../utils/db';
 
 const PAGE = 50;
 
@@ -21,8 +22,8 @@ export function ItemList({ filter, selected, onSelect, onOpen }: Props) {
   const [limit, setLimit] = useState(PAGE);
   useEffect(() => setLimit(PAGE), [filter]);
   const { value: page, error } = useLive(async () => {
-    const found = await listItems(lockerDb(), filter, null, limit);
-    return { ...found, thumbs: await thumbnailsOf(lockerDb(), found.items) };
+    const found = await listItems(extensionDb(), filter, null, limit);
+    return { ...found, thumbs: await thumbnailsOf(extensionDb(), found.items) };
   }, [filter, limit]);
   const end = useRef<HTMLButtonElement>(null);
   useEffect(() => {

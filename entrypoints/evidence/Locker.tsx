@@ -5,7 +5,8 @@ import { toolbarActions } from './actions';
 import { Filters } from './Filters';
 import { ItemDetail } from './ItemDetail';
 import { ItemList } from './ItemList';
-import { lockerDb, useLive } from './locker-db';
+import { useLive } from './locker-db';
+import { extensionDb } from '../../utils/db';
 
 const itemInHash = () => /^#item=([0-9a-f-]{36})$/.exec(location.hash)?.[1] ?? null;
 
@@ -17,7 +18,7 @@ export function Locker() {
   const [filter, setFilter] = useState<LockerFilter>(emptyFilter);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [open, setOpen] = useState<string | null>(itemInHash());
-  const cases = useLive(() => lockerDb().cases.orderBy('createdAt').reverse().toArray(), []).value ?? [];
+  const cases = useLive(() => extensionDb().cases.orderBy('createdAt').reverse().toArray(), []).value ?? [];
   useEffect(() => {
     const onHash = () => setOpen(itemInHash());
     addEventListener('hashchange', onHash);

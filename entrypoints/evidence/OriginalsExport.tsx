@@ -3,7 +3,7 @@ import { t } from '../../components/t';
 import { manifestSchema } from '../../utils/bundle/manifest';
 import type { ExportRecord } from '../../utils/db';
 import { download, runExport } from './export-run';
-import { lockerDb } from './locker-db';
+import { extensionDb } from '../../utils/db';
 
 /**
  * "Originelen voor de politie": for an earlier export onder nummer, a full bundle with the originals
@@ -14,7 +14,7 @@ export function OriginalsExport() {
   const [records, setRecords] = useState<ExportRecord[]>([]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => void lockerDb().exports.orderBy('created').reverse().limit(20).toArray().then(setRecords), []);
+  useEffect(() => void extensionDb().exports.orderBy('created').reverse().limit(20).toArray().then(setRecords), []);
   if (!records.length) return null;
   const run = async (record: ExportRecord) => {
     setBusy(true);

@@ -3,8 +3,9 @@ import type { ExportPhase } from '../../utils/bundle/export';
 import type { OnderNummer } from '../../utils/bundle/onder-nummer';
 import type { ExportRecord } from '../../utils/db';
 import { type LockerFilter, listItems } from '../../utils/evidence/locker';
-import { loadProfile, loadSettings } from '../../utils/settings';
-import { lockerDb } from './locker-db';
+import { loadSettings } from '../../utils/settings';
+import { loadProfile } from '../../utils/profile-store';
+import { extensionDb } from '../../utils/db';
 
 export interface ExportDone { blob: Blob; fileName: string; count: number; fingerprint: string }
 export type Progress = (p: { phase: ExportPhase; done: number; total: number }) => void;
@@ -12,10 +13,10 @@ export type Progress = (p: { phase: ExportPhase; done: number; total: number }) 
 /** Every item id the locker shows for a filter (used when the officer selected nothing). */
 async function idsForFilter(filter: LockerFilter): Promise<string[]> {
   const ids: string[] = [];
-  let page = await listItems(lockerDb(), filter, null, 500);
+  let page = await listItems(extensionDb(), filter, null, 500);
   ids.push(...page.items.map((i) => i.id));
   while (page.next) {
-    page = await listItems(lockerDb(), filter, page.next, 500);
+    page = await listItems(extensionDb(), filter, page.next, 500);
     ids.push(...page.items.map((i) => i.id));
   }
   return ids;
@@ -39,10 +40,10 @@ export async function runExport(
     import('../../utils/bundle/zip-stream'), import('../../utils/bundle/env'), import('../../utils/bundle/timestamp/request'),
   ]);
   const { withPins } = await import('../../utils/bundle/verify-page/pins-embed');
-  const [profile, settings] = await Promise.all([loadProfile(browser.storage.local), loadSettings(browser.storage.local)]);
+  const [profile, settings] = await Promise.all([loadProfile(extensionDb(), browser.storage.local), loadSettings(browser.storage.local)]);
   const sink = new BlobSink();
   const result = await exportBundle({
-    db: lockerDb(), itemIds: ids, sink, verifierHtml: withPins(verifierHtml, settings.tsaPins), onProgress,
+    db: extensionDb(), itemIds: ids, sink, verifierHtml: withPins(verifierHtml, settings.tsaPins), onProgress,
     env: envFromUserAgent(navigator.userAgent, browser.runtime.getManifest().version, navigator.platform),
     personnelNumber: profile.personnelNumber || null,
     timestamper: withTimestamp && settings.tsaUrl ? tsa.makeTimestamper(settings.tsaUrl, tsa.fetchPost) : undefined,

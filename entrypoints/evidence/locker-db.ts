@@ -1,15 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
-import { SchildwachtDB } from '../../utils/db';
-
-let db: SchildwachtDB | undefined;
-
-/** The locker page's connection to the evidence database. */
-export function lockerDb(): SchildwachtDB {
-  db ??= new SchildwachtDB();
-  return db;
-}
-
 /**
  * The result of a Dexie query, kept up to date: it runs again whenever the tables it read change,
  * also when the background stores a new capture while the locker is open.

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../components/t';
 import { type Profile, type TermGroup, termGroups } from '../../utils/profile';
-import { loadProfile, saveProfile } from '../../utils/settings';
+import { loadProfile, saveProfile } from '../../utils/profile-store';
+import { extensionDb } from '../../utils/db';
 import { ProfileFileButtons } from './ProfileFileButtons';
 import { accountsToLines, groupLabel, linesToAccounts, linesToTerms } from './terms-text';
 import { TsaSetting } from './TsaSetting';
@@ -10,14 +11,14 @@ import { TsaSetting } from './TsaSetting';
 export function ProfileForm() {
   const [profile, setProfile] = useState<Profile | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  useEffect(() => void loadProfile(browser.storage.local).then(setProfile), []);
+  useEffect(() => void loadProfile(extensionDb(), browser.storage.local).then(setProfile), []);
   if (!profile) return null;
 
   const setGroup = (group: TermGroup, text: string) =>
     setProfile({ ...profile, terms: { ...profile.terms, [group]: linesToTerms(text) } });
   const save = async (next: Profile) => {
     try {
-      await saveProfile(browser.storage.local, next);
+      await saveProfile(extensionDb(), browser.storage.local, next);
       setProfile(next);
       setMessage({ text: t('saved'), error: false });
     } catch (err) {

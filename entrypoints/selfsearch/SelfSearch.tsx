@@ -5,7 +5,8 @@ import { useTrainerMode } from '../../components/trainer-mode';
 import { personaProfile } from '../../utils/findability/persona';
 import { type SearchGroup, type SearchLink, composeSearches } from '../../utils/findability/search';
 import type { Profile } from '../../utils/profile';
-import { loadProfile } from '../../utils/settings';
+import { loadProfile } from '../../utils/profile-store';
+import { extensionDb } from '../../utils/db';
 import { OpenedTabs, type Opened } from './OpenedTabs';
 import { TermPicker } from './TermPicker';
 
@@ -23,7 +24,7 @@ export function SelfSearch() {
     if (trainer === null) return;
     // In trainer mode the officer's own profile is not read at all.
     if (trainer) setProfile(personaProfile);
-    else void loadProfile(browser.storage.local).then(setProfile);
+    else void loadProfile(extensionDb(), browser.storage.local).then(setProfile);
   }, [trainer]);
   if (trainer === null || !profile) return null;
   const searches = composeSearches(chosen);

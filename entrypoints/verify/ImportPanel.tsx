@@ -3,9 +3,8 @@ import { t } from '../../components/t';
 import { ImportRefused, applyImport, planImport, refusalReason } from '../../utils/bundle/import';
 import type { BundleReader } from '../../utils/bundle/reader';
 import type { VerifyReport } from '../../utils/bundle/verify';
-import { SchildwachtDB } from '../../utils/db';
+import { extensionDb } from '../../utils/db';
 
-let db: SchildwachtDB | undefined;
 
 /** Import into the locker, only for a bundle that fully matched; all or nothing. */
 export function ImportPanel({ reader, report }: { reader: BundleReader; report: VerifyReport }) {
@@ -14,9 +13,8 @@ export function ImportPanel({ reader, report }: { reader: BundleReader; report: 
   const run = async () => {
     setState({ kind: 'busy', text: t('verifyImportBusy') });
     try {
-      db ??= new SchildwachtDB();
       const plan = await planImport(reader, report, new Date());
-      await applyImport(db, plan);
+      await applyImport(extensionDb(), plan);
       setState({ kind: 'done', text: t('verifyImportDone', String(plan.items.length)) });
     } catch (err) {
       const reason = err instanceof ImportRefused || err instanceof Error ? err.message : String(err);

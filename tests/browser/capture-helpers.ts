@@ -133,3 +133,16 @@ export async function downloadExport(page: Page, path: string, button = 'Exporte
   await download.saveAs(path);
   return download;
 }
+
+/** The picture in the capture confirmation (an extension frame in the page): its label and the SHA-256 of what it shows. */
+export async function confirmationPicture(page: Page): Promise<{ alt: string; sha256: string; width: number }> {
+  const frame = await until(async () => page.frames().find((f) => f.url().includes('/capture-shown.html#')), (f) => !!f, 'no picture in the capture confirmation');
+  return until(() => frame!.evaluate(async () => {
+    const img = document.querySelector('img');
+    if (!img) return null;
+    await img.decode();
+    const bytes = await (await fetch(img.src)).arrayBuffer();
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    return { alt: img.alt, sha256: [...digest].map((x) => x.toString(16).padStart(2, '0')).join(''), width: img.naturalWidth };
+  }), (v) => v !== null, 'the capture confirmation shows no picture') as Promise<{ alt: string; sha256: string; width: number }>;
+}

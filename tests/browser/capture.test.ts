@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  MASTODON_URL, SERVER_DATE, X_URL, askPrepare, buttonOf, captureNth, fixture, itemFor as itemIn, openThread as openIn, postSize,
+  MASTODON_URL, SERVER_DATE, X_URL, askPrepare, buttonOf, captureNth, confirmationPicture, fixture, itemFor as itemIn, openThread as openIn, postSize,
   serveReplicas, untilServerDatesObserved,
 } from './capture-helpers';
 import { ClosedShadow } from './closed-shadow';
@@ -29,6 +29,10 @@ describe('evidence capture from the in-page button', () => {
 
     const { dump, item, files } = await itemFor('https://x.com/b0ze_burger92/status/1876549999000011111');
     expect(dump.items).toHaveLength(1);
+    // The confirmation shows what the locker holds: the stored post.png, byte for byte.
+    const shown = await confirmationPicture(page);
+    expect(shown.alt).toBe('Het bericht zoals het in de kluis is opgeslagen (post.png)');
+    expect(shown.sha256).toBe(files.find((f) => f.name === 'post.png')!.sha256);
     const m = item.metadata;
     expect(m).toMatchObject({
       url: X_URL, platform: 'x', postId: '1876549999000011111', wholePage: false,

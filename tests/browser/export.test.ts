@@ -8,6 +8,7 @@ import { checkSchema } from '../support/json-schema';
 import { MASTODON_POST, MASTODON_URL, X_POST, X_URL, captureConfirmed, downloadExport, fixture, serveReplicas } from './capture-helpers';
 import { readEvidence } from './evidence-db';
 import { type Session, extensionUrl, launch } from './harness';
+import { setProfile } from './profile-helpers';
 
 const X_TEXT = 'We weten waar je woont Sanne. Lindelaan 12, blauwe deur.';
 const X_PERMALINK = 'https://x.com/b0ze_burger92/status/1876549999000011111';
@@ -28,9 +29,9 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'sw-export-'));
   session = await launch();
   await serveReplicas(session);
-  await session.worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ profile: {
+  await setProfile(session, {
     terms: { ownNames: ['Sanne Visser'], partner: [], children: ['Mila'], family: [], homeStreet: ['Dorpsweg'], homeTown: [], school: [], sportsClub: [], carPlate: [], other: [] },
-    personnelNumber: 'AB1234' } }));
+    personnelNumber: 'AB1234' });
 }, 60_000);
 afterAll(async () => {
   await session?.close();
@@ -126,7 +127,7 @@ describe('Exporteer voor aangifte', () => {
       open.onsuccess = () => {
         const db = open.result;
         const tx = db.transaction([...db.objectStoreNames], 'readwrite');
-        for (const name of db.objectStoreNames) tx.objectStore(name).clear();
+        for (const name of db.objectStoreNames) if (name !== 'personal') tx.objectStore(name).clear(); // the locker, not the profile
         tx.oncomplete = () => { db.close(); done(); };
         tx.onerror = () => fail(tx.error);
       };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { ClosedShadow } from './closed-shadow';
 import { type Session, extensionUrl, launch, openPopupFor, serve, uiTagOf } from './harness';
+import { setProfile } from './profile-helpers';
 
 /** The officer's REAL profile: "Karin Smit" also appears (as a stranger) on the demo news page. */
 const realProfile = {
@@ -18,7 +19,7 @@ let session: Session;
 let index: Page;
 beforeAll(async () => {
   session = await launch();
-  await session.worker.evaluate((p) => (globalThis as any).chrome.storage.local.set({ profile: p }), realProfile);
+  await setProfile(session, realProfile);
   index = await session.context.newPage();
 });
 afterAll(async () => {

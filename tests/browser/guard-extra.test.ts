@@ -4,13 +4,14 @@ import { axClick } from './guard-ax';
 import { contentWorld, guardState, untilGuardOn } from './content-world';
 import { dialog, sent, terms } from './guard-setup';
 import { type Session, launch, openPopupFor, serve } from './harness';
+import { setProfile } from './profile-helpers';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/sites/${name}-composer.html`, 'utf8');
 
 let session: Session;
 beforeAll(async () => {
   session = await launch();
-  await session.worker.evaluate((t) => (globalThis as any).chrome.storage.local.set({ profile: { terms: t, personnelNumber: '' } }), terms);
+  await setProfile(session, { terms });
   await serve(session.context, 'https://forum.buurt.example/**', fixture('generic'));
   await serve(session.context, 'https://mastodon.nl/**', fixture('mastodon'));
 });

@@ -4,6 +4,7 @@ import { axFind } from './guard-ax';
 import { contentWorld, untilGuardOn } from './content-world';
 import { serveEngines } from './engine-pages';
 import { type Session, launch, serve } from './harness';
+import { setProfile } from './profile-helpers';
 
 /** Shared set-up of the guard's browser tests: one browser, the officer's profile, the replicas under their real hosts. */
 const fixture = (name: string) => readFileSync(`tests/fixtures/sites/${name}-composer.html`, 'utf8');
@@ -14,7 +15,7 @@ export const allTerms = Object.values(terms).flat();
 /** `engines`: the composers built with the real editor engines (tests/fixtures/engines/) instead of the replicas. */
 export async function launchGuarded(opts: { engines?: boolean } = {}): Promise<Session> {
   const session = await launch();
-  await session.worker.evaluate((t) => (globalThis as any).chrome.storage.local.set({ profile: { terms: t, personnelNumber: '' } }), terms);
+  await setProfile(session, { terms });
   if (opts.engines) {
     await serveEngines(session.context);
     return session;

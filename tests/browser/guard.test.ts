@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeElement, axClick, axFind, classBoxes, dialogFocused, escapeDialog, markBoxes, overlaps } from './guard-ax';
 import { X_EDITOR, X_SEND, allTerms, dialog, launchGuarded, open as openIn, sent, xWithPost as xIn } from './guard-setup';
 import type { Session } from './harness';
+import { setProfile, storedProfile } from './profile-helpers';
 
 let session: Session;
 beforeAll(async () => {
@@ -108,9 +109,8 @@ describe('composer guard on x.com (Draft.js replica)', () => {
   });
 
   it('with an empty profile holds "mijn dochter Sanne zit in groep 5 van De Regenboog", naming the family member and the school', async () => {
-    const stored = await session.worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('profile')).profile);
-    await session.worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ profile: {
-      terms: { ownNames: [], partner: [], children: [], family: [], homeStreet: [], homeTown: [], school: [], sportsClub: [], carPlate: [], other: [] }, personnelNumber: '' } }));
+    const stored = await storedProfile(session);
+    await setProfile(session, { terms: {} });
     try {
       const page = await xWithPost('mijn dochter Sanne zit in groep 5 van De Regenboog');
       await page.click(X_SEND);
@@ -120,7 +120,7 @@ describe('composer guard on x.com (Draft.js replica)', () => {
       expect(held.text).toContain('School (van je kind): groep 5 van De Regenboog');
       expect(await sent(page)).toEqual([]);
     } finally {
-      await session.worker.evaluate((p) => (globalThis as any).chrome.storage.local.set({ profile: p }), stored);
+      await setProfile(session, stored);
     }
   });
 

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { X_POST, X_URL, askPrepare, captureNth, openThread, serveReplicas } from './capture-helpers';
+import { X_POST, X_URL, askPrepare, captureNth, confirmationPicture, openThread, serveReplicas } from './capture-helpers';
 import { readEvidence } from './evidence-db';
 import { madeBundle } from '../support/forged-bundle';
 import { contentWorld } from './content-world';
 import { type Session, extensionUrl, launch, openPopupFor, serve, uiTagOf } from './harness';
 import { dialog, terms as profileA } from './guard-setup';
+import { setProfile } from './profile-helpers';
 
 /**
  * Attack pages of our own, each trying to learn the officer's profile terms or to steer the
@@ -28,7 +29,7 @@ afterAll(async () => {
 });
 
 async function useProfile(terms: Record<string, string[]>): Promise<void> {
-  await session.worker.evaluate((t) => (globalThis as any).chrome.storage.local.set({ profile: { terms: t, personnelNumber: '' } }), terms);
+  await setProfile(session, { terms });
 }
 
 type Observation = { geometry: string[]; light: string; events: string[]; active: string };
@@ -240,6 +241,9 @@ describe('capture records what the officer saw', () => {
     const readings = item.metadata.pageChanged.readings as { at: string; text: string }[];
     expect(readings[0]).toEqual({ at: 'hover', text: original });
     expect(readings.find((r) => r.at === 'capture')?.text).toBe('Sterkte vanavond, fijne dienst!');
+    // The officer sees what was kept: the stored post.png, not what the page shows now.
+    const stored = (await readEvidence(session.worker)).files.find((f) => f.itemId === item.id && f.name === 'post.png')!;
+    expect((await confirmationPicture(page)).sha256).toBe(stored.sha256);
     const locker = await session.context.newPage();
     await locker.goto(extensionUrl(session, `evidence.html#item=${item.id}`));
     await expect.poll(() => locker.getByTestId('page-changed').textContent()).toContain(original);

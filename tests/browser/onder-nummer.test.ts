@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { X_POST, captureConfirmed, downloadExport, fixture, serveReplicas } from './capture-helpers';
 import { readEvidence } from './evidence-db';
 import { type Session, extensionUrl, launch } from './harness';
+import { setProfile } from './profile-helpers';
 
 const URL_KARIN = 'https://x.com/buurman_piet/status/1880000000000000001';
 /** Everything that names the officer: her name, its parts, her handle. */
@@ -20,9 +21,9 @@ beforeAll(async () => {
   session = await launch();
   await serveReplicas(session);
   await session.context.route(URL_KARIN, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture('x-logged-in.html') }));
-  await session.worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ profile: {
+  await setProfile(session, {
     terms: { ownNames: ['Karin Smit'], partner: ['Joost'], children: ['Mila'], family: [], homeStreet: ['Dorpsweg'], homeTown: ['Heerhugowaard'], school: [], sportsClub: [], carPlate: ['XK-123-B'], other: [] },
-    personnelNumber: 'GTPA-2026-0815', accounts: [{ platform: 'x', handle: '@wijkagent_karin' }] } }));
+    personnelNumber: 'GTPA-2026-0815', accounts: [{ platform: 'x', handle: '@wijkagent_karin' }] });
 }, 60_000);
 afterAll(async () => {
   await session?.close();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Session, extensionUrl, launch } from './harness';
+import { storedProfile } from './profile-helpers';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -15,7 +16,7 @@ async function readStorage(s: Session, area: 'local' | 'sync') {
 }
 
 describe('officer profile on the options page', () => {
-  it('saves a profile that survives a browser restart and never reaches storage.sync', async () => {
+  it('saves a profile in the extension\'s database that survives a browser restart, and never in storage.local or storage.sync', async () => {
     session = await launch();
     let page = await session.context.newPage();
     await page.goto(extensionUrl(session, 'options.html'));
@@ -37,10 +38,12 @@ describe('officer profile on the options page', () => {
 
     expect(await readStorage(session, 'sync')).toEqual({});
     const local = await readStorage(session, 'local');
-    expect(local.profile.terms.children).toEqual(['Mila', 'Daan']);
-    expect(local.profile.accounts).toEqual([{ platform: 'x', handle: '@wijkagent_karin' }, { platform: 'generic', handle: '@karin.smit' }, { platform: 'generic', handle: 'myspace: karin' }]);
+    expect(JSON.stringify(local)).not.toMatch(/Lindelaan|Mila|karin|123456/);
+    const stored = await storedProfile(session);
+    expect(stored.terms.children).toEqual(['Mila', 'Daan']);
+    expect(stored.accounts).toEqual([{ platform: 'x', handle: '@wijkagent_karin' }, { platform: 'generic', handle: '@karin.smit' }, { platform: 'generic', handle: 'myspace: karin' }]);
     expect(await page.getByLabel(/Uw eigen accounts/).inputValue()).toBe('x: @wijkagent_karin\n@karin.smit\nmyspace: karin');
-    expect(JSON.stringify(local)).toContain('Lindelaan');
+    expect(JSON.stringify(stored)).toContain('Lindelaan');
     expect(session.unexpected).toEqual([]);
   });
 
@@ -61,11 +64,11 @@ describe('officer profile on the options page', () => {
     const profile = { terms: { ownNames: ['Eva Jansen'], partner: [], children: ['Noor'], family: [], homeStreet: [],
       homeTown: [], school: [], sportsClub: [], carPlate: [], other: [] }, personnelNumber: 'AB123' };
     writeFileSync(good, JSON.stringify({ format: 'schildwacht-profile', version: 1, exportedAt: new Date().toISOString(), profile }));
-    expect((await readStorage(session, 'local')).profile.terms.ownNames).toEqual(['Jan de Vries']);
+    expect((await storedProfile(session)).terms.ownNames).toEqual(['Jan de Vries']);
     await page.getByTestId('import-profile').setInputFiles(good);
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Profiel geïmporteerd');
     expect(await page.getByLabel('Eigen namen').inputValue()).toBe('Eva Jansen');
-    expect((await readStorage(session, 'local')).profile).toEqual({ ...profile, accounts: [] });
+    expect(await storedProfile(session)).toEqual({ ...profile, accounts: [] });
   });
 
   it('exports the profile as a file that imports again', async () => {

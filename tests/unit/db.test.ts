@@ -8,11 +8,11 @@ afterEach(async () => {
 });
 
 describe('SchildwachtDB schema', () => {
-  it('opens empty at version 3 with every table and its indexes', async () => {
+  it('opens empty at version 4 with every table and its indexes', async () => {
     db = new SchildwachtDB(`test-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'cases', 'custody', 'exports', 'files', 'items', 'scans', 'stampQueue']);
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'cases', 'custody', 'exports', 'files', 'items', 'personal', 'scans', 'stampQueue']);
     expect(db.exports.schema.indexes.map((i) => i.name)).toEqual(['created']);
     expect(db.stampQueue.schema.indexes.map((i) => i.name)).toEqual(['nextAt']);
     expect(db.items.schema.indexes.map((i) => i.name).sort()).toEqual(['[caseId+capturedAt]', '[platform+capturedAt]', 'capturedAt', 'caseId', 'platform']);
@@ -20,7 +20,7 @@ describe('SchildwachtDB schema', () => {
     expect(db.files.schema.primKey.keyPath).toEqual(['itemId', 'name']);
   });
 
-  it('migrates a version 1 locker to version 3 without losing a record (adds the capture-timestamp queue and the exports)', async () => {
+  it('migrates a version 1 locker to version 4 without losing a record (adds the capture-timestamp queue and the exports)', async () => {
     const name = `test-${crypto.randomUUID()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores({
@@ -33,7 +33,7 @@ describe('SchildwachtDB schema', () => {
     v1.close();
     db = new SchildwachtDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.items.get('i1')).toMatchObject({ platform: 'x' });
     expect(await (await db.files.get(['i1', 'post.png']))!.blob.text()).toBe('abc');
     expect(await db.custody.count()).toBe(1);
@@ -41,7 +41,7 @@ describe('SchildwachtDB schema', () => {
     expect(await db.stampQueue.where('nextAt').belowOrEqual(10).count()).toBe(1);
   });
 
-  it('migrates a version 2 locker with a queued capture timestamp to version 3, keeping the queue', async () => {
+  it('migrates a version 2 locker with a queued capture timestamp to version 4, keeping the queue', async () => {
     const name = `test-${crypto.randomUUID()}`;
     const v2 = new Dexie(name);
     v2.version(1).stores({
@@ -53,10 +53,32 @@ describe('SchildwachtDB schema', () => {
     v2.close();
     db = new SchildwachtDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.stampQueue.get('i2')).toMatchObject({ attempts: 2 });
     await db.exports.put({ bundleId: 'b1', created: '2026-01-02T00:00:00.000Z', fingerprint: 'a'.repeat(64), manifest: '{}' });
     expect((await db.exports.orderBy('created').last())?.bundleId).toBe('b1');
+  });
+
+  it('migrates a version 3 locker with an export onder nummer to version 4 (the profile table), keeping every record', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores({
+      items: 'id, capturedAt, platform, caseId, [platform+capturedAt], [caseId+capturedAt]', files: '[itemId+name], itemId',
+      annotations: 'itemId, offence', cases: 'id, createdAt', custody: '[itemId+seq], itemId', scans: 'id, at, url, mode',
+    });
+    v3.version(2).stores({ stampQueue: 'itemId, nextAt' });
+    v3.version(3).stores({ exports: 'bundleId, created' });
+    await v3.table('items').add({ id: 'i3', capturedAt: '2026-02-01T00:00:00.000Z', platform: 'x', caseId: null, search: 'a', metadata: {} });
+    await v3.table('exports').add({ bundleId: 'b3', created: '2026-02-02T00:00:00.000Z', fingerprint: 'b'.repeat(64), manifest: '{}' });
+    v3.close();
+    db = new SchildwachtDB(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.items.get('i3')).toMatchObject({ platform: 'x' });
+    expect(await db.exports.get('b3')).toMatchObject({ fingerprint: 'b'.repeat(64) });
+    expect(await db.personal.count()).toBe(0);
+    await db.personal.put({ key: 'profile', value: { any: 'thing' } });
+    expect((await db.personal.get('profile'))?.value).toEqual({ any: 'thing' });
   });
 
   it('keeps files of an item under a compound key and finds them by item', async () => {

@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { emptyProfile } from '../../utils/profile';
-import { loadProfile, loadSettings, saveProfile, updateSettings } from '../../utils/settings';
+import { loadSettings, updateSettings } from '../../utils/settings';
 import { siteStatusFor } from '../../utils/site-status';
 
-describe('profile and settings in storage.local', () => {
-  it('saves the profile in storage.local only', async () => {
-    const p = emptyProfile();
-    p.terms.ownNames = ['Jan de Vries'];
-    await saveProfile(fakeBrowser.storage.local, p);
-    expect(await loadProfile(fakeBrowser.storage.local)).toEqual(p);
-    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
-  });
-
-  it('falls back to an empty profile when storage holds something invalid', async () => {
-    await fakeBrowser.storage.local.set({ profile: { terms: 'broken' } });
-    expect(await loadProfile(fakeBrowser.storage.local)).toEqual(emptyProfile());
-  });
-
-  it('refuses to save an invalid profile and keeps the old one', async () => {
-    const p = emptyProfile();
-    p.terms.ownNames = ['Eva'];
-    await saveProfile(fakeBrowser.storage.local, p);
-    await expect(saveProfile(fakeBrowser.storage.local, { ...p, personnelNumber: 'a b' })).rejects.toThrow();
-    expect((await loadProfile(fakeBrowser.storage.local)).terms.ownNames).toEqual(['Eva']);
-  });
-
+describe('settings in storage.local', () => {
   it('merges settings changes over defaults', async () => {
     expect((await loadSettings(fakeBrowser.storage.local)).trainerMode).toBe(false);
     await updateSettings(fakeBrowser.storage.local, { guardOffHosts: ['x.com'] });

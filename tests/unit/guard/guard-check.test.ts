@@ -6,7 +6,9 @@ import { loadGuardStored } from '../../../utils/guard/stored';
 import { type Handlers, dispatch } from '../../../utils/messaging';
 import { UI_TAG } from '../../../utils/ui-tag';
 import { allTerms, emptyProfile } from '../../../utils/profile';
-import { loadSettings, saveProfile, updateSettings } from '../../../utils/settings';
+import { loadSettings, updateSettings } from '../../../utils/settings';
+import { saveProfile } from '../../../utils/profile-store';
+import { extensionDb } from '../../../utils/db';
 
 const area = () => fakeBrowser.storage.local;
 const self = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
@@ -14,7 +16,8 @@ const handlers = { setGuardOff, guardConfig, checkText } as unknown as Handlers;
 const fromTab = (url: string, tab = 3) => ({ id: 'ext-id', url, tab: { id: tab, url }, frameId: 0 });
 const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
 
-beforeEach(() => {
+beforeEach(async () => {
+  await extensionDb().personal.clear(); // the background's database outlives fakeBrowser.reset()
   forgetGuardState(); // storage was just reset (tests/unit/setup.ts), and with it the listeners
   guardCheckWatch();
 });
@@ -22,7 +25,7 @@ beforeEach(() => {
 async function withProfile(children: string[]) {
   const profile = emptyProfile();
   profile.terms.children = children;
-  await saveProfile(area(), profile);
+  await saveProfile(extensionDb(), area(), profile);
   return profile;
 }
 
@@ -30,15 +33,15 @@ describe('what the background reads for the guard (the one set of schemas)', () 
   it('reads the terms and site switches', async () => {
     const profile = await withProfile(['Mila', 'Daan']);
     await updateSettings(area(), { guardOffHosts: ['x.com'], extraHosts: [{ host: 'forum.nl', kind: 'generic' }] });
-    const stored = await loadGuardStored(area());
+    const stored = await loadGuardStored(extensionDb(), area());
     expect(stored.terms).toEqual(allTerms(profile));
     expect(stored.settings).toEqual(await loadSettings(area()));
   });
 
   it('has no terms before a profile exists, and null (hold every post) for a damaged profile', async () => {
-    expect((await loadGuardStored(area())).terms).toEqual([]);
+    expect((await loadGuardStored(extensionDb(), area())).terms).toEqual([]);
     await area().set({ profile: { terms: { children: [42] } } });
-    expect((await loadGuardStored(area())).terms).toBeNull();
+    expect((await loadGuardStored(extensionDb(), area())).terms).toBeNull();
   });
 });
 
