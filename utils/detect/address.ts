@@ -70,8 +70,10 @@ export const address: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
   const t = tokensOf(n);
-  for (let k = 0; k + 1 < t.count; k++) {
-    const num = k + 1;
+  // the house number starts with a digit, so only tokens with digits are tried
+  for (const num of t.digitTokens()) {
+    const k = num - 1;
+    if (k < 0) continue;
     const head = t.head(num);
     if (head < 49 || head > 57 || t.length(num) > 7 || t.gapLength(num) !== 1 || text[t.start(num) - 1] !== ' ') continue;
     const value = t.value(num);

@@ -28,6 +28,7 @@ function isSeparator(text: string, from: number, to: number): boolean {
   return to > from;
 }
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const NEXT_DIGIT = /\d/g;
 
 /** Phone numbers and BSNs have at least nine digits; shorter runs are not kept. */
 export const MIN_RUN_DIGITS = 9;
@@ -49,7 +50,12 @@ export function digitRuns(text: string): Run[] {
     chunks = null;
   };
   for (let i = 0; i < n; ) {
-    if (!isDigit(text.charCodeAt(i))) { i++; continue; }
+    if (!isDigit(text.charCodeAt(i))) {
+      // jump to the next digit
+      NEXT_DIGIT.lastIndex = i;
+      if (!NEXT_DIGIT.test(text)) break;
+      i = NEXT_DIGIT.lastIndex - 1;
+    }
     const start = i;
     while (i < n && isDigit(text.charCodeAt(i))) i++;
     if (open && start - lastEnd <= 3 && isSeparator(text, lastEnd, start)) {

@@ -1,5 +1,6 @@
 import type { Recognizer, Span } from './types';
 import { wordAt } from './chars';
+import { hasDigits } from './tokens';
 
 /**
  * Geographic coordinates: decimal pairs (`52.0907, 5.1214`, `N 52.0907 E 5.1214`,
@@ -40,6 +41,7 @@ function decimalPairs(text: string, spans: Span[]): void {
 
 export const geo: Recognizer = (n) => {
   const spans: Span[] = [];
+  if (!hasDigits(n)) return spans;
   const text = n.text;
   decimalPairs(text, spans);
   if (!text.includes('°')) return spans;

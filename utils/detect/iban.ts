@@ -1,4 +1,5 @@
 import type { Recognizer, Span } from './types';
+import { hasDigits } from './tokens';
 
 /**
  * IBANs of any country: country code, two check digits, then the account
@@ -47,6 +48,7 @@ function accountEnd(text: string, from: number, length: number): number {
 
 export const iban: Recognizer = (n) => {
   const spans: Span[] = [];
+  if (!hasDigits(n)) return spans;
   const text = n.text;
   START.lastIndex = 0;
   for (let m = START.exec(text); m; m = START.exec(text)) {

@@ -43,22 +43,29 @@ const NOT_BEFORE = '-_./@#';
 
 interface Candidate { start: number; end: number; groups: string[]; sep: string }
 
-/** Candidate plates: one six-character token, or three tokens joined by the same dash or space. */
-function candidates(t: Tokens): Candidate[] {
+/** A candidate plate starting at token i: one six-character token, or three tokens joined by the same dash or space. */
+function candidateAt(t: Tokens, i: number): Candidate | null {
   const text = t.text;
-  const out: Candidate[] = [];
   const gluedAfter = (end: number): boolean => '-./'.includes(text[end] ?? ' ') && wordAt(text, end + 1);
-  for (let i = 0; i < t.count; i++) {
-    const length = t.length(i);
-    if (length > 6 || NOT_BEFORE.includes(text[t.start(i) - 1] ?? ' ')) continue;
-    if (length === 6) {
-      if (!gluedAfter(t.end(i))) out.push({ start: t.start(i), end: t.end(i), groups: [t.raw(i)], sep: '' });
-      continue;
+  const length = t.length(i);
+  if (length > 6 || NOT_BEFORE.includes(text[t.start(i) - 1] ?? ' ')) return null;
+  if (length === 6) return gluedAfter(t.end(i)) ? null : { start: t.start(i), end: t.end(i), groups: [t.raw(i)], sep: '' };
+  if (i + 2 >= t.count || length + t.length(i + 1) + t.length(i + 2) !== 6 || t.gapLength(i + 1) !== 1 || t.gapLength(i + 2) !== 1) return null;
+  const sep = t.gap(i + 1);
+  if ((sep !== '-' && sep !== ' ') || t.gap(i + 2) !== sep || gluedAfter(t.end(i + 2))) return null;
+  return { start: t.start(i), end: t.end(i + 2), groups: [t.raw(i), t.raw(i + 1), t.raw(i + 2)], sep };
+}
+
+/** A plate holds a digit, so only a token with one, or one or two tokens before it, can start a plate. */
+function candidates(t: Tokens): Candidate[] {
+  const out: Candidate[] = [];
+  let next = 0;
+  for (const d of t.digitTokens()) {
+    for (let i = Math.max(next, d - 2); i <= d; i++) {
+      const c = candidateAt(t, i);
+      if (c) out.push(c);
     }
-    if (i + 2 >= t.count || length + t.length(i + 1) + t.length(i + 2) !== 6 || t.gapLength(i + 1) !== 1 || t.gapLength(i + 2) !== 1) continue;
-    const sep = t.gap(i + 1);
-    if ((sep !== '-' && sep !== ' ') || t.gap(i + 2) !== sep || gluedAfter(t.end(i + 2))) continue;
-    out.push({ start: t.start(i), end: t.end(i + 2), groups: [t.raw(i), t.raw(i + 1), t.raw(i + 2)], sep });
+    next = d + 1;
   }
   return out;
 }

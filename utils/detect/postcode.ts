@@ -1,5 +1,6 @@
 import type { Recognizer, Span } from './types';
 import { wordAt } from './chars';
+import { hasDigits } from './tokens';
 
 /**
  * Dutch postcodes: 1000–9999, an optional space, two letters that are never
@@ -19,6 +20,7 @@ export function isPostcode(digits: string, letters: string): boolean {
 
 export const postcode: Recognizer = (n) => {
   const spans: Span[] = [];
+  if (!hasDigits(n)) return spans;
   POSTCODE.lastIndex = 0;
   for (let m = POSTCODE.exec(n.text); m; m = POSTCODE.exec(n.text)) {
     const [whole, digits, letters] = m as unknown as [string, string, string];

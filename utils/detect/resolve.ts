@@ -47,6 +47,7 @@ function merge(spans: Span[]): Span[] {
 }
 
 export function resolve(found: Span[]): Span[] {
+  if (found.length < 2) return found.map((s) => ({ ...s }));
   const spans = merge(found);
   const containers = new Reach(spans.filter((s) => CONTAINERS.has(s.category)));
   const phones = new Reach(spans.filter((s) => s.category === 'phone'));

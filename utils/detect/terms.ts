@@ -1,6 +1,6 @@
 import type { Recognizer, Span } from './types';
 import { normalise } from './normalise';
-import { tokensOf } from './tokens';
+import { tokensOf, type Tokens } from './tokens';
 
 /**
  * The officer's own profile terms. Terms and text are compared as compact
@@ -34,12 +34,15 @@ export interface CompiledTerms {
   prefixes: Set<string>;
   /** first characters of all terms, to skip most tokens without slicing them */
   heads: Set<number>;
+  /** first two characters (as c0 * 65536 + c1) of all prefixes of two or more characters */
+  pairs: Set<number>;
 }
 
 export function compileTerms(terms: readonly string[]): CompiledTerms {
   const full = new Map<string, number>();
   const prefixes = new Set<string>();
   const heads = new Set<number>();
+  const pairs = new Set<number>();
   for (const term of terms) {
     const base = compact(term);
     if (base.length < 2) continue;
@@ -47,9 +50,10 @@ export function compileTerms(terms: readonly string[]): CompiledTerms {
     for (const v of variants(base)) {
       if (!full.has(v) || v === base) full.set(v, base.length);
       for (let i = 1; i <= v.length; i++) prefixes.add(v.slice(0, i));
+      if (v.length >= 2) pairs.add(v.charCodeAt(0) * 65536 + v.charCodeAt(1));
     }
   }
-  return { full, prefixes, heads };
+  return { full, prefixes, heads, pairs };
 }
 
 export function termRecognizer(compiled: CompiledTerms): Recognizer {
@@ -58,7 +62,7 @@ export function termRecognizer(compiled: CompiledTerms): Recognizer {
     const spans: Span[] = [];
     const t = tokensOf(n);
     for (let i = 0; i < t.count; i++) {
-      if (!compiled.heads.has(t.head(i))) continue;
+      if (!compiled.heads.has(t.head(i)) || !startsLikeTerm(compiled, t, i)) continue;
       let joined = '';
       let best = -1;
       for (let j = i; j < t.count && j - i < MAX_TOKENS; j++) {
@@ -76,4 +80,18 @@ export function termRecognizer(compiled: CompiledTerms): Recognizer {
     }
     return spans;
   };
+}
+
+const lowerAscii = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
+
+/**
+ * A token of two or more characters can start a term only if its first two (lower-cased)
+ * characters start one; checked without slicing the token (ASCII only, else assumed).
+ */
+function startsLikeTerm(compiled: CompiledTerms, t: Tokens, i: number): boolean {
+  if (t.length(i) < 2) return true;
+  const a = t.text.charCodeAt(t.start(i));
+  const b = t.text.charCodeAt(t.start(i) + 1);
+  if (a > 127 || b > 127) return true;
+  return compiled.pairs.has(lowerAscii(a) * 65536 + lowerAscii(b));
 }

@@ -11,6 +11,7 @@ export class Tokens {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   private lowerText: string | null = null;
+  private withDigits: number[] | null = null;
 
   constructor(readonly text: string) {
     const n = text.length;
@@ -46,15 +47,33 @@ export class Tokens {
     if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
     return String.fromCharCode(code).toLowerCase().charCodeAt(0);
   }
+  /** Indexes of the tokens that hold an ASCII digit, ascending (most texts have few). */
+  digitTokens(): number[] {
+    if (this.withDigits) return this.withDigits;
+    const out: number[] = [];
+    DIGIT.lastIndex = 0;
+    for (let m = DIGIT.exec(this.text), k = 0; m; m = DIGIT.exec(this.text)) {
+      while (this.ends[k]! <= m.index) k++;
+      out.push(k);
+      DIGIT.lastIndex = this.ends[k]!;
+    }
+    return (this.withDigits = out);
+  }
   /** The text between token i-1 and token i. */
   gap(i: number): string { return this.text.slice(this.ends[i - 1], this.starts[i]); }
   gapLength(i: number): number { return this.starts[i]! - this.ends[i - 1]!; }
 }
 
+const DIGIT = /\d/g;
 /** 1 for ASCII letters and digits. */
 const ASCII_WORD = new Uint8Array(128).map((_, c) => (isWordCode(c) ? 1 : 0));
 
 /** The tokens of a normalised text, computed once for all recognizers. */
 export function tokensOf(n: Normalised): Tokens {
   return (n.memo.tokens ??= new Tokens(n.text)) as Tokens;
+}
+
+/** Whether a text has any ASCII digit: recognizers of numbers need not look at one without. */
+export function hasDigits(n: Normalised): boolean {
+  return tokensOf(n).digitTokens().length > 0;
 }
