@@ -33,22 +33,39 @@ const NEXT_DIGIT = /\d/g;
 /** Phone numbers and BSNs have at least nine digits; shorter runs are not kept. */
 export const MIN_RUN_DIGITS = 9;
 
+/** The run being read; its chunk objects are only made once a second chunk joins. */
+class Reader {
+  readonly runs: Run[] = [];
+  open = false;
+  firstStart = 0;
+  firstEnd = 0;
+  lastEnd = 0;
+  plus = -1;
+  digits = 0;
+  chunks: Chunk[] | null = null;
+
+  close(): void {
+    if (this.open && this.digits >= MIN_RUN_DIGITS) {
+      this.runs.push({ chunks: this.chunks ?? [{ start: this.firstStart, end: this.firstEnd, sep: '' }], plus: this.plus, digits: this.digits });
+    }
+    this.open = false;
+    this.chunks = null;
+  }
+
+  begin(text: string, start: number, end: number): void {
+    this.close();
+    this.open = true;
+    this.firstStart = start;
+    this.firstEnd = end;
+    this.digits = 0;
+    const before = text[start - 1];
+    this.plus = before === '+' ? start - 1 : before === '(' && text[start - 2] === '+' ? start - 2 : -1;
+  }
+}
+
 export function digitRuns(text: string): Run[] {
-  const runs: Run[] = [];
+  const r = new Reader();
   const n = text.length;
-  // the run being read; its chunk objects are only made once a second chunk joins
-  let open = false;
-  let firstStart = 0;
-  let firstEnd = 0;
-  let lastEnd = 0;
-  let plus = -1;
-  let digits = 0;
-  let chunks: Chunk[] | null = null;
-  const close = (): void => {
-    if (open && digits >= MIN_RUN_DIGITS) runs.push({ chunks: chunks ?? [{ start: firstStart, end: firstEnd, sep: '' }], plus, digits });
-    open = false;
-    chunks = null;
-  };
   for (let i = 0; i < n; ) {
     if (!isDigit(text.charCodeAt(i))) {
       // jump to the next digit
@@ -58,26 +75,18 @@ export function digitRuns(text: string): Run[] {
     }
     const start = i;
     while (i < n && isDigit(text.charCodeAt(i))) i++;
-    if (open && start - lastEnd <= 3 && isSeparator(text, lastEnd, start)) {
-      chunks ??= [{ start: firstStart, end: firstEnd, sep: '' }];
-      chunks.push({ start, end: i, sep: text.slice(lastEnd, start) });
-    } else {
-      close();
-      open = true;
-      firstStart = start;
-      firstEnd = i;
-      digits = 0;
-      const before = text[start - 1];
-      plus = before === '+' ? start - 1 : before === '(' && text[start - 2] === '+' ? start - 2 : -1;
-    }
-    digits += i - start;
-    lastEnd = i;
+    if (r.open && start - r.lastEnd <= 3 && isSeparator(text, r.lastEnd, start)) {
+      r.chunks ??= [{ start: r.firstStart, end: r.firstEnd, sep: '' }];
+      r.chunks.push({ start, end: i, sep: text.slice(r.lastEnd, start) });
+    } else r.begin(text, start, i);
+    r.digits += i - start;
+    r.lastEnd = i;
     // a letter glued to the digits ends the run ("KL1234", "A12")
     const next = text.charCodeAt(i);
-    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) close();
+    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) r.close();
   }
-  close();
-  return runs;
+  r.close();
+  return r.runs;
 }
 
 /** The letter or digit right before a run, or right after it, glued to it. */

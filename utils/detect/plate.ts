@@ -43,16 +43,20 @@ const NOT_BEFORE = '-_./@#';
 
 interface Candidate { start: number; end: number; groups: string[]; sep: string }
 
+/** A plate glued to more: "AB-12-CD.nl", "12-AB-34-56". */
+function gluedAfter(text: string, end: number): boolean {
+  return '-./'.includes(text[end] ?? ' ') && wordAt(text, end + 1);
+}
+
 /** A candidate plate starting at token i: one six-character token, or three tokens joined by the same dash or space. */
 function candidateAt(t: Tokens, i: number): Candidate | null {
   const text = t.text;
-  const gluedAfter = (end: number): boolean => '-./'.includes(text[end] ?? ' ') && wordAt(text, end + 1);
   const length = t.length(i);
   if (length > 6 || NOT_BEFORE.includes(text[t.start(i) - 1] ?? ' ')) return null;
-  if (length === 6) return gluedAfter(t.end(i)) ? null : { start: t.start(i), end: t.end(i), groups: [t.raw(i)], sep: '' };
+  if (length === 6) return gluedAfter(text, t.end(i)) ? null : { start: t.start(i), end: t.end(i), groups: [t.raw(i)], sep: '' };
   if (i + 2 >= t.count || length + t.length(i + 1) + t.length(i + 2) !== 6 || t.gapLength(i + 1) !== 1 || t.gapLength(i + 2) !== 1) return null;
   const sep = t.gap(i + 1);
-  if ((sep !== '-' && sep !== ' ') || t.gap(i + 2) !== sep || gluedAfter(t.end(i + 2))) return null;
+  if ((sep !== '-' && sep !== ' ') || t.gap(i + 2) !== sep || gluedAfter(text, t.end(i + 2))) return null;
   return { start: t.start(i), end: t.end(i + 2), groups: [t.raw(i), t.raw(i + 1), t.raw(i + 2)], sep };
 }
 

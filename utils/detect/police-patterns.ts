@@ -18,7 +18,12 @@ const NUMBER_CAPITAL = NUMBER.replace(/\|([a-z])/g, (_, c: string) => `|${c.toUp
 const FILLER = String.raw`(?:\s(?:al|nu|sinds|ook|zelf|inmiddels|vannacht|vandaag|gisteren|morgen|vanavond|weer|nog|er|daar|hier|echt|gewoon|de|het|jullie|uw|nieuwe|vaste|enige|dienst|diensten|nachtdienst|avonddienst|vroege|late|${NUMBER}|jaar|jaren|jarenlang|maanden|lang|ruim|bijna|meer|dan|als|mee|vroeger|begonnen|gestart))`;
 /** A first-person verb put first: "zit ik bij", "ben ik nu", or a sentence without its "ik": "Ben sinds kort agent". */
 const INVERTED = String.raw`(?:${WORK_VERB}|werk|begonnen)\s(?:ik|we|wij)\b`;
-const BARE = String.raw`(?:^|(?<=[.!?\n]\s{0,3}))(?:Ben|Was|Werk|Zit|Zat|Loop|Draai)\b`;
+/**
+ * At a sentence start. The look-behind comes after the word it checks ("Ben(?<=…Ben)"), so the
+ * regex engine tries it only where the word is, not at every position.
+ */
+const atSentenceStart = (word: string): string => String.raw`${word}(?<=(?:^|[.!?\n]\s{0,3})${word})`;
+const BARE = String.raw`${atSentenceStart('(?:Ben|Was|Werk|Zit|Zat|Loop|Draai)')}\b`;
 
 /** One of these is in every rank of RANK (lower case). */
 const RANK_WORDS = ['agent', 'recherche', 'inspecteur', 'brigadier', 'commissaris', 'surveillant', 'aspirant', 'politie', 'diender', 'hondengeleider', 'centralist', 'regisseur', 'teamchef', 'opsporing', 'marechaussee', "me'er", 'meer', 'eenheid'];
@@ -33,8 +38,8 @@ export const PATTERNS: readonly Pattern[] = [
   { re: new RegExp(String.raw`(?:\b${INVERTED}|${BARE})${FILLER}{0,4}\s(?:(?:bij|op|in|voor)\s${UNIT}|(?:[Aa]ls\s|een\s)?(?:${RANK})\b)`, 'g') },
   { re: new RegExp(String.raw`\b(?:[Aa]ls|ben|is|was)${FILLER}{0,3}\s(?:boa|handhaver)\sbij\s(?:de\s)?politie\b`, 'g'), needs: [['boa', 'handhaver']] },
   // "Als brigadier zie je …", "Hoofdagent hier", "mijn eerste dag als inspecteur", "twaalf jaar noodhulp"
-  { re: new RegExp(String.raw`(?:^|(?<=[.!?\n]\s{0,3}))Als\s(?:${RANK})\s(?:zie|krijg|maak|merk|hoor|heb|word|kom|loop|sta)\s(?:je|ik)\b`, 'g'), needs: [['als'], RANK_WORDS] },
-  { re: new RegExp(String.raw`(?:^|(?<=[.!?\n]\s{0,3}))(?:${RANK})\shier(?=\s?[,:;!-]|$)`, 'gi'), needs: [['hier'], RANK_WORDS] },
+  { re: new RegExp(String.raw`${atSentenceStart('Als')}\s(?:${RANK})\s(?:zie|krijg|maak|merk|hoor|heb|word|kom|loop|sta)\s(?:je|ik)\b`, 'g'), needs: [['als'], RANK_WORDS] },
+  { re: new RegExp(String.raw`\b(?:^|(?<=[.!?\n]\s{0,3}))(?:${RANK})\shier(?=\s?[,:;!-]|$)`, 'gi'), needs: [['hier'], RANK_WORDS] },
   { re: new RegExp(String.raw`\b(?:mijn|m'n)\s(?:eerste|laatste)\s(?:dag|dienst|week|nacht)\sals\s(?:${RANK})\b`, 'gi'), needs: [['als'], ['mijn', "m'n"], RANK_WORDS] },
   { re: new RegExp(String.raw`\b(?:${NUMBER}|${NUMBER_CAPITAL})\sjaar\s(?:[Nn]oodhulp|[Rr]echerche|ME|VP|[Zz]eden|[Ww]ijkagent|[Rr]echercheur|[Aa]gent)\b(?:\s(?:in|bij)\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [['jaar']] },
   { re: new RegExp(String.raw`\b[Vv]anuit\s(?:de\s)?meldkamer\b`, 'g'), needs: [['meldkamer']] },

@@ -33,11 +33,15 @@ function accept(text: string, start: number, end: number): boolean {
   return !(/(?:politie|bureau|recherche|meldkamer)$/i.test(text.slice(start, end)) && VISIT_AFTER.test(after));
 }
 
-/** Whether the (lower-cased) text holds a word of every group. */
-function holds(lower: string, needs: readonly (readonly string[])[]): boolean {
+/** Whether the (lower-cased) text holds a word of every group; groups shared by patterns are looked up once. */
+function holds(lower: string, needs: readonly (readonly string[])[], seen: Map<readonly string[], boolean>): boolean {
   for (const words of needs) {
-    let found = false;
-    for (let i = 0; i < words.length && !found; i++) found = lower.includes(words[i]!);
+    let found = seen.get(words);
+    if (found === undefined) {
+      found = false;
+      for (let i = 0; i < words.length && !found; i++) found = lower.includes(words[i]!);
+      seen.set(words, found);
+    }
     if (!found) return false;
   }
   return true;
@@ -49,8 +53,9 @@ export const police: Recognizer = (n) => {
   for (const [from, to] of windows(text, KEYWORD, REACH_BEFORE, REACH_AFTER)) {
     const part = text.slice(from, to);
     const lower = part.toLowerCase();
+    const seen = new Map<readonly string[], boolean>();
     for (const { re, needs } of PATTERNS) {
-      if (needs && !holds(lower, needs)) continue;
+      if (needs && !holds(lower, needs, seen)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(part); m; m = re.exec(part)) {
         const start = from + m.index;
