@@ -25,7 +25,8 @@ const AGE_BEFORE = /\bword(?:t)?\s+(?:ik|hij|zij|ze|je|mijn\s+[A-Za-z]+)?\s*\d{1
 const TURNS = /\bword(?:t)?(?:\s(?:ik|hij|zij|ze|je|jij|u|[A-Z][a-z]+))?\s(?:op\s)?$/;
 const AGE_AFTER = /^\s\d{1,3}(?:\s?(?:jaar|jr))?(?![A-Za-z0-9:.,]\d)/;
 
-const CUE = /geb(?:oren|\.|oorte\w*)?|jarig|verjaar\w*|verjaart|verjaren|born|birthday|dob|d\.o\.b|b-?day|word|wordt/gi;
+/** Birth cues, grouped by first letter ("wordt" starts with "word"). */
+const CUE = /geb(?:oren|\.|oorte\w*)?|jarig|verja(?:ar\w*|ren)|b(?:orn|irthday|-?day)|d(?:ob|\.o\.b)|word/gi;
 const REACH_BEFORE = 60;
 const REACH_AFTER = 80;
 

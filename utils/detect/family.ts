@@ -21,7 +21,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Opa|Oma|Tante|Oom|Neef|Nicht)\s${NAME}(?![\p{L}\p{N}])`, 'gu'),
 ];
 
-const KEYWORD = /dochter|zoon|zoontje|vrouw|man\b|echtgeno|partner|verloofde|moeder|vader|mama|papa|broer|zus|zuster|opa|oma|klein|neef|nicht|oom|tante|zwager|schoon|kind|tweeling/gi;
+/** The relation words, grouped by first letter ("zoontje" and "zuster" start with "zoon" and "zus"). */
+const KEYWORD = /d(?:ochter)|z(?:oon|us|wager)|v(?:rouw|erloofde|ader)|m(?:an\b|oeder|ama)|echtgeno|p(?:artner|apa)|broer|o(?:pa|ma|om)|k(?:lein|ind)|n(?:eef|icht)|t(?:ante|weeling)|schoon/gi;
 
 export const family: Recognizer = (n) => {
   const spans: Span[] = [];

@@ -18,8 +18,11 @@ const PLAY_AFTER = /^.{0,30}?\b(?:Call of Duty|GTA|Fortnite|Minecraft|Roblox|lev
 /** A quote the writer reports: "'Ik werk al twintig jaar bij de politie,' zegt Jan". */
 const QUOTE_AFTER = /^\W{0,4}\s?(?:zegt|zei|aldus|vertelt|vertelde|meldt|schrijft)\b/i;
 
-/** Every pattern contains one of these words; text far from all of them needs no matching. */
-const KEYWORD = /politie|agent|recherch|noodhulp|eenheid|\bME\b|marechaussee|kmar|meldkamer|wijkteam|basisteam|bureau|dienst|brigadier|inspecteur|commissaris|surveillan|aspirant|diender|hondengeleider|centralist|regisseur|teamchef|opsporing|arrestatieteam|\bDSI\b|\bAT\b|\bVP\b|\bDROS\b|\bIBT|zeden|portofoon|uniform|stamnummer|handhaver|\bboa\b/gi;
+/**
+ * Every pattern contains one of these words; text far from all of them needs no matching.
+ * Grouped by first letter (no word is a prefix of another), so the engine tries one branch per position.
+ */
+const KEYWORD = /a(?:gent|spirant|rrestatieteam)|\bat\b|b(?:ureau|rigadier|asisteam)|\bboa\b|c(?:ommissaris|entralist)|d(?:ienst|iender)|\bdsi\b|\bdros\b|eenheid|h(?:ondengeleider|andhaver)|inspecteur|\bibt|kmar|m(?:arechaussee|eldkamer)|\bme\b|noodhulp|opsporing|p(?:olitie|ortofoon)|r(?:echerch|egisseur)|s(?:urveillan|tamnummer)|teamchef|uniform|\bvp\b|wijkteam|zeden/gi;
 const REACH_BEFORE = 160;
 const REACH_AFTER = 120;
 
@@ -33,16 +36,25 @@ function accept(text: string, start: number, end: number): boolean {
   return !(/(?:politie|bureau|recherche|meldkamer)$/i.test(text.slice(start, end)) && VISIT_AFTER.test(after));
 }
 
-/** Whether the (lower-cased) text holds a word of every group; groups shared by patterns are looked up once. */
-function holds(lower: string, needs: readonly (readonly string[])[], seen: Map<readonly string[], boolean>): boolean {
-  for (const words of needs) {
-    let found = seen.get(words);
-    if (found === undefined) {
-      found = false;
+/** The word groups the patterns need, numbered, and per pattern the numbers of its groups. */
+const GROUPS: (readonly string[])[] = [];
+const NEEDS = PATTERNS.map(({ needs }) => needs?.map((words) => {
+  const known = GROUPS.indexOf(words);
+  return known >= 0 ? known : GROUPS.push(words) - 1;
+}));
+/** Per group, for the window being matched: 0 not looked up yet, 1 present, 2 absent. */
+const present = new Uint8Array(GROUPS.length);
+
+/** Whether the (lower-cased) window holds a word of every group the pattern needs. */
+function holds(lower: string, needs: readonly number[]): boolean {
+  for (const g of needs) {
+    if (present[g] === 0) {
+      const words = GROUPS[g]!;
+      let found = false;
       for (let i = 0; i < words.length && !found; i++) found = lower.includes(words[i]!);
-      seen.set(words, found);
+      present[g] = found ? 1 : 2;
     }
-    if (!found) return false;
+    if (present[g] === 2) return false;
   }
   return true;
 }
@@ -53,9 +65,11 @@ export const police: Recognizer = (n) => {
   for (const [from, to] of windows(text, KEYWORD, REACH_BEFORE, REACH_AFTER)) {
     const part = text.slice(from, to);
     const lower = part.toLowerCase();
-    const seen = new Map<readonly string[], boolean>();
-    for (const { re, needs } of PATTERNS) {
-      if (needs && !holds(lower, needs, seen)) continue;
+    present.fill(0);
+    for (let p = 0; p < PATTERNS.length; p++) {
+      const re = PATTERNS[p]!.re;
+      const needs = NEEDS[p];
+      if (needs && !holds(lower, needs)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(part); m; m = re.exec(part)) {
         const start = from + m.index;

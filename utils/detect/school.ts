@@ -22,7 +22,7 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}\p{N}])[Gg]roep\s[1-8]\s(?:van|op)\s(?:(?:de|het)\s)?(?:${SCHOOL}|(?:De|Het|'t)\s\p{Lu}[\p{L}'-]+)(?![\p{L}\p{N}])`, 'gu'),
 ];
 
-const KEYWORD = /school|\bOBS\b|\bCBS\b|\bPCBS\b|\bRKBS?\b|\bIKC\b|\bSBO\b|\bSO\b|kindcentrum|college|lyceum|gymnasium|atheneum|scholengemeenschap|groep\s[1-8]/gi;
+const KEYWORD = /school|\b(?:obs|cbs|pcbs|rkbs?|ikc|sbo|so)\b|kindcentrum|college|lyceum|gymnasium|atheneum|scholengemeenschap|groep\s[1-8]/gi;
 
 export const school: Recognizer = (n) => {
   const spans: Span[] = [];
