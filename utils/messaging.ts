@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Category, categories } from './detect/types';
 import { captureResultSchema, captureTargetSchema, captureTriggers, sliceSchema } from './evidence/capture-target';
+import { renderedPngSchema } from './evidence/rendered';
 import { MAX_CHECK_TEXT } from './guard/checker';
 import { platforms } from './sites/types';
 import { UI_TAG } from './ui-tag';
@@ -9,7 +10,8 @@ import { UI_TAG } from './ui-tag';
  * The one message protocol between content scripts, extension pages and the
  * background. Every message is declared here once, as a zod schema; the
  * protocol types are derived from these schemas. Blobs never cross a message:
- * the background captures, hashes and stores them itself.
+ * the background captures, hashes and stores them itself. The one exception is
+ * captureRender below, where the browser has no pixels to give.
  */
 export const messageSchemas = {
   /** Evidence capture of a post (or the whole page): the content script sends what it measured; the tab is the sender's. */
@@ -90,6 +92,12 @@ export const captureTabMessageSchemas = {
   captureScroll: z.object({ type: z.literal('captureScroll'), by: z.number().positive().max(100_000) }),
   /** After the pixels: read the captured post once more (a page that swapped it meanwhile is caught). */
   captureReread: z.object({ type: z.literal('captureReread') }),
+  /**
+   * Only where the browser gives no pixels (no tabs.captureVisibleTab, as on Firefox for Android):
+   * render the viewport, or the whole post being captured, with html2canvas. The one place pixels
+   * come from the page; the answer is a reconstruction, labelled so (metadata.json `pixelsFrom`).
+   */
+  captureRender: z.object({ type: z.literal('captureRender'), region: z.enum(['viewport', 'post']) }),
 } as const;
 
 export const captureTabResponseSchemas = {
@@ -97,6 +105,7 @@ export const captureTabResponseSchemas = {
   captureFinished: z.object({ shown: z.boolean() }),
   captureScroll: sliceSchema,
   captureReread: z.object({ text: z.string().max(2_000_000).nullable() }),
+  captureRender: z.object({ png: renderedPngSchema }),
 } satisfies { [K in keyof typeof captureTabMessageSchemas]: z.ZodType };
 
 /**
@@ -126,7 +135,7 @@ export const guardTabMessageSchemas = {
 
 export const anyCaptureTabMessage = z.discriminatedUnion('type', [
   captureTabMessageSchemas.capturePrepare, captureTabMessageSchemas.captureFinished, captureTabMessageSchemas.captureScroll,
-  captureTabMessageSchemas.captureReread,
+  captureTabMessageSchemas.captureReread, captureTabMessageSchemas.captureRender,
 ]);
 
 /** Who sent a message, as the browser reports it (runtime.MessageSender subset). */

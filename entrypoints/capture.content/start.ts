@@ -8,6 +8,7 @@ import { showOwnUi, useHostTag } from './own-ui';
 import { nextSlice } from './measure';
 import { type PageSites, prepareTarget } from './prepare';
 import { postButtons, trackPointer } from './posts';
+import { renderRegion } from './render';
 
 /** This page's platform, from the background (extension storage is not readable from pages). */
 async function siteOf(): Promise<PageSites> {
@@ -66,6 +67,7 @@ async function setUp(): Promise<(msg: TabMessage) => Promise<unknown>> {
         return { text: null };
       }
     }
+    if (msg.type === 'captureRender') return renderRegion(msg.region, current);
     if (msg.type === 'captureScroll') {
       if (!current || !site.spec) throw new Error('no post is being captured');
       return nextSlice(current, site.spec.post, msg.by);

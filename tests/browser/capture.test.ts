@@ -42,6 +42,7 @@ describe('evidence capture from the in-page button', () => {
       serverDate: '2026-01-05T08:00:00.000Z',
       viewport: { width: 1280, height: 900 },
       extensionVersion: '0.1.0',
+      pixelsFrom: 'browser',
     });
     expect(m.pageTitle).toContain('Vanavond extra surveillance');
     expect(Date.now() - Date.parse(m.capturedAt)).toBeLessThan(60_000);

@@ -2,7 +2,7 @@ import type { Platform } from '../sites/types';
 import type { CaptureTarget } from './capture-target';
 import { localIso } from './clock';
 import { pageChange } from './page-change';
-import { type FileEntry, type Metadata, metadataSchema } from './model';
+import { type FileEntry, type Metadata, type PixelsFrom, metadataSchema } from './model';
 
 /** Everything the background knows at capture, apart from what the content script measured. */
 export interface CaptureFacts {
@@ -17,6 +17,8 @@ export interface CaptureFacts {
   browserVersion: string;
   extensionVersion: string;
   files: Record<string, FileEntry>;
+  /** Whether the pictures are the browser's screen pixels or an html2canvas reconstruction. */
+  pixelsFrom: PixelsFrom;
   /** The post read once more after the pixels were taken (null: no post, or the page could not say). */
   reread?: string | null;
 }
@@ -52,6 +54,7 @@ export function buildMetadata(target: CaptureTarget, facts: CaptureFacts): Metad
     extensionVersion: facts.extensionVersion,
     wholePage: !target.post,
     files: facts.files,
+    pixelsFrom: facts.pixelsFrom,
     ...changedOf(target, facts.reread ?? null),
   });
 }

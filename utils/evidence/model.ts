@@ -10,6 +10,14 @@ export const offenceArticle: Record<Offence, string> = {
   opruiing: 'art. 131 Sr', belaging: 'art. 285b Sr', dwang: 'art. 284 Sr', identiteitsfraude: 'art. 231b Sr', anders: '',
 };
 
+/**
+ * Where an item's pictures come from: 'browser' is the browser's own screen pixels
+ * (tabs.captureVisibleTab); 'html2canvas' is a reconstruction rendered from the page's DOM, where the
+ * browser gives no pixels (Firefox for Android).
+ */
+export const pixelSources = ['browser', 'html2canvas'] as const;
+export type PixelsFrom = (typeof pixelSources)[number];
+
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 export const fileEntrySchema = z.object({ sha256, size: z.number().int().nonnegative() });
 export type FileEntry = z.infer<typeof fileEntrySchema>;
@@ -51,6 +59,8 @@ export const metadataSchema = z.object({
   files: z.record(fileName, fileEntrySchema),
   /** "Pagina veranderde tijdens vastleggen": the post read differently around the capture (utils/evidence/page-change.ts). */
   pageChanged: pageChangedSchema.nullable().optional(),
+  /** Screen pixels or a reconstruction (see pixelSources). Items captured before it was recorded have none: browser pixels. */
+  pixelsFrom: z.enum(pixelSources).optional(),
 });
 export type Metadata = z.infer<typeof metadataSchema>;
 

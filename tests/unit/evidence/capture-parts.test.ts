@@ -55,7 +55,7 @@ describe('metadata.json', () => {
   it('takes the URL from the browser, marks whole-page captures and fails on what the contract forbids', () => {
     const facts = {
       id: crypto.randomUUID(), tabUrl: 'https://x.com/a/status/1', tabTitle: '', capturedAt: new Date('2026-01-04T18:40:55.123Z'),
-      timeZone: 'Europe/Amsterdam', serverDate: null, userAgent: 'UA', browserVersion: 'Chromium 156', extensionVersion: '0.1.0', files: {},
+      timeZone: 'Europe/Amsterdam', serverDate: null, userAgent: 'UA', browserVersion: 'Chromium 156', extensionVersion: '0.1.0', files: {}, pixelsFrom: 'browser' as const,
     };
     const m = buildMetadata({ ...target(), post: null }, facts);
     expect(m).toMatchObject({ url: 'https://x.com/a/status/1', pageTitle: 'Een draad', wholePage: true, text: '', localTime: '2026-01-04T19:40:55.123+01:00' });

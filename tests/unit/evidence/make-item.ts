@@ -31,7 +31,7 @@ export function item(capturedAt: Date, over: Parameters<typeof target>[0] = {}):
   const names = ['screenshot.png', 'post.png', 'page.mhtml', 'thumbnail.jpg'];
   const metadata = buildMetadata(target(over), {
     id, tabUrl: 'https://x.com/home', tabTitle: 'Home / X', capturedAt, timeZone: 'Europe/Amsterdam', serverDate: null,
-    userAgent: 'UA', browserVersion: 'Chromium 156', extensionVersion: '0.1.0',
+    userAgent: 'UA', browserVersion: 'Chromium 156', extensionVersion: '0.1.0', pixelsFrom: 'browser',
     files: Object.fromEntries(names.map((n) => [n, { sha256: SHA, size: 1 }])),
   });
   const files = [...names, 'metadata.json'].map((name) => ({ itemId: id, name, type: 'application/octet-stream', size: 1, sha256: SHA, blob: new Blob(['x']) }));
