@@ -36,6 +36,7 @@ export function ItemDetail({ itemId, cases, onClose }: { itemId: string; cases: 
     <aside class="detail" aria-labelledby="detail-title">
       {back}
       <h2 id="detail-title">{m.author.name ?? m.author.handle ?? m.pageTitle}</h2>
+      {m.pixelsFrom === 'html2canvas' && <p class="changed">{t('lockerReconstructed')}</p>}
       {post && <figure><img src={post} alt={t('detailPost')} /><figcaption>{t('detailPost')}</figcaption></figure>}
       {shot && <figure><img src={shot} alt={t('detailViewport')} /><figcaption>{t('detailViewport')}</figcaption></figure>}
       <AnnotationForm itemId={itemId} annotation={value.annotation} caseId={value.item.caseId} cases={cases} />

@@ -31,6 +31,7 @@ function Row({ item, thumb, selected, onSelect, onOpen }: Props) {
           {m.author.handle && m.author.name && <span class="handle">{m.author.handle}</span>}
           <time dateTime={m.capturedAt}>{when.format(new Date(m.capturedAt))}</time>
           {m.pageChanged && <strong class="changed">{t('lockerPageChanged')}</strong>}
+          {m.pixelsFrom === 'html2canvas' && <strong class="changed">{t('lockerReconstructed')}</strong>}
         </span>
         <span class="words">{firstWords(m.text || m.pageTitle)}</span>
       </button>

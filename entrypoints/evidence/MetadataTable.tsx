@@ -33,6 +33,8 @@ export function MetadataTable({ metadata: m }: { metadata: Metadata }) {
     ['md_postedAt', `${m.postedAt.shown ?? '—'} / ${m.postedAt.parsed ?? '—'}`],
     ['md_text', <blockquote class="text">{m.text || '—'}</blockquote>],
     ...(m.pageChanged ? [['lockerPageChanged', <Readings readings={m.pageChanged.readings} />] as [string, preact.ComponentChild]] : []),
+    // Items from before pixelsFrom was recorded were all taken with browser pixels.
+    ['md_pixelsFrom', <span data-testid="pixels-from">{t(`md_pixelsFrom_${m.pixelsFrom ?? 'browser'}`)}</span>],
     ['md_capturedAt', m.capturedAt],
     ['md_localTime', m.localTime],
     ['md_timeZone', m.timeZone],

@@ -10,13 +10,16 @@ const json = (b: Uint8Array) => JSON.parse(new TextDecoder().decode(b)) as unkno
 /**
  * Each item's metadata.json must be the one hashed at capture (as the first custody line
  * says, when it does), and the capture-time hashes inside it must equal the files now.
+ * Returns the numbers of the items whose pictures are an html2canvas reconstruction.
  */
 export async function checkMetadata(r: BundleReader, manifest: Manifest, actual: Map<string, string | null>, custody: CustodyEntry[], problems: Problem[]) {
   const bad = (detail: string) => problems.push({ code: 'metadataDisagrees', detail });
+  const reconstructed: number[] = [];
   for (const it of manifest.items) {
     const path = `${it.dir}metadata.json`;
     const meta = await parseJson(r, path, metadataSchema);
     if (!meta || meta.id !== it.id) { bad(path); continue; }
+    if (meta.pixelsFrom === 'html2canvas') reconstructed.push(it.number);
     const captured = captureMetadataHash(custody.find((e) => e.itemId === it.id && e.seq === 0)?.detail);
     if (captured && captured !== actual.get(path)) bad(path);
     for (const [name, f] of Object.entries(meta.files)) {
@@ -27,6 +30,7 @@ export async function checkMetadata(r: BundleReader, manifest: Manifest, actual:
     const annotation = r.paths.includes(`${it.dir}annotation.json`) ? await parseJson(r, `${it.dir}annotation.json`, annotationFileSchema) : undefined;
     if (annotation === null || (annotation && annotation.itemId !== it.id)) bad(`${it.dir}annotation.json`);
   }
+  return reconstructed;
 }
 
 async function parseJson<T>(r: BundleReader, path: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }): Promise<T | null> {

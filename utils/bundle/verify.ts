@@ -25,6 +25,8 @@ export interface VerifyReport {
   timestamp: TimestampCheck | null;
   /** SHA-256 of manifest.json: the bundle's fingerprint, to compare with the one in the aangifte. */
   fingerprint: string | null;
+  /** Items whose pictures html2canvas reconstructed from the page (metadata.json pixelsFrom), not screen pixels. */
+  reconstructed: number[];
   /** Timestamps taken right after capture, per item that has one. */
   captureStamps: CaptureStamp[];
   /** "Originelen voor de politie": how many withheld originals of the export onder nummer matched their committed hash. */
@@ -58,7 +60,7 @@ export async function verifyBundle(r: BundleReader, o: VerifyOptions = {}): Prom
   const actual = new Map(files.map((f) => [f.path, f.actual]));
   const manifest = await readManifest(r, has, actual, problems);
   const custody = await checkCustody(r, has, manifest, problems);
-  if (manifest) await checkMetadata(r, manifest, actual, custody.entries, problems);
+  const reconstructed = manifest ? await checkMetadata(r, manifest, actual, custody.entries, problems) : [];
   if (manifest) checkDerived(manifest, problems);
   const originals = manifest?.originalsOf ? await checkOriginals(r, manifest.originalsOf, actual, problems) : undefined;
   const captureStamps = manifest ? await checkCaptureStamps(r, manifest, o.pins ?? [], problems) : [];
@@ -69,13 +71,13 @@ export async function verifyBundle(r: BundleReader, o: VerifyOptions = {}): Prom
   }
   return {
     ok: problems.length === 0 && files.every((f) => f.status === 'ok'), files, problems, manifest, custody, timestamp,
-    fingerprint: actual.get(BUNDLE.manifest) ?? null, captureStamps, ...(originals ? { originals } : {}),
+    fingerprint: actual.get(BUNDLE.manifest) ?? null, captureStamps, reconstructed, ...(originals ? { originals } : {}),
   };
 }
 
 /** Without a readable SHA256SUMS nothing else can be checked. */
 function unreadable(first: Problem, problems: Problem[]): VerifyReport {
-  return { ok: false, files: [], problems: [first, ...problems], manifest: null, custody: { ok: false, entries: [] }, timestamp: null, fingerprint: null, captureStamps: [] };
+  return { ok: false, files: [], problems: [first, ...problems], manifest: null, custody: { ok: false, entries: [] }, timestamp: null, fingerprint: null, captureStamps: [], reconstructed: [] };
 }
 
 /**

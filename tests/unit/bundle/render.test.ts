@@ -24,6 +24,17 @@ describe('verifier report rendering', () => {
     expect(target.querySelector('[data-problem="manifestMissing"]')).not.toBeNull();
   });
 
+  it('names each item whose picture html2canvas reconstructed, keeping the verdict', async () => {
+    const r = await verifyBundle(filesReader([]));
+    const target = document.createElement('div');
+    renderReport(document, target, { ...r, ok: true, reconstructed: [2] }, verifyTextsNl);
+    expect(target.querySelector('[data-verdict]')?.getAttribute('data-verdict')).toBe('ok');
+    expect([...target.querySelectorAll('[data-pixels-from="html2canvas"]')].map((li) => li.textContent))
+      .toEqual([expect.stringMatching(/^Item 2: het beeld \(screenshot.png, post.png\) is nagebouwd met html2canvas uit de pagina: een reconstructie, geen schermpixels/)]);
+    renderReport(document, target, r, verifyTextsNl);
+    expect(target.querySelector('[data-pixels-from]')).toBeNull();
+  });
+
   it('has every text in Dutch and English with the same placeholders', () => {
     for (const [k, nl] of Object.entries(verifyTextsNl)) {
       const en = verifyTextsEn[k as keyof typeof verifyTextsNl];

@@ -66,6 +66,7 @@ function facts(h: Make, r: VerifyReport, tx: VerifyTexts): HTMLUListElement {
       : fill(tx.captureStampUntrusted, s.itemNumber, s.check.genTime ?? '?', delay, s.check.tsa ?? '?');
     ul.append(h('li', line, { 'data-capture-stamp': s.check.trusted ? 'ok' : 'warn' }));
   }
+  for (const n of r.reconstructed) ul.append(h('li', fill(tx.reconstructedItem, n), { 'data-pixels-from': 'html2canvas' }));
   if (r.manifest?.withheld.length) {
     ul.append(h('li', fill(tx.withheldInfo, r.manifest.withheld.length), { 'data-withheld': String(r.manifest.withheld.length) }));
     for (const w of r.manifest.withheld) ul.append(h('li', fill(tx.withheldFile, w.path, w.sha256), { 'data-withheld-path': w.path }));
