@@ -7,6 +7,7 @@ import { makePng } from './png';
 export interface SeedOptions {
   text?: string;
   pageChanged?: Metadata['pageChanged'];
+  pixelsFrom?: Metadata['pixelsFrom'];
   platform?: Metadata['platform'];
   url?: string;
   author?: Partial<Metadata['author']>;
@@ -56,6 +57,7 @@ export async function seedItem(db: SchildwachtDB, o: SeedOptions = {}): Promise<
     userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0.0.0', browserVersion: '140.0.0.0', extensionVersion: '0.1.0',
     wholePage: false,
     ...(o.pageChanged ? { pageChanged: o.pageChanged } : {}),
+    ...(o.pixelsFrom ? { pixelsFrom: o.pixelsFrom } : {}),
     files: Object.fromEntries(files.map((f) => [f.name, { sha256: f.sha256, size: f.size }])),
   });
   // Like the capture pipeline: the frozen metadata.json is stored too, its hash in the first custody line.

@@ -48,7 +48,7 @@ export function statementOfFacts(m: Metadata, a: StatementInput | null, itemNumb
       + (m.author.profileUrl ? ` (profiel: ${m.author.profileUrl})` : '') + '.',
     posted ? `Het bericht was geplaatst op ${posted}.` : 'Het tijdstip van plaatsen was op de pagina niet zichtbaar.',
     text ? `Het bericht luidde: "${text}"` : 'Het bericht bevatte geen tekst; de inhoud blijkt uit de schermafbeelding.',
-    `Ik heb het bericht op dat moment vastgelegd met een schermafbeelding en een archief van de pagina (item ${itemNumber} van deze bijlage).`,
+    `Ik heb het bericht op dat moment vastgelegd met ${m.pixelsFrom === 'html2canvas' ? 'een met html2canvas nagebouwd beeld (geen schermafbeelding)' : 'een schermafbeelding'} en een archief van de pagina (item ${itemNumber} van deze bijlage).`,
   ].join(' ');
   const gtpa = [
     `Ik ben politieambtenaar. Het bericht richt zich tot mij als politieambtenaar. Verband met mijn werk: ${a?.workRelation.trim() || FILL('hoe het bericht samenhangt met uw werk, bijvoorbeeld een optreden of een aanhouding')}.`,

@@ -8,6 +8,8 @@ import { custodyEntrySchema, verifyChains } from '../../../utils/evidence/custod
 import { exportBundle, type ExportOptions } from '../../../utils/bundle/export';
 import { VerifyFailedError } from '../../../utils/bundle/item-writer';
 import { manifestSchema } from '../../../utils/bundle/manifest';
+import { filesReader } from '../../../utils/bundle/reader';
+import { verifyBundle } from '../../../utils/bundle/verify';
 import { parseSums } from '../../../utils/bundle/sha256sums';
 import { BlobSink } from '../../../utils/bundle/zip-stream';
 import { sha256Hex } from '../../../utils/hash';
@@ -121,6 +123,20 @@ describe('exportBundle', { timeout: 30_000 }, () => {
     expect(pdf).toContain('toen de aangever het bericht aanwees: "We weten waar je woont"');
     expect(pdf).toContain('bij het vastleggen: "Sterkte vanavond"');
     expect(JSON.parse(text(files.get(`items/01-${a.id}/metadata.json`))).pageChanged).toEqual({ readings });
+  });
+
+  it('says in report.pdf and the verification that an html2canvas picture is a reconstruction, not screen pixels', async () => {
+    const a = await seedItem(db, { seed: 32, pixelsFrom: 'html2canvas' });
+    const b = await seedItem(db, { seed: 33, pixelsFrom: 'browser', capturedAt: new Date(Date.UTC(2026, 2, 1)) });
+    const { files } = await run([a.id, b.id]);
+    const pdf = pdfText(files.get('report.pdf')!);
+    expect(pdf).toContain('Let op: beeld nagebouwd met html2canvas, geen schermafbeelding.');
+    expect(pdf).toContain('Reconstructie van de pagina zoals de aangever die zag (nagebouwd met html2canvas):');
+    expect(pdf).toContain('nagebouwd met html2canvas uit de pagina (reconstructie)');
+    expect(pdf).toContain('schermpixels van de browser');
+    expect(pdf).toContain('vastgelegd met een met html2canvas nagebouwd beeld (geen schermafbeelding)');
+    const report = await verifyBundle(filesReader([...files].map(([path, bytes]) => ({ path, read: async () => bytes }))));
+    expect(report).toMatchObject({ ok: true, reconstructed: [2] }); // b, captured first, is item 1
   });
 
   it('appends an export entry to every chain and ships an intact custody.jsonl', async () => {

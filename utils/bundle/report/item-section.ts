@@ -5,6 +5,10 @@ import { dutchLocal, utcText } from '../time';
 import type { PdfWriter } from './pdf-writer';
 import type { ReportItem } from './report';
 
+const RECONSTRUCTED = 'De browser gaf geen schermpixels (zoals Firefox voor Android). screenshot.png en post.png zijn daarom '
+  + 'met html2canvas nagebouwd uit de pagina (DOM): een reconstructie van wat de pagina toonde, geen schermafbeelding. '
+  + 'Afbeeldingen van andere websites kunnen erin ontbreken; de tekst en het archief van de pagina staan er los bij.';
+
 const readingLabel = { shown: 'toen de knop verscheen', hover: 'toen de aangever het bericht aanwees', capture: 'bij het vastleggen', after: 'na de schermafbeelding' };
 
 /** "Pagina veranderde tijdens vastleggen": every reading of the post, so the reader sees what changed. */
@@ -13,6 +17,14 @@ function writeReadings(w: PdfWriter, readings: readonly { at: keyof typeof readi
   w.space(4);
   w.text('Let op: pagina veranderde tijdens vastleggen. De website toonde het bericht niet steeds hetzelfde:', { font: 'bold' });
   for (const r of readings) w.text(`${readingLabel[r.at]}: "${r.text.trim()}"`, { indent: 12 });
+}
+
+/** A reconstruction says so before its picture: html2canvas drew it from the page, the browser gave no pixels. */
+function writePixelsNote(w: PdfWriter, m: ReportItem['metadata']): void {
+  if (m.pixelsFrom !== 'html2canvas') return;
+  w.text('Let op: beeld nagebouwd met html2canvas, geen schermafbeelding.', { font: 'bold' });
+  w.text(RECONSTRUCTED, { indent: 12 });
+  w.space(4);
 }
 
 /** One item's pages: screenshot, quoted text, where and when, offence, statement of facts, hashes. */
@@ -24,8 +36,9 @@ export async function writeItemSection(
   w.text(`Item ${item.number} — ${platformName[m.platform]}`, { size: 15, font: 'bold' });
   w.text(`Map in de bundel: ${item.dir}`, { size: 8.5, grey: true });
   w.space(6);
+  writePixelsNote(w, m);
   if (screenshot) {
-    w.text('Schermafbeelding zoals de aangever de pagina zag:', { font: 'bold' });
+    w.text(m.pixelsFrom === 'html2canvas' ? 'Reconstructie van de pagina zoals de aangever die zag (nagebouwd met html2canvas):' : 'Schermafbeelding zoals de aangever de pagina zag:', { font: 'bold' });
     w.space(2);
     await w.png(screenshot);
   }
@@ -50,6 +63,7 @@ export async function writeItemSection(
     ['Vastgelegd (UTC)', utcText(m.capturedAt)],
     ['Vastgelegd (Nederlandse tijd)', dutchLocal(m.capturedAt)],
     ['Klok computer aangever', `${m.localTime} (${m.timeZone})`],
+    ['Beeld', m.pixelsFrom === 'html2canvas' ? 'nagebouwd met html2canvas uit de pagina (reconstructie)' : 'schermpixels van de browser'],
     ['Tweede klok (server)', m.serverDate ? `${m.serverDate} (Date-kop van het antwoord van de website)` : 'niet beschikbaar'],
     ['Strafbaar feit', offenceText(item.annotation?.offence ?? null) ?? 'niet gekozen'],
     ['Notities aangever', item.annotation?.notes.trim() || null],
