@@ -1,6 +1,7 @@
 import type { Recognizer, Span } from './types';
 import { emailsOf } from './email';
 import { windows } from './windows';
+import { tokensOf } from './tokens';
 import { PATTERNS } from './police-patterns';
 
 /**
@@ -62,9 +63,10 @@ function holds(lower: string, needs: readonly number[]): boolean {
 export const police: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
+  const lowerText = tokensOf(n).lower();
   for (const [from, to] of windows(text, KEYWORD, REACH_BEFORE, REACH_AFTER)) {
     const part = text.slice(from, to);
-    const lower = part.toLowerCase();
+    const lower = lowerText ? lowerText.slice(from, to) : part.toLowerCase();
     present.fill(0);
     for (let p = 0; p < PATTERNS.length; p++) {
       const re = PATTERNS[p]!.re;

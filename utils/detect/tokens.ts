@@ -35,11 +35,16 @@ export class Tokens {
   raw(i: number): string { return this.text.slice(this.starts[i], this.ends[i]); }
   /** The token lower-cased. */
   value(i: number): string {
+    const lower = this.lower();
+    return lower ? lower.slice(this.starts[i], this.ends[i]) : this.raw(i).toLowerCase();
+  }
+  /** The whole text lower-cased, or '' if that changed its length (offsets would not match). */
+  lower(): string {
     if (this.lowerText === null) {
       const lower = this.text.toLowerCase();
       this.lowerText = lower.length === this.text.length ? lower : '';
     }
-    return this.lowerText ? this.lowerText.slice(this.starts[i], this.ends[i]) : this.raw(i).toLowerCase();
+    return this.lowerText;
   }
   /** Lower-cased first character code (ASCII letters only; others as they are). */
   head(i: number): number {
