@@ -10,8 +10,8 @@ import type { Session } from './harness';
 /** Helpers of tests/browser/capture.test.ts: thread replicas, the buttons in them, the stored items. */
 
 export const fixture = (name: string) => readFileSync(resolve('tests/fixtures/sites', name), 'utf8');
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 36 36"><circle cx="18" cy="18" r="16" fill="#c33"/></svg>';
+export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+export const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 36 36"><circle cx="18" cy="18" r="16" fill="#c33"/></svg>';
 export const SERVER_DATE = 'Mon, 05 Jan 2026 08:00:00 GMT';
 export const X_URL = 'https://x.com/wijkagent_sanne/status/1876543210987654321';
 export const MASTODON_URL = 'https://mastodon.social/@wijkagent_sanne/113812345678901234';

@@ -30,7 +30,7 @@ export function bundleEngine(name: string): Promise<string> {
   return js;
 }
 
-const shell = (name: string) =>
+export const engineShell = (name: string) =>
   `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${name}</title></head><body><script src="/__engine.js"></script></body></html>`;
 
 /** Serves each engine page under its host (routes added later win over the harness's catch-all). */
@@ -41,7 +41,7 @@ export async function serveEngines(context: BrowserContext, hosts: readonly Engi
     await context.route(`https://${host}/**`, (route) => {
       const script = new URL(route.request().url()).pathname === '/__engine.js';
       return route.fulfill({
-        status: 200, body: script ? js : shell(name),
+        status: 200, body: script ? js : engineShell(name),
         contentType: script ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
         headers: { date: new Date().toUTCString() },
       });

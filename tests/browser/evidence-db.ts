@@ -9,9 +9,12 @@ export interface FileCheck {
 }
 export interface EvidenceDump { items: any[]; custody: any[]; annotations: any[]; files: FileCheck[] }
 
-/** Everything in the extension's evidence database, read raw (no Dexie) from the service worker. */
-export async function readEvidence(worker: Worker): Promise<EvidenceDump> {
-  return worker.evaluate(async () => {
+/** Where the database can be read: Chromium's service worker, or any extension page (Playwright or Puppeteer). */
+type ExtensionContext = Worker | { evaluate(fn: () => Promise<EvidenceDump>): Promise<EvidenceDump> };
+
+/** Everything in the extension's evidence database, read raw (no Dexie) from an extension context. */
+export async function readEvidence(where: ExtensionContext): Promise<EvidenceDump> {
+  return (where as Worker).evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = indexedDB.open('schildwacht');
       r.onsuccess = () => resolve(r.result);

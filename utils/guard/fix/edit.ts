@@ -4,14 +4,19 @@ import { selectAndWait } from './settle';
 
 type View = Window & typeof globalThis;
 
-/** A paste of plain text, as the engines receive one from the officer: true when a handler took it. */
-function pasteText(el: Element, text: string): boolean {
+/**
+ * A paste of plain text, as the engines receive one from the officer: 'taken' when a handler took it.
+ * 'unusable' where the browser gives a script-made paste no data (Firefox: its clipboardData reads
+ * empty, whatever it was made with), so an engine would take it and insert nothing.
+ */
+function pasteText(el: Element, text: string): 'taken' | 'ignored' | 'unusable' {
   const view = el.ownerDocument.defaultView as View | null;
-  if (!view?.DataTransfer || !view.ClipboardEvent) return false;
+  if (!view?.DataTransfer || !view.ClipboardEvent) return 'unusable';
   const data = new view.DataTransfer();
   data.setData('text/plain', text);
   const paste = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
-  return !el.dispatchEvent(paste);
+  if (paste.clipboardData?.getData('text/plain') !== text) return 'unusable';
+  return el.dispatchEvent(paste) ? 'ignored' : 'taken';
 }
 
 function insertText(doc: Document, text: string): boolean {
@@ -38,8 +43,9 @@ function replaceInControl(el: TextControl, edit: Edit): void {
 
 /**
  * Replaces one range of an editor. A rich editor: select it, let the engine see the selection, then
- * hand it a paste of the replacement; where no handler takes the paste and `native` allows it, the
- * browser's insertText (the engine then follows the DOM). False when the range cannot be found or
+ * hand it a paste of the replacement. Where no handler takes the paste and `native` allows it, or
+ * where the browser cannot make a paste with data (Firefox), the browser's own insertText (the engine
+ * follows it; the caller confirms with the engine's model). False when the range cannot be found or
  * nothing did the edit.
  */
 export async function replaceRange(el: Element, edit: Edit, native: boolean): Promise<boolean> {
@@ -51,5 +57,7 @@ export async function replaceRange(el: Element, edit: Edit, native: boolean): Pr
   if (!range) return false;
   (el as HTMLElement).focus({ preventScroll: true });
   await selectAndWait(range);
-  return pasteText(el, edit.replacement) || (native && insertText(el.ownerDocument, edit.replacement));
+  const paste = pasteText(el, edit.replacement);
+  if (paste === 'taken') return true;
+  return (native || paste === 'unusable') && insertText(el.ownerDocument, edit.replacement);
 }

@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PNG, SERVER_DATE, SVG, X_POST, X_URL, fixture } from '../capture-helpers';
+import { bundleEngine, engineShell } from '../engine-pages';
+import { type FirefoxSession, extensionBase, launchFirefox, until } from './harness';
+import { clickCaptureButton, clickInFrame, evidence, extensionFrame, setProfile } from './helpers';
+
+/** The core flows in Firefox ESR (Dutch UI), where Firefox differs asserting the Firefox behaviour. */
+let s: FirefoxSession;
+beforeAll(async () => {
+  s = await launchFirefox();
+  // The composer on the real Draft.js engine: the guard's fix must reach the editor's model.
+  s.serve('https://x.com/', engineShell('x-draft'));
+  s.serve('https://x.com/__engine.js', await bundleEngine('x-draft'), { contentType: 'text/javascript; charset=utf-8' });
+  s.serve(X_URL, fixture('x-thread.html'), { headers: { date: SERVER_DATE } });
+  s.serve('https://pbs.twimg.com/', PNG, { contentType: 'image/png' });
+  s.serve('https://abs-0.twimg.com/', SVG, { contentType: 'image/svg+xml' });
+}, 60_000);
+afterAll(async () => {
+  await s?.close();
+});
+
+const sent = (page: import('puppeteer-core').Page) => page.evaluate(() => (window as any).__sent as { text: string; via: string }[]);
+
+describe('Firefox: profile', () => {
+  it('saves the profile on the Dutch options page into the extension database, not storage.local', async () => {
+    const page = await s.extensionPage('options.html');
+    await (await page.waitForSelector('::-p-aria(Kinderen)'))!.type('Mila\nDaantje');
+    await (await page.waitForSelector('::-p-aria(Woonstraat)'))!.type('Lindelaan');
+    await (await page.waitForSelector('::-p-aria([name="Opslaan"][role="button"])'))!.click();
+    await until(() => page.$eval('[role=status]', (e) => e.textContent), (t) => t === 'Opgeslagen', 'not saved');
+    const local = await page.evaluate(async () => JSON.stringify(await (globalThis as any).browser.storage.local.get(null)));
+    expect(local).not.toMatch(/Mila|Lindelaan/);
+    await page.close();
+    const again = await s.extensionPage('options.html');
+    const children = await (await again.waitForSelector('::-p-aria(Kinderen)'))!.evaluate((e) => (e as HTMLTextAreaElement).value);
+    expect(children).toBe('Mila\nDaantje');
+    await again.close();
+  });
+});
+
+describe('Firefox: composer guard', () => {
+  async function held(text: string) {
+    const page = await s.newPage();
+    await page.goto('https://x.com/home');
+    await page.click('[data-testid="tweetTextarea_0"]');
+    await page.keyboard.type(text);
+    await page.click('[data-testid="tweetButtonInline"]');
+    const frame = await extensionFrame(page, 'guard-dialog.html');
+    await until(() => frame!.evaluate(() => document.body.innerText), (t) => t.includes('06-12345678'), 'no held post');
+    return { page, dialog: await frame!.evaluate(() => document.body.innerText) };
+  }
+
+  it('holds a post with a phone number and a profile term, and Toch plaatsen sends it unchanged, once', async () => {
+    await setProfile(s, { children: ['Mila'], homeStreet: ['Lindelaan'] });
+    const { page, dialog } = await held('Bel me op 06-12345678, ik woon op Lindelaan 14');
+    expect(dialog).toContain('Lindelaan');
+    expect(await sent(page)).toEqual([]);
+    await clickInFrame(page, 'guard-dialog.html', 'Toch plaatsen');
+    await until(() => sent(page), (v) => v.length === 1, 'not sent');
+    expect((await sent(page)).map((p) => p.text)).toEqual(['Bel me op 06-12345678, ik woon op Lindelaan 14']);
+    await page.close();
+  });
+
+  it('Gegevens weglaten masks the findings in the composer; the post then goes out masked', async () => {
+    const { page } = await held('Bel Mila op 06-12345678');
+    await clickInFrame(page, 'guard-dialog.html', 'Gegevens weglaten');
+    await until(() => page.$eval('[data-testid="tweetTextarea_0"]', (e) => e.textContent ?? ''), (t) => !t.includes('06-12345678'), 'not masked');
+    await page.click('[data-testid="tweetButtonInline"]');
+    await until(() => sent(page), (v) => v.length === 1, 'masked post not sent');
+    const [post] = await sent(page);
+    expect(post!.text).not.toMatch(/06-12345678|Mila/);
+    expect(post!.text).toContain('•••');
+    await page.close();
+  });
+});
