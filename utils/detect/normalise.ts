@@ -18,19 +18,18 @@ const FOLDED = /[\uD800-\uDBFF][\s\S]|[^\x00-\x7f]/g;
 export function normalise(original: string): Normalised {
   // plain ASCII (most posts) is its own normalised copy
   if (!NON_ASCII.test(original)) return { original, text: original, map: null, memo: {} };
-  const groups: number[] = [];
+  const map = new OffsetMap(original.length);
   let shift = 0;
   const text = original.replace(FOLDED, (ch: string, at: number) => {
     const out = fold(ch);
     // one unit folded to one unit keeps its place; anything else is remembered
     if (out.length !== 1 || ch.length !== 1) {
-      groups.push(at + shift, at, ch.length, out.length);
+      map.add(at + shift, at, ch.length, out.length);
       shift += out.length - ch.length;
     }
     return out;
   });
-  const map = new OffsetMap(text.length, original.length);
-  for (let g = 0; g < groups.length; g += 4) map.add(groups[g]!, groups[g + 1]!, groups[g + 2]!, groups[g + 3]!);
+  map.seal(text.length);
   return { original, text, map: map.size > 0 ? map : null, memo: {} };
 }
 

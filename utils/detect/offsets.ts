@@ -11,7 +11,14 @@ export class OffsetMap {
   private readonly width: number[] = [];
   private readonly out: number[] = [];
 
-  constructor(private readonly normLength: number, private readonly origLength: number) {}
+  /** the normalised text's length, known once it is built */
+  private normLength = 0;
+
+  constructor(private readonly origLength: number) {}
+
+  seal(normLength: number): void {
+    this.normLength = normLength;
+  }
 
   add(norm: number, orig: number, width: number, out: number): void {
     this.norm.push(norm);

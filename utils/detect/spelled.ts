@@ -21,7 +21,8 @@ export const spelledPhone: Recognizer = (n) => {
   const spans: Span[] = [];
   const t = tokensOf(n);
   for (let i = 0; i < t.count; i++) {
-    if (!STARTS.has(t.head(i)) || t.length(i) > 4 || !FIRST.has(t.value(i))) continue;
+    const length = t.length(i);
+    if (length < 3 || length > 4 || !STARTS.has(t.head(i)) || !FIRST.has(t.value(i))) continue;
     let digits = '';
     let best = -1;
     for (let j = i; j < t.count && j - i < 20; j++) {

@@ -11,17 +11,23 @@ export class Tokens {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   private lowerText: string | null = null;
-  private withDigits: number[] | null = null;
+  /** indexes of the tokens that hold an ASCII digit */
+  private readonly withDigits: number[] = [];
 
   constructor(readonly text: string) {
     const n = text.length;
-    const { starts, ends } = this;
+    const { starts, ends, withDigits } = this;
     for (let i = 0; i < n; ) {
-      let code = text.charCodeAt(i);
-      if (code < 128 ? ASCII_WORD[code] === 0 : !isWordCode(code)) { i++; continue; }
+      let kind = kindOf(text.charCodeAt(i));
+      if (kind === NONE) { i++; continue; }
       const start = i;
-      do code = text.charCodeAt(++i);
-      while (i < n && (code < 128 ? ASCII_WORD[code] === 1 : isWordCode(code)));
+      let digit = kind === DIGIT;
+      while (++i < n) {
+        kind = kindOf(text.charCodeAt(i));
+        if (kind === NONE) break;
+        if (kind === DIGIT) digit = true;
+      }
+      if (digit) withDigits.push(starts.length);
       starts.push(start);
       ends.push(i);
     }
@@ -53,25 +59,18 @@ export class Tokens {
     return String.fromCharCode(code).toLowerCase().charCodeAt(0);
   }
   /** Indexes of the tokens that hold an ASCII digit, ascending (most texts have few). */
-  digitTokens(): number[] {
-    if (this.withDigits) return this.withDigits;
-    const out: number[] = [];
-    DIGIT.lastIndex = 0;
-    for (let m = DIGIT.exec(this.text), k = 0; m; m = DIGIT.exec(this.text)) {
-      while (this.ends[k]! <= m.index) k++;
-      out.push(k);
-      DIGIT.lastIndex = this.ends[k]!;
-    }
-    return (this.withDigits = out);
-  }
+  digitTokens(): number[] { return this.withDigits; }
   /** The text between token i-1 and token i. */
   gap(i: number): string { return this.text.slice(this.ends[i - 1], this.starts[i]); }
   gapLength(i: number): number { return this.starts[i]! - this.ends[i - 1]!; }
 }
 
-const DIGIT = /\d/g;
-/** 1 for ASCII letters and digits. */
-const ASCII_WORD = new Uint8Array(128).map((_, c) => (isWordCode(c) ? 1 : 0));
+const NONE = 0;
+const LETTER = 1;
+const DIGIT = 2;
+/** For ASCII: not a word character, a letter, a digit. */
+const ASCII_KIND = new Uint8Array(128).map((_, c) => (c >= 48 && c <= 57 ? DIGIT : isWordCode(c) ? LETTER : NONE));
+const kindOf = (code: number): number => (code < 128 ? ASCII_KIND[code]! : isWordCode(code) ? LETTER : NONE);
 
 /** The tokens of a normalised text, computed once for all recognizers. */
 export function tokensOf(n: Normalised): Tokens {
