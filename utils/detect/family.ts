@@ -15,18 +15,26 @@ const NAME = String.raw`(?!${STOP})\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?`;
 const NAMES = String.raw`${NAME}(?:(?:,\s|\sen\s)${NAME}){0,3}`;
 const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe)\s)?`;
 
-const PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`(?<![\p{L}\p{N}])${POSSESSIVE}\s${ADJ}${RELATION}\s${NAMES}(?![\p{L}\p{N}])`, 'gu'),
-  // Kin titles used as a name's prefix; not "Vader", "Moeder" or "Broeder" (songs, Mother Earth).
-  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Opa|Oma|Tante|Oom|Neef|Nicht)\s${NAME}(?![\p{L}\p{N}])`, 'gu'),
-];
+const POSSESSED = new RegExp(String.raw`(?<![\p{L}\p{N}])${POSSESSIVE}\s${ADJ}${RELATION}\s${NAMES}(?![\p{L}\p{N}])`, 'gu');
+/** Kin titles used as a name's prefix; not "Vader", "Moeder" or "Broeder" (songs, Mother Earth). */
+const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Opa|Oma|Tante|Oom|Neef|Nicht)\s${NAME}(?![\p{L}\p{N}])`, 'gu');
+/**
+ * "Tante Sidonia is een personage uit een kinderboek", "Oom Dagobert uit de strip": a titled name
+ * said to be a character in a story is nobody's relative (like the public figures the spec leaves out).
+ */
+const CHARACTER_AFTER = /^,?\s(?:(?:is|was)\s(?:een|het|de)\s(?:\p{L}+\s)?(?:personage|hoofdpersoon|(?:strip)?figuur|karakter)|(?:het|de|een)\s(?:\p{L}+\s)?(?:personage|hoofdpersoon|stripfiguur)|uit\s(?:het|de|een)\s(?:\p{L}+\s)?(?:(?:kinder|prenten|voorlees|strip)?boek|strip|(?:tv-)?serie|(?:teken)?film|sprookje))(?![\p{L}\p{N}])/iu;
 
 /** The relation words, grouped by first letter ("zoontje" and "zuster" start with "zoon" and "zus"). */
 const KEYWORD = /d(?:ochter)|z(?:oon|us|wager)|v(?:rouw|erloofde|ader)|m(?:an\b|oeder|ama)|echtgeno|p(?:artner|apa)|broer|o(?:pa|ma|om)|k(?:lein|ind)|n(?:eef|icht)|t(?:ante|weeling)|schoon/gi;
 
 export const family: Recognizer = (n) => {
   const spans: Span[] = [];
-  for (const [start, end] of matchesIn(n.text, windows(n.text, KEYWORD, 24, 80), PATTERNS)) spans.push({ start, end, category: 'family' });
+  const text = n.text;
+  const wins = windows(text, KEYWORD, 24, 80);
+  for (const [start, end] of matchesIn(text, wins, [POSSESSED])) spans.push({ start, end, category: 'family' });
+  for (const [start, end] of matchesIn(text, wins, [TITLED])) {
+    if (!CHARACTER_AFTER.test(text.slice(end, end + 60))) spans.push({ start, end, category: 'family' });
+  }
   return spans;
 };
 
