@@ -76,3 +76,54 @@ describe('Firefox: composer guard', () => {
     await page.close();
   });
 });
+
+describe('Firefox: evidence capture, export and verify', () => {
+  it('captures the right post with the in-page button: post.png, metadata, and the DOM serialised as page.html (no pageCapture)', async () => {
+    const page = await s.newPage();
+    await page.goto(X_URL);
+    await clickCaptureButton(page, X_POST, 1);
+    const dump = await until(() => evidence(s), (d) => d.items.length === 1, 'nothing captured');
+    const item = dump.items[0];
+    expect(item.metadata).toMatchObject({ url: X_URL, platform: 'x', postId: '1876549999000011111', author: { handle: '@b0ze_burger92' } });
+    expect(item.metadata.text).toContain('We weten waar je woont Sanne.');
+    // Responses made by BiDi interception never reach webRequest.onHeadersReceived in Firefox (only
+    // onBeforeRequest fires), so no server Date is observed here; the server clock is tested in Chromium.
+    expect(item.metadata.serverDate).toBeNull();
+    const names = dump.files.map((f) => f.name).sort();
+    expect(names).toContain('post.png');
+    expect(names).toContain('page.html');
+    expect(names).not.toContain('page.mhtml');
+    for (const f of dump.files) expect(f.actualSha256).toBe(f.sha256);
+    const post = dump.files.find((f) => f.name === 'post.png')!;
+    expect(post.png!.width).toBeGreaterThan(200);
+    // The confirmation shows the stored post.png (an extension frame in the page, bytes from storage.session).
+    const frame = await extensionFrame(page, 'capture-shown.html');
+    const shown = await until(() => frame!.evaluate(async () => {
+      const img = document.querySelector('img');
+      if (!img) return null;
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await (await fetch(img.src)).arrayBuffer()));
+      return [...digest].map((x) => x.toString(16).padStart(2, '0')).join('');
+    }), (v) => typeof v === 'string', 'no picture in the confirmation');
+    expect(shown).toBe(post.sha256);
+    await page.close();
+  });
+
+  it('exports the bundle from the locker; unzip, sha256sum -c and the extension verify page accept it', async () => {
+    const locker = await s.extensionPage('evidence.html');
+    await (await locker.waitForSelector('::-p-aria([name="Exporteer voor aangifte"][role="button"])'))!.click();
+    const zip = await until(async () => readdirSync(s.downloads).find((f) => f.endsWith('.zip')), (f) => !!f, 'no bundle downloaded', 30_000);
+    const path = join(s.downloads, zip!);
+    await until(async () => { execFileSync('unzip', ['-tq', path]); return true; }, (ok) => ok, 'bundle incomplete', 10_000);
+    const dir = join(s.downloads, 'unpacked');
+    execFileSync('unzip', ['-q', path, '-d', dir]);
+    execFileSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: dir });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.items).toHaveLength(1);
+    const verify = await s.extensionPage('verify.html', locker);
+    const input = await verify.waitForSelector('[data-testid="verify-files"]');
+    await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(path);
+    const verdict = await until(() => verify.$eval('[data-verdict]', (e) => e.getAttribute('data-verdict')), (v) => v !== null, 'no verdict', 30_000);
+    expect(verdict).toBe('ok');
+    await verify.close();
+  });
+});

@@ -33,6 +33,11 @@ export interface FirefoxSession {
   /** Answers requests for URLs starting with `prefix` (the longest prefix wins). */
   serve(prefix: string, body: string | Buffer, opts?: { contentType?: string; headers?: Record<string, string> }): void;
   newPage(): Promise<Page>;
+  /**
+   * An extension page kept open from the start, to read and write the extension's storage without
+   * opening a tab (a new tab would become the visible one, and a capture takes only the visible tab).
+   */
+  extension: Page;
   /** An extension page (moz-extension://…/path), loaded through BiDi (page.goto does not report it). */
   extensionPage(path: string, page?: Page): Promise<Page>;
   close(): Promise<void>;
@@ -80,12 +85,14 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   const unexpected: string[] = [];
   const requests: string[] = [];
   const session: FirefoxSession = {
+    extension: undefined as unknown as Page,
     browser, unexpected, proxied, requests, downloads,
     serve(prefix, body, opts = {}) {
       routes.set(prefix, { body, contentType: opts.contentType ?? 'text/html; charset=utf-8', headers: opts.headers ?? {} });
     },
     async newPage() {
       const page = await browser.newPage();
+      await page.bringToFront(); // the capture takes the tab the officer sees
       await page.setViewport({ width: 1280, height: 900 });
       await page.setRequestInterception(true);
       page.on('request', (req) => {
@@ -110,6 +117,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       rmSync(downloads, { recursive: true, force: true });
     },
   };
+  session.extension = await session.extensionPage('options.html');
   return session;
 }
 
@@ -118,10 +126,11 @@ interface BidiFrame { browsingContext: { navigate(url: string, wait: 'complete')
 
 export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, failure: string, ms = 10_000): Promise<T> {
   const end = Date.now() + ms;
+  let last = '';
   for (;;) {
-    const value = await read().catch(() => undefined as T);
+    const value = await read().catch((err: unknown) => { last = String(err); return undefined as T; });
     if (value !== undefined && ok(value)) return value;
-    if (Date.now() > end) throw new Error(failure);
+    if (Date.now() > end) throw new Error(last ? `${failure} (${last})` : failure);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -6,22 +6,16 @@ import { type FirefoxSession, until } from './harness';
 
 /** Gives the officer a profile as an earlier version left it; the background moves it into its database. */
 export async function setProfile(s: FirefoxSession, terms: Record<string, string[]>, personnelNumber = ''): Promise<void> {
-  const page = await s.extensionPage('options.html');
+  const page = s.extension;
   const groups = ['ownNames', 'partner', 'children', 'family', 'homeStreet', 'homeTown', 'school', 'sportsClub', 'carPlate', 'other'];
   const profile = { terms: Object.fromEntries(groups.map((g) => [g, terms[g] ?? []])), personnelNumber };
   await page.evaluate((p) => (globalThis as any).browser.storage.local.set({ profile: p }), profile);
   await until(() => page.evaluate(async () => (await (globalThis as any).browser.storage.local.get('profile')).profile === undefined), (moved) => moved, 'profile not moved');
-  await page.close();
 }
 
 /** The evidence database, read from an extension page. */
-export async function evidence(s: FirefoxSession): Promise<EvidenceDump> {
-  const page = await s.extensionPage('options.html');
-  try {
-    return await readEvidence(page as unknown as { evaluate(fn: () => Promise<EvidenceDump>): Promise<EvidenceDump> });
-  } finally {
-    await page.close();
-  }
+export function evidence(s: FirefoxSession): Promise<EvidenceDump> {
+  return readEvidence(s.extension as unknown as { evaluate(fn: () => Promise<EvidenceDump>): Promise<EvidenceDump> });
 }
 
 /**
