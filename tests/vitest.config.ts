@@ -12,6 +12,18 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          exclude: ['tests/browser/firefox/**'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Firefox ESR over WebDriver BiDi (tests/browser/firefox/harness.ts); its own run, so its count shows apart.
+        test: {
+          name: 'firefox',
+          include: ['tests/browser/firefox/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

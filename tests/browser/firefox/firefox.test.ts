@@ -127,3 +127,35 @@ describe('Firefox: evidence capture, export and verify', () => {
     await verify.close();
   });
 });
+
+describe('Firefox: findability training', () => {
+  it('scans the demo persona\'s pages in trainer mode; the report shows the chain from name to front door', async () => {
+    const options = s.extension;
+    await s.extensionPage('options.html', options);
+    await (await options.waitForSelector('.trainer-mode input[role="switch"]'))!.click();
+    await until(() => options.$('[data-testid="profile-hidden"]'), (el) => !!el, 'trainer mode not on');
+    const index = await s.extensionPage('demo.html');
+    for (const name of ['social', 'club', 'register']) {
+      const item = `li[data-page="demo/${name}.html"]`;
+      await (await index.waitForSelector(`${item} button`))!.click();
+      const result = await until(() => index.$eval(`${item} [data-testid="demo-result"]`, (e) => e.textContent ?? ''), (t) => /Gescand|kan niet/.test(t), `no scan of ${name}`, 20_000);
+      expect(result).toMatch(/Gescand: \d+ vondsten, [1-9]\d* persoonlijke/);
+      await index.bringToFront();
+    }
+    const report = await s.extensionPage('report.html', index);
+    const chain = await until(() => report.$$eval('[data-testid="chain"] li .piece', (els) => els.map((e) => e.textContent)), (c) => c.length > 2, 'no chain');
+    expect(chain[0]).toBe('Lotte Demodijk');
+    expect(chain.at(-1)).toBe('Oefenlaan 7');
+    await report.close();
+  });
+});
+
+describe('Firefox: no network request of its own', () => {
+  it('after all the flows above: no request left any test page unanswered, and none went out from the extension', async () => {
+    expect(s.unexpected).toEqual([]);
+    // Firefox's own remote settings service calls home; the extension makes no request at all.
+    const own = s.proxied.filter((r) => !/(^|\s)[\w.-]*\.mozilla\.(com|net|org)(:\d+)?(\/|$)/.test(r));
+    expect(own).toEqual([]);
+    expect(s.requests.every((u) => u.startsWith('https://x.com/') || u.startsWith('https://pbs.twimg.com/') || u.startsWith('https://abs-0.twimg.com/'))).toBe(true);
+  });
+});
