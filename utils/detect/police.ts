@@ -45,16 +45,21 @@ const NEEDS = PATTERNS.map(({ needs }) => needs?.map((words) => {
 }));
 /** Per group, for the window being matched: 0 not looked up yet, 1 present, 2 absent. */
 const present = new Uint8Array(GROUPS.length);
+/** A group of more than two words is looked for in one pass (they are plain words, no regex syntax). */
+const SEARCHES = GROUPS.map((words) => (words.length > 2 ? new RegExp(words.join('|')) : null));
+
+function contains(lower: string, g: number): boolean {
+  const search = SEARCHES[g];
+  if (search) return search.test(lower);
+  const words = GROUPS[g]!;
+  for (let i = 0; i < words.length; i++) if (lower.includes(words[i]!)) return true;
+  return false;
+}
 
 /** Whether the (lower-cased) window holds a word of every group the pattern needs. */
 function holds(lower: string, needs: readonly number[]): boolean {
   for (const g of needs) {
-    if (present[g] === 0) {
-      const words = GROUPS[g]!;
-      let found = false;
-      for (let i = 0; i < words.length && !found; i++) found = lower.includes(words[i]!);
-      present[g] = found ? 1 : 2;
-    }
+    if (present[g] === 0) present[g] = contains(lower, g) ? 1 : 2;
     if (present[g] === 2) return false;
   }
   return true;
