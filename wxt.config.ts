@@ -2,6 +2,13 @@ import { defineConfig } from 'wxt';
 import { fileURLToPath } from 'node:url';
 
 // Permissions are the minimum each feature needs; README "Rechten (permissions) and why" lists them.
+
+/**
+ * The public key that fixes the Chromium extension ID (nkcalhnchdnihaagamjchmmmhcglnbhp), so an
+ * organisation's policy can name the extension; Firefox is named by its gecko id. README "Voor IT".
+ */
+const CHROMIUM_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqnaJlBL5sEW3xexk3wPOSIEvW/xiHr00p2VLhXbxjlU2gtScX7u7AOvvBZ8xyGn+oWhPDsMid+vq22vj+ms0DpOPe1rtJmVWAZcTlp7VV+gflt42HoL7AJqY493NsXX2kKLDrQVrJOf1YlnvIVzxubtfj4z3Z1c6v7stb6wvR2+4OaEmA39lzfM/b3gwML2FsF7bsamTNfDhXzEgIa7jSrE5vzqq5WDhukmPM7l2cNrkw40LR+XmNIEv0IddtMMFJmzj7tE0I28OVg4jxCM41esE9SXH5C192GZbsDCE0n/7eStNTSBHLEcawlwCioI/xmt2yERrkpJFHesYN4SP0wIDAQAB';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -11,6 +18,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
+    ...(browser === 'firefox' ? {} : { key: CHROMIUM_KEY, storage: { managed_schema: 'managed_schema.json' } }),
     permissions: [
       'storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'scripting',
       // Evidence capture: the page archive (MHTML; Chrome only, Firefox has no pageCapture and gets

@@ -1,13 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
 import { updateSettings } from '../utils/settings';
+import { usePolicy } from './policy';
 import { t } from './t';
 import { useTrainerMode } from './trainer-mode';
 
 /** The trainer-mode switch: scans then use the fictional demo persona instead of the officer's profile. */
 export function TrainerModeSwitch({ demoLink = true }: { demoLink?: boolean }) {
   const on = useTrainerMode();
-  if (on === null) return null;
+  const policy = usePolicy();
+  // The organisation can take trainer mode away (policy trainerModeAvailable: false).
+  if (on === null || policy?.values.trainerModeAvailable === false) return null;
   return (
     <section class="trainer-mode" aria-labelledby="trainer-mode-title">
       <h2 id="trainer-mode-title">{t('fxTrainerTitle')}</h2>

@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { SETTINGS_KEY, loadSettings, settingsSchema } from '../utils/settings';
+import { POLICY_KEY } from '../utils/policy';
+import { SETTINGS_KEY, loadSettings } from '../utils/settings';
 
 /** Whether trainer mode is on, following changes made on any page; null while loading. */
 export function useTrainerMode(): boolean | null {
   const [on, setOn] = useState<boolean | null>(null);
   useEffect(() => {
-    void loadSettings(browser.storage.local).then((s) => setOn(s.trainerMode));
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-      const parsed = settingsSchema.safeParse(changes[SETTINGS_KEY]?.newValue ?? {});
-      setOn(parsed.success ? parsed.data.trainerMode : false);
+    const read = () => void loadSettings(browser.storage.local).then((s) => setOn(s.trainerMode));
+    read();
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && (SETTINGS_KEY in changes || POLICY_KEY in changes)) read();
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);

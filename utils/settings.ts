@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { trustPinSchema } from './bundle/timestamp/pins';
+import { POLICY_KEY, type StoredPolicy, noPolicy, storedPolicySchema } from './policy';
 
 /**
  * The settings Schildwacht keeps in extension storage. Always `storage.local`: the officer's data
@@ -20,6 +21,13 @@ export const settingsSchema = z.object({
   tsaPins: z.array(trustPinSchema).max(20).default([]),
   /** Timestamp each capture's metadata.json right after the capture (needs tsaUrl). */
   stampAtCapture: z.boolean().default(false),
+  /** The team's or organisation's e-mail, filled in as the notifier of a DSA notice (never the officer's own). */
+  dsaNoticeEmail: z.string().email().nullable().default(null),
+  /** Which export the locker offers first: onder nummer (the officer's identity withheld) or in full. */
+  defaultExportMode: z.enum(['onderNummer', 'volledig']).default('onderNummer'),
+  /** Set by policy only: whether trainer mode may be switched on, and whether the guard may be switched off on a platform. */
+  trainerModeAvailable: z.boolean().default(true),
+  guardForced: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -31,14 +39,37 @@ export interface LocalArea {
 
 export const SETTINGS_KEY = 'settings';
 
+/** The officer's settings with the organisation's policy applied: what the policy sets wins. */
 export async function loadSettings(area: LocalArea): Promise<Settings> {
-  const raw = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
-  const parsed = settingsSchema.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : settingsSchema.parse({});
+  const stored = await area.get([SETTINGS_KEY, POLICY_KEY]);
+  const parsed = settingsSchema.safeParse(stored[SETTINGS_KEY] ?? {});
+  return withPolicy(parsed.success ? parsed.data : settingsSchema.parse({}), readPolicy(stored[POLICY_KEY]));
 }
 
-export async function updateSettings(area: LocalArea, change: Partial<Settings>): Promise<Settings> {
-  const next = settingsSchema.parse({ ...(await loadSettings(area)), ...change });
-  await area.set({ [SETTINGS_KEY]: next });
+/** The policy as the background mirrored it; none when absent or damaged. */
+export async function loadPolicy(area: LocalArea): Promise<StoredPolicy> {
+  return readPolicy((await area.get(POLICY_KEY))[POLICY_KEY]);
+}
+
+function readPolicy(raw: unknown): StoredPolicy {
+  const parsed = storedPolicySchema.safeParse(raw);
+  return parsed.success ? parsed.data : noPolicy;
+}
+
+/** Policy values replace the officer's; its extra hosts come on top of the officer's own. */
+export function withPolicy(settings: Settings, { values }: StoredPolicy): Settings {
+  const extraHosts = [...(values.extraHosts ?? []), ...settings.extraHosts.filter((h) => !values.extraHosts?.some((p) => p.host === h.host))];
+  const next: Settings = { ...settings, ...values, extraHosts };
+  if (next.guardForced) next.guardOffHosts = [];
+  if (!next.trainerModeAvailable) next.trainerMode = false;
   return next;
+}
+
+/** Changes the officer's own settings (never the policy's: those keep winning in loadSettings). */
+export async function updateSettings(area: LocalArea, change: Partial<Settings>): Promise<Settings> {
+  const raw = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const own = settingsSchema.safeParse(raw ?? {});
+  const next = settingsSchema.parse({ ...(own.success ? own.data : {}), ...change });
+  await area.set({ [SETTINGS_KEY]: next });
+  return withPolicy(next, await loadPolicy(area));
 }

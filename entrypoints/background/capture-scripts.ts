@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { adapters } from '../../utils/sites/index';
 import { hostMatches } from '../../utils/sites/types';
 import { SETTINGS_KEY, loadSettings } from '../../utils/settings';
+import { POLICY_KEY } from '../../utils/policy';
 
 const ID = 'schildwacht-capture-extra';
 const SCRIPT = 'content-scripts/capture.js';
@@ -31,6 +32,6 @@ const syncSoon = () => {
 export function captureScriptsWatch(): void {
   syncSoon();
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) syncSoon();
+    if (area === 'local' && (SETTINGS_KEY in changes || POLICY_KEY in changes)) syncSoon();
   });
 }

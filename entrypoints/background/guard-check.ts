@@ -5,6 +5,7 @@ import { type Message, MessageError, type Response, type Sender } from '../../ut
 import { extensionDb } from '../../utils/db';
 import { LEGACY_PROFILE_KEY, PROFILE_REV_KEY } from '../../utils/profile-store';
 import { SETTINGS_KEY } from '../../utils/settings';
+import { POLICY_KEY } from '../../utils/policy';
 import { siteStatusFor } from '../../utils/site-status';
 import { uiTag } from './ui-tag';
 
@@ -77,7 +78,7 @@ export function forgetGuardState(): void {
 
 export function guardCheckWatch(): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(PROFILE_REV_KEY in changes || LEGACY_PROFILE_KEY in changes || SETTINGS_KEY in changes)) return;
+    if (area !== 'local' || !(PROFILE_REV_KEY in changes || LEGACY_PROFILE_KEY in changes || SETTINGS_KEY in changes || POLICY_KEY in changes)) return;
     forgetGuardState();
     notifyTabs().catch((err: unknown) => console.error('Schildwacht: guard niet bijgewerkt', err));
   });

@@ -8,6 +8,8 @@ export async function setGuardOff(msg: Message<'setGuardOff'>, sender: Sender): 
   const from = sender.url ?? sender.tab?.url;
   if (!from || new URL(from).hostname !== msg.host) throw new MessageError('Alleen voor de eigen site');
   const area = browser.storage.local;
-  await updateSettings(area, guardSwitch(await loadSettings(area), msg.host, false));
+  const settings = await loadSettings(area);
+  if (settings.guardForced) throw new MessageError('Waarschuwen staat hier altijd aan (ingesteld door uw organisatie)');
+  await updateSettings(area, guardSwitch(settings, msg.host, false));
   return { off: true };
 }

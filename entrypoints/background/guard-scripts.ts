@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { extraGuardOrigins } from '../../utils/guard/hosts';
 import { SETTINGS_KEY, loadSettings } from '../../utils/settings';
+import { POLICY_KEY } from '../../utils/policy';
 
 const ID = 'schildwacht-guard-extra';
 export const GUARD_SCRIPT = '/content-scripts/guard.js';
@@ -29,7 +30,7 @@ const syncSoon = () => {
 export function guardScriptsWatch(): void {
   syncSoon();
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) syncSoon();
+    if (area === 'local' && (SETTINGS_KEY in changes || POLICY_KEY in changes)) syncSoon();
   });
   browser.permissions.onAdded.addListener(syncSoon);
   browser.permissions.onRemoved.addListener(syncSoon);

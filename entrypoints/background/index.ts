@@ -8,6 +8,7 @@ import { captureScriptsWatch } from './capture-scripts';
 import { captureStampWatch } from './capture-stamp';
 import { registerCaptureTriggers } from './capture-triggers';
 import { handlers } from './handlers';
+import { policyWatch } from './policy';
 import { registerScanMenu } from './scan-menu';
 import { watchServerDates } from './server-date';
 import { restrictStorage } from './storage-access';
@@ -15,6 +16,7 @@ import { uiTag } from './ui-tag';
 
 export default defineBackground(() => {
   void restrictStorage();
+  policyWatch();
   void uiTag();
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) =>

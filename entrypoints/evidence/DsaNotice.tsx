@@ -1,12 +1,16 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { t } from '../../components/t';
 import { NOTICE_ADVICE, dsaNotice, reportingRoute } from '../../utils/bundle/dsa-notice';
 import type { Metadata, Offence } from '../../utils/evidence/model';
+import { loadSettings } from '../../utils/settings';
 
 /** The DSA art. 16 notice for one item, ready to copy into the platform's reporting route. */
 export function DsaNotice({ metadata, offence }: { metadata: Metadata; offence: Offence | null }) {
   const [copied, setCopied] = useState(false);
-  const text = dsaNotice({ metadata, offence });
+  const [notifierEmail, setNotifierEmail] = useState<string | null>(null);
+  useEffect(() => void loadSettings(browser.storage.local).then((s) => setNotifierEmail(s.dsaNoticeEmail)), []);
+  const text = dsaNotice({ metadata, offence, notifierEmail });
   const copy = async (area: HTMLTextAreaElement | null) => {
     try {
       await navigator.clipboard.writeText(text);

@@ -26,8 +26,11 @@ export function ExportAction({ selected, filter }: LockerActionProps) {
   const [onder, setOnder] = useState(false);
   const [keep, setKeep] = useState<Keep>({});
   useEffect(() => {
-    void loadProfile(extensionDb(), browser.storage.local).then((p) => { setPersonnel(p.personnelNumber); setOnder(!!p.personnelNumber); });
-    void loadSettings(browser.storage.local).then((s) => setTsaUrl(s.tsaUrl));
+    void Promise.all([loadProfile(extensionDb(), browser.storage.local), loadSettings(browser.storage.local)]).then(([p, s]) => {
+      setPersonnel(p.personnelNumber);
+      setOnder(!!p.personnelNumber && s.defaultExportMode === 'onderNummer');
+      setTsaUrl(s.tsaUrl);
+    });
   }, []);
   const progress: Progress = ({ phase, done, total }) => setBar(phase === 'items'
     ? { value: 0.9 * (done / Math.max(total, 1)), text: t('exportProgressItems', String(Math.min(done + 1, total)), String(total)) }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { setByPolicy, usePolicy } from '../../components/policy';
 import { t } from '../../components/t';
 import { type TrustPin, makePin } from '../../utils/bundle/timestamp/pins';
 import { loadSettings, updateSettings } from '../../utils/settings';
@@ -14,7 +15,9 @@ export function TsaPins() {
   const [pem, setPem] = useState('');
   const [print, setPrint] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  useEffect(() => void loadSettings(browser.storage.local).then((s) => setPins(s.tsaPins)), []);
+  const policy = usePolicy();
+  const locked = setByPolicy(policy, 'tsaPins');
+  useEffect(() => void loadSettings(browser.storage.local).then((s) => setPins(s.tsaPins)), [policy]);
   const add = async () => {
     const pin = await makePin(pem, print);
     if (typeof pin === 'string') return setMessage({ ok: false, text: pin });
@@ -33,6 +36,8 @@ export function TsaPins() {
     <form class="tsa-pins" onSubmit={(e) => { e.preventDefault(); void add(); }}>
       <h3>{t('tsaPinsTitle')}</h3>
       <p>{t('tsaPinsHint')}</p>
+      {locked && <p class="locked" data-locked="tsaPins">🔒 {t('policyLocked')}</p>}
+      <fieldset disabled={locked}>
       {pins.length === 0 ? <p class="hint">{t('tsaPinNone')}</p> : (
         <ul data-testid="tsa-pins">
           {pins.map((p) => (
@@ -44,6 +49,7 @@ export function TsaPins() {
       <label>{t('tsaPinPem')}<textarea name="tsaPinPem" value={pem} spellcheck={false} onInput={(e) => setPem(e.currentTarget.value)} /></label>
       <label>{t('tsaPinFingerprint')}<input name="tsaPinFingerprint" value={print} spellcheck={false} onInput={(e) => setPrint(e.currentTarget.value)} /></label>
       <button type="submit" class="secondary">{t('tsaPinAdd')}</button>
+      </fieldset>
       {message && <p role={message.ok ? 'status' : 'alert'} data-testid="tsa-pin-message">{message.text}</p>}
     </form>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { setByPolicy, usePolicy } from '../../components/policy';
 import { t } from '../../components/t';
 import { loadSettings, updateSettings } from '../../utils/settings';
 import { TsaPins } from './TsaPins';
@@ -13,11 +14,14 @@ export function TsaSetting() {
   const [url, setUrl] = useState('');
   const [atCapture, setAtCapture] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  // What the officer typed before the stored value arrived wins.
+  const policy = usePolicy();
+  const urlLocked = setByPolicy(policy, 'tsaUrl');
+  const captureLocked = setByPolicy(policy, 'stampAtCapture');
+  // What the officer typed before the stored value arrived wins, unless the organisation set it.
   useEffect(() => void loadSettings(browser.storage.local).then((s) => {
-    setUrl((typed) => typed || (s.tsaUrl ?? ''));
+    setUrl((typed) => (urlLocked ? s.tsaUrl ?? '' : typed || (s.tsaUrl ?? '')));
     setAtCapture(s.stampAtCapture);
-  }), []);
+  }), [policy]);
   const switchAtCapture = async (on: boolean) => {
     setAtCapture(on);
     await updateSettings(browser.storage.local, { stampAtCapture: on });
@@ -37,12 +41,15 @@ export function TsaSetting() {
     <form class="tsa" onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <h2>{t('tsaTitle')}</h2>
       <p>{t('tsaHint')}</p>
+      {(urlLocked || captureLocked) && <p class="locked" data-locked="tsa">🔒 {t('policyLocked')}</p>}
+      <fieldset disabled={urlLocked}>
       <label>{t('tsaLabel')}
         <input type="url" name="tsaUrl" value={url} placeholder="https://" onInput={(e) => setUrl(e.currentTarget.value)} />
       </label>
       <button type="submit" class="secondary">{t('tsaSave')}</button>
+      </fieldset>
       {message && <p role={message.ok ? 'status' : 'alert'} data-testid="tsa-message">{message.text}</p>}
-      <label class="switch"><input type="checkbox" name="stampAtCapture" checked={atCapture} onChange={(e) => void switchAtCapture(e.currentTarget.checked)} />
+      <label class="switch"><input type="checkbox" name="stampAtCapture" checked={atCapture} disabled={captureLocked} onChange={(e) => void switchAtCapture(e.currentTarget.checked)} />
         {t('tsaStampAtCapture')}</label>
     </form>
     <TsaPins />

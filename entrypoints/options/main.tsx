@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { DiscreetSwitch } from '../../components/DiscreetSwitch';
 import { TrainerGate, TrainerModeSwitch } from '../../components/TrainerModeSwitch';
+import { ManagedPolicy } from './ManagedPolicy';
 import { ProfileForm } from './ProfileForm';
 
-render(<><TrainerGate><ProfileForm /></TrainerGate><TrainerModeSwitch /><DiscreetSwitch /></>, document.getElementById('app')!);
+render(<><ManagedPolicy /><TrainerGate><ProfileForm /></TrainerGate><TrainerModeSwitch /><DiscreetSwitch /></>, document.getElementById('app')!);

@@ -39,10 +39,13 @@ export function GuardSwitch() {
   return (
     <div class="guard-switch" data-testid="guard-switch">
       {status.platform ? (
-        <label>
-          <input type="checkbox" checked={status.guardActive} onChange={(e) => void toggle(e.currentTarget.checked)} />{' '}
-          {t('popupGuardSwitch')}
-        </label>
+        <>
+          <label>
+            <input type="checkbox" checked={status.guardActive} disabled={site.settings.guardForced} onChange={(e) => void toggle(e.currentTarget.checked)} />{' '}
+            {t('popupGuardSwitch')}
+          </label>
+          {site.settings.guardForced && <p class="locked" data-locked="guardForced">🔒 {t('popupGuardForced')}</p>}
+        </>
       ) : (
         <p>
           <button type="button" class="secondary" onClick={() => enable('generic')}>{t('popupGuardEnableGeneric')}</button>{' '}

@@ -28,6 +28,8 @@ export const NOTICE_ADVICE = [
 export interface DsaNoticeInput {
   metadata: Metadata;
   offence: Offence | null;
+  /** The team's or organisation's e-mail (settings.dsaNoticeEmail), never the officer's own. */
+  notifierEmail?: string | null;
 }
 
 const FILL = '[IN TE VULLEN]';
@@ -58,9 +60,9 @@ function location(m: Metadata): string[] {
 /**
  * A notice of illegal content under the EU Digital Services Act, art. 16(2), as text to paste into
  * the platform's form: (a) why it is illegal, (b) the exact location, (c) the notifier's name and
- * e-mail (left to fill in), (d) the good-faith statement. Never contains the officer's own details.
+ * e-mail (the organisation's, when its policy or the officer set one; else left to fill in), (d) the good-faith statement. Never contains the officer's own details.
  */
-export function dsaNotice({ metadata: m, offence }: DsaNoticeInput): string {
+export function dsaNotice({ metadata: m, offence, notifierEmail }: DsaNoticeInput): string {
   const indent = (lines: string[]) => lines.map((l) => `   ${l}`);
   return [
     'MELDING VAN ILLEGALE INHOUD — artikel 16 Digital Services Act (Verordening (EU) 2022/2065)',
@@ -75,7 +77,7 @@ export function dsaNotice({ metadata: m, offence }: DsaNoticeInput): string {
     '',
     '3. Melder (art. 16 lid 2 sub c):',
     `   Naam: ${FILL}`,
-    `   E-mailadres: ${FILL}`,
+    `   E-mailadres: ${notifierEmail ?? FILL}`,
     '',
     '4. Verklaring (art. 16 lid 2 sub d):',
     '   Ik verklaar te goeder trouw dat de informatie en beweringen in deze melding juist en volledig zijn.',
