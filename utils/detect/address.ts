@@ -17,6 +17,12 @@ const PARTICLES = new Set(['van', 'der', 'de', 'den', 'het', 't', 'ter', 'ten', 
 /** Any capitalised name after "mijn adres:", "ik woon aan de", "verhuisd naar": `adres: Akkerwinde 7`. */
 const CUE = /(?:\badres(?:je)?\s?:?|\bwoon(?:t|de|den|en)?\s(?:nu\s|zelf\s|sinds\s\p{L}+\s|al\s\d+\sjaar\s)?(?:op|aan)(?:\sde|\shet)?|\bverhuisd\snaar(?:\sde|\shet)?)\s?\(?$/iu;
 
+const NAME_START = /^\p{Lu}\p{Ll}/u;
+const STREET_GAP = /^(?:\.? |-|\. ?)$/;
+const DIGIT_START = /^\d/;
+const DIGITS_ONLY = /^\d+$/;
+const YEAR = /^(?:19|20)\d\d$/;
+
 const capital = (t: Tokens, i: number): boolean => upperAt(t.text, t.start(i));
 
 /** First token of the street whose last word is token k, or -1. */
@@ -45,7 +51,7 @@ function streetWordFirst(t: Tokens, k: number): number {
 }
 
 function cuedStreet(t: Tokens, k: number): number {
-  if (!capital(t, k) || t.length(k) < 3 || !/^\p{Lu}\p{Ll}/u.test(t.raw(k))) return -1;
+  if (!capital(t, k) || t.length(k) < 3 || !NAME_START.test(t.raw(k))) return -1;
   const first = extendLeft(t, k);
   const at = t.start(first);
   return CUE.test(t.text.slice(Math.max(0, at - 40), at)) ? first : -1;
@@ -55,14 +61,14 @@ function cuedStreet(t: Tokens, k: number): number {
 function extendLeft(t: Tokens, k: number): number {
   let first = k;
   for (let m = k - 1; m >= 0 && k - m <= 4; m--) {
-    if (!/^(?:\.? |-|\. ?)$/.test(t.gap(m + 1))) break;
+    if (!STREET_GAP.test(t.gap(m + 1))) break;
     const prefix = STREET_PREFIXES.has(t.value(m));
     if (!prefix && !capital(t, m)) break;
     first = m;
     if (!prefix) break;
   }
   // the street's own words start with a capital ("Burg. de Withstraat"), not with "op de"
-  while (first < k && !capital(t, first) && !/^\d/.test(t.raw(first))) first++;
+  while (first < k && !capital(t, first) && !DIGIT_START.test(t.raw(first))) first++;
   return first;
 }
 
@@ -81,9 +87,9 @@ export const address: Recognizer = (n) => {
     const first = streetStart(t, k);
     if (first < 0) continue;
     const end = t.end(num);
-    if (/^\d+$/.test(value) && UNIT_AFTER.test(text.slice(end, end + 16))) continue;
+    if (DIGITS_ONLY.test(value) && UNIT_AFTER.test(text.slice(end, end + 16))) continue;
     const addition = ADDITION.exec(text.slice(end, end + 8));
-    if (/^(?:19|20)\d\d$/.test(value) && !addition) continue; // a year, not a house number
+    if (YEAR.test(value) && !addition) continue; // a year, not a house number
     spans.push({ start: t.start(first), end: end + (addition ? addition[0].length : 0), category: 'address' });
   }
   return spans;

@@ -9,6 +9,7 @@ const AT_FIND = /@|[[({<]\s?(?:at|@)\s?[\])}>]|\s(?:at|apenstaartje)\s/gi;
 const DOT = String.raw`(?:\.|\s?[[({<]\s?(?:dot|punt|\.)\s?[\])}>]\s?|\s(?:dot|punt)\s)`;
 const DOMAIN = new RegExp(String.raw`[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:${DOT}[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?){0,8}${DOT}[a-z]{2,24}(?![a-z0-9-])`, 'iy');
 const LOCAL_CHAR = /[A-Za-z0-9._%+\-']/;
+const LEADING_PUNCTUATION = /[.'\-]/;
 const SPOKEN_AT = /^\s/;
 
 export interface EmailSpan extends Span {
@@ -24,7 +25,7 @@ export function findEmails(text: string): EmailSpan[] {
     if (!SPOKEN_AT.test(m[0]) && text[atStart - 1] === ' ' && m[0] !== '@') atStart--;
     let start = atStart;
     while (start > 0 && atStart - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
-    while (start < atStart && /[.'\-]/.test(text[start]!)) start++;
+    while (start < atStart && LEADING_PUNCTUATION.test(text[start]!)) start++;
     if (start === atStart) continue;
     const afterAt = m.index + m[0].length + (text[m.index + m[0].length] === ' ' && m[0] !== '@' && !SPOKEN_AT.test(m[0]) ? 1 : 0);
     DOMAIN.lastIndex = afterAt;

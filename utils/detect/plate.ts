@@ -39,6 +39,8 @@ const RDW_LETTERS = /^[BDFGHJKLMNPRSTVWXZ0-9O]+$/i;
 const VEHICLE = /\b(?:kenteken\w*|nummerbord\w*|nummerplaat\w*|auto'?s?|wagen|bus|busje|bestelbus\w*|scooter\w*|brommer\w*|motor(?:fiets)?|caravan|camper|aanhanger|vrachtwagen\w*|truck|suv|taxi|geparkeerd\w*|parkeer\w*|rijdt|reed|rijden|plate|car|vehicle|bmw|audi|volvo|tesla|golf|polo|opel|toyota|kia|renault|peugeot|mercedes|skoda|fiat|ford|seat|hyundai|volkswagen|vw|citroen|mazda|nissan|dacia|mini|jeep|porsche|rdw)\b/i;
 const FLIGHT = /vlucht|flight|gate|boarding|luchthaven|airport/i;
 const NOT_VEHICLE = /\b(?:vlucht\w*|flight|gate|versie|version|artikel\w*|art|model|type|serie\w*|code|order\w*|bestel\w*|zaak\w*|pv|bon|ticket)\W{0,3}$/i;
+const HAS_DIGIT = /\d/;
+const HAS_LETTER = /[A-Za-z]/;
 const NOT_BEFORE = '-_./@#';
 
 interface Candidate { start: number; end: number; groups: string[]; sep: string }
@@ -79,7 +81,7 @@ export const plate: Recognizer = (n) => {
   const text = n.text;
   for (const c of candidates(tokensOf(n))) {
     const chars = c.groups.join('');
-    if (chars.length !== 6 || !/\d/.test(chars) || !/[A-Za-z]/.test(chars)) continue;
+    if (chars.length !== 6 || !HAS_DIGIT.test(chars) || !HAS_LETTER.test(chars)) continue;
     const dashed = c.sep === '-';
     const upper = chars === chars.toUpperCase();
     // spaced plates are written in capitals; undashed ones use the RDW's consonants only

@@ -24,17 +24,19 @@ const QUOTE_AFTER = /^\W{0,4}\s?(?:zegt|zei|aldus|vertelt|vertelde|meldt|schrijf
  * Grouped by first letter (no word is a prefix of another), so the engine tries one branch per position.
  */
 const KEYWORD = /a(?:gent|spirant|rrestatieteam)|\bat\b|b(?:ureau|rigadier|asisteam)|\bboa\b|c(?:ommissaris|entralist)|d(?:ienst|iender)|\bdsi\b|\bdros\b|eenheid|h(?:ondengeleider|andhaver)|inspecteur|\bibt|kmar|m(?:arechaussee|eldkamer)|\bme\b|noodhulp|opsporing|p(?:olitie|ortofoon)|r(?:echerch|egisseur)|s(?:urveillan|tamnummer)|teamchef|uniform|\bvp\b|wijkteam|zeden/gi;
+const FIRST_WORD = /^[A-Za-z]+/;
+const ENDS_IN_POLICE = /(?:politie|bureau|recherche|meldkamer)$/i;
 const REACH_BEFORE = 160;
 const REACH_AFTER = 120;
 
 function accept(text: string, start: number, end: number): boolean {
-  const first = /^[A-Za-z]+/.exec(text.slice(start, start + 20))?.[0] ?? '';
+  const first = FIRST_WORD.exec(text.slice(start, start + 20))?.[0] ?? '';
   if (THIRD_PERSON_NAMES.test(first)) return false;
   if (QUOTE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   const after = text.slice(end, end + 60);
   if (PLAY_AFTER.test(after) || QUOTE_AFTER.test(after)) return false;
   // "de politie is langs geweest": a visit, when what was found ends in the police itself (not a rank).
-  return !(/(?:politie|bureau|recherche|meldkamer)$/i.test(text.slice(start, end)) && VISIT_AFTER.test(after));
+  return !(ENDS_IN_POLICE.test(text.slice(start, end)) && VISIT_AFTER.test(after));
 }
 
 /** The word groups the patterns need, numbered, and per pattern the numbers of its groups. */

@@ -49,6 +49,8 @@ function merge(spans: Span[]): Span[] {
 export function resolve(found: Span[]): Span[] {
   if (found.length < 2) return found.map((s) => ({ ...s }));
   const spans = merge(found);
+  // nothing to settle without an IBAN or e-mail address around digits, or a BSN that may be a phone number's
+  if (!spans.some((s) => CONTAINERS.has(s.category) || s.category === 'bsn')) return spans;
   const containers = new Reach(spans.filter((s) => CONTAINERS.has(s.category)));
   const phones = new Reach(spans.filter((s) => s.category === 'phone'));
   return spans.filter((s) => {

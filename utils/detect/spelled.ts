@@ -12,6 +12,7 @@ const WORDS: Record<string, string> = {
   nul: '0', een: '1', twee: '2', drie: '3', vier: '4', vijf: '5', zes: '6', zeven: '7', acht: '8', negen: '9',
   plus: '+', zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
 };
+const SHORT_NUMBER = /^\d{1,4}$/;
 const GAP = /^[\s,.\-/]{1,3}$/;
 // first characters of a possible start: n(ul), p(lus), z(ero)
 const STARTS = new Set([110, 112, 122]);
@@ -28,7 +29,7 @@ export const spelledPhone: Recognizer = (n) => {
     for (let j = i; j < t.count && j - i < 20; j++) {
       if (j > i && (t.gapLength(j) > 3 || !GAP.test(t.gap(j)))) break;
       const word = WORDS[t.value(j)];
-      const value = word ?? (/^\d{1,4}$/.test(t.value(j)) ? t.value(j) : null);
+      const value = word ?? (SHORT_NUMBER.test(t.value(j)) ? t.value(j) : null);
       if (value === null || (value === '+' && j > i)) break;
       digits += value;
       const count = digits.length - (digits[0] === '+' ? 1 : 0);
