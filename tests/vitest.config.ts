@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          exclude: ['tests/browser/firefox/**'],
+          exclude: ['tests/browser/firefox/**', 'tests/browser/policy/**'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -24,8 +24,20 @@ export default defineConfig({
         test: {
           name: 'firefox',
           include: ['tests/browser/firefox/**/*.test.ts'],
+          exclude: ['tests/browser/policy/**'],
           environment: 'node',
           testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Machine-wide policy files (tests/browser/policy/policy-files.ts): alone, after every other browser test.
+        test: {
+          name: 'policy',
+          include: ['tests/browser/policy/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
           hookTimeout: 60_000,
           fileParallelism: false,
         },

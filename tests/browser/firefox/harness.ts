@@ -64,6 +64,8 @@ function prefs(proxyPort: number, downloads: string) {
     'browser.download.always_ask_before_handling_new_types': false, 'browser.download.start_downloads_in_tmp_dir': false,
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
     'intl.locale.requested': 'nl',
+    // The extension is installed anew at each start: keep its data, as a browser restart does.
+    'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true,
     'network.proxy.type': 1,
     'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': proxyPort,
     'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort,
@@ -71,12 +73,13 @@ function prefs(proxyPort: number, downloads: string) {
   };
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+/** `profileDir`: a Firefox profile to start with again (a restart); by default a fresh one. */
+export async function launchFirefox(profileDir?: string): Promise<FirefoxSession> {
   const proxied: string[] = [];
   const proxy = await recordingProxy(proxied);
   const downloads = mkdtempSync(join(tmpdir(), 'sw-ff-downloads-'));
   const browser = await puppeteer.launch({
-    browser: 'firefox', executablePath, headless: true, args: ['--remote-allow-system-access'],
+    browser: 'firefox', executablePath, headless: true, args: ['--remote-allow-system-access'], userDataDir: profileDir,
     extraPrefsFirefox: prefs(proxy.port, downloads),
     env: { ...process.env, TZ: 'Europe/Amsterdam', LANG: 'nl_NL.UTF-8' },
   });
