@@ -8,15 +8,18 @@ import { isWordCode } from './chars';
  */
 export class Tokens {
   readonly count: number;
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
+  readonly starts: number[];
+  readonly ends: number[];
   private lowerText: string | null = null;
   /** indexes of the tokens that hold an ASCII digit */
   private readonly withDigits: number[] = [];
 
   constructor(readonly text: string) {
     const n = text.length;
-    const { starts, ends, withDigits } = this;
+    // offsets are read into a typed buffer, then copied into arrays of the exact size: growing
+    // arrays token by token cost more than the reading itself on long texts
+    const found = n + 2 <= scratch.length ? scratch : new Int32Array(n + 2);
+    let k = 0;
     for (let i = 0; i < n; ) {
       let kind = kindOf(text.charCodeAt(i));
       if (kind === NONE) { i++; continue; }
@@ -27,11 +30,17 @@ export class Tokens {
         if (kind === NONE) break;
         if (kind === DIGIT) digit = true;
       }
-      if (digit) withDigits.push(starts.length);
-      starts.push(start);
-      ends.push(i);
+      if (digit) this.withDigits.push(k >> 1);
+      found[k++] = start;
+      found[k++] = i;
     }
-    this.count = starts.length;
+    const count = (this.count = k >> 1);
+    this.starts = new Array<number>(count);
+    this.ends = new Array<number>(count);
+    for (let t = 0; t < count; t++) {
+      this.starts[t] = found[2 * t]!;
+      this.ends[t] = found[2 * t + 1]!;
+    }
   }
 
   start(i: number): number { return this.starts[i]!; }
@@ -65,6 +74,8 @@ export class Tokens {
   gapLength(i: number): number { return this.starts[i]! - this.ends[i - 1]!; }
 }
 
+/** Shared by every Tokens while it reads a text of up to 64k characters (one at a time). */
+const scratch = new Int32Array(65536 + 2);
 const NONE = 0;
 const LETTER = 1;
 const DIGIT = 2;
