@@ -49,6 +49,7 @@ export async function runExport(
     timestamper: withTimestamp && settings.tsaUrl ? tsa.makeTimestamper(settings.tsaUrl, tsa.fetchPost) : undefined,
     onderNummer: onderNummer ? { choice: onderNummer, profile } : null,
     originalsOf,
+    dsaNoticeEmail: settings.dsaNoticeEmail,
   });
   return { blob: sink.blob(), fileName: result.fileName, count: result.manifest.items.length, fingerprint: result.fingerprint };
 }

@@ -44,6 +44,8 @@ export interface ExportOptions {
   onderNummer?: { choice: OnderNummer; profile: Profile } | null;
   /** "Originelen voor de politie": the export onder nummer whose withheld originals this full bundle delivers. */
   originalsOf?: ExportRecord | null;
+  /** The organisation's e-mail, filled in as the notifier of each DSA notice (never the officer's own). */
+  dsaNoticeEmail?: string | null;
   now?: () => Date;
   onProgress?(p: { phase: ExportPhase; done: number; total: number }): void;
 }
@@ -109,9 +111,10 @@ async function writeItems(o: ExportOptions, zip: ZipStream, items: readonly Expo
   const withheld: Withheld[] = [];
   const sources: ReportSource[] = [];
   const ri = reportItems(items);
+  const ctx = { db: o.db, now, onder: o.onderNummer?.choice ?? null, notifierEmail: o.dsaNoticeEmail ?? null };
   for (const [i, x] of items.entries()) {
     o.onProgress?.({ phase: 'items', done: i, total: items.length });
-    const written = await writeItem(o.db, zip, x, ri[i]!.dir, i + 1, now, o.onderNummer?.choice ?? null);
+    const written = await writeItem(zip, x, ri[i]!.dir, i + 1, ctx);
     files.push(...written.files);
     withheld.push(...written.withheld);
     sources.push({ item: ri[i]!, files: written.files, picture: written.picture });

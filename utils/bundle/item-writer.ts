@@ -24,14 +24,23 @@ export interface WrittenItem {
   picture: () => Promise<Uint8Array | null>;
 }
 
+/** What every item of one export is written with. */
+export interface ItemContext {
+  db: SchildwachtDB;
+  now: () => Date;
+  /** Export onder nummer: which originals stay out. */
+  onder: OnderNummer | null;
+  /** The organisation's e-mail for the DSA notice (settings.dsaNoticeEmail), or null to leave it to fill in. */
+  notifierEmail: string | null;
+}
+
 /**
  * Writes one item's folder into the ZIP: every stored artefact (and the frozen
  * metadata.json) after re-verifying its hash, then annotation.json and the DSA
  * notice. A mismatch is logged in the item's custody log and stops the export.
  */
-export async function writeItem(
-  db: SchildwachtDB, zip: ZipStream, x: ExportItem, dir: string, number: number, now: () => Date, onder: OnderNummer | null = null,
-): Promise<WrittenItem> {
+export async function writeItem(zip: ZipStream, x: ExportItem, dir: string, number: number, ctx: ItemContext): Promise<WrittenItem> {
+  const { db, now, onder } = ctx;
   const { item } = x;
   const out: ManifestFile[] = [];
   const withheld: Withheld[] = [];
@@ -68,7 +77,7 @@ export async function writeItem(
   if (!stored.some((f) => f.name === 'metadata.json')) await put('metadata.json', canonicalMetadataBytes(item.metadata), 'metadata');
   const enc = (s: string) => new TextEncoder().encode(s);
   await put('annotation.json', enc(`${JSON.stringify(toAnnotationFile(item.id, x.annotation), null, 2)}\n`), 'annotation');
-  await put('dsa-notice.txt', enc(dsaNoticeFile({ metadata: item.metadata, offence: x.annotation?.offence ?? null })), 'dsa-notice');
+  await put('dsa-notice.txt', enc(dsaNoticeFile({ metadata: item.metadata, offence: x.annotation?.offence ?? null, notifierEmail: ctx.notifierEmail })), 'dsa-notice');
   const kept = picture;
   return { files: out, withheld, picture: async () => (kept ? new Uint8Array(await kept.arrayBuffer()) : null) };
 }

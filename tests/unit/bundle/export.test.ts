@@ -43,6 +43,13 @@ function pdfText(pdf: Uint8Array): string {
 }
 
 describe('exportBundle', { timeout: 30_000 }, () => {
+  it('fills the organisation\'s e-mail into each dsa-notice.txt when one is set', async () => {
+    const a = await seedItem(db, { seed: 3, offence: 'doxing' });
+    const { files } = await run([a.id], { dsaNoticeEmail: 'meldingen@politie.example' });
+    const notice = [...files.entries()].find(([name]) => name.endsWith('/dsa-notice.txt'))!;
+    expect(text(notice[1])).toContain('E-mailadres: meldingen@politie.example');
+  });
+
   it('writes the contract layout with SHA256SUMS matching every other file', async () => {
     const a = await seedItem(db, { seed: 1, offence: 'bedreiging' });
     const b = await seedItem(db, { seed: 2, capturedAt: new Date(Date.UTC(2026, 2, 1)), text: 'Tweede bericht' });

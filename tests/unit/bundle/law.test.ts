@@ -92,6 +92,13 @@ describe('DSA art. 16 notice', () => {
     expect(dsaNotice({ metadata: meta, offence: null })).toContain('artikel [IN TE VULLEN]');
   });
 
+  it('fills in the organisation\'s e-mail as the notifier\'s (set by policy or the officer), never a name', () => {
+    const text = dsaNotice({ metadata: meta, offence: 'doxing', notifierEmail: 'meldingen@politie.example' });
+    expect(text).toContain('E-mailadres: meldingen@politie.example');
+    expect(text).toContain('Naam: [IN TE VULLEN]');
+    expect(dsaNoticeFile({ metadata: meta, offence: 'doxing', notifierEmail: null })).toContain('E-mailadres: [IN TE VULLEN]');
+  });
+
   it('warns that a whole-page capture needs the item\'s own URL', () => {
     const page = dsaNotice({ metadata: { ...meta, permalink: null, wholePage: true }, offence: 'bedreiging' });
     expect(page).toContain('LET OP: dit is een vastlegging van de hele pagina. Het platform heeft de exacte URL van het bericht zelf nodig: [IN TE VULLEN]');
