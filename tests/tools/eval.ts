@@ -14,18 +14,19 @@ const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/pii.jsonl';
 try {
   const lines = readCorpus(file);
   const counts = emptyCounts();
-  const batches = { b: emptyCounts(), h: emptyCounts() };
+  const batches = { b: emptyCounts(), h: emptyCounts(), f: emptyCounts() };
   const misses: Miss[] = [];
   for (const line of lines) {
     const predicted = detect(line.text, { terms: line.profile?.terms ?? [] });
     misses.push(...scoreLine(counts, line.id, line.text, line.spans ?? [], predicted));
-    // The detector-blind batch (b-…, blind.src.txt) and the held-out batch (h-…) are also scored on their own.
-    const batch = batches[line.id.slice(0, 2) === 'b-' ? 'b' : line.id.slice(0, 2) === 'h-' ? 'h' : ('' as 'b')];
-    if (batch) scoreLine(batch, line.id, line.text, line.spans ?? [], predicted);
+    // The detector-blind batch (b-…, blind.src.txt) and the held-out batches (h-…, f-…) are also scored on their own.
+    const batch = batches[line.id.slice(0, 1) as keyof typeof batches];
+    if (line.id[1] === '-' && batch) scoreLine(batch, line.id, line.text, line.spans ?? [], predicted);
   }
   console.log(`${file}: ${lines.length} lines, ${lines.filter((l) => (l.spans ?? []).length === 0).length} without any span\n`);
   console.log(table(counts));
-  for (const [prefix, title] of [['b', 'detector-blind batch, written before the detector changed (b-…)'], ['h', 'held-out batch, written after tuning and never tuned on (h-…)']] as const) {
+  for (const [prefix, title] of [['b', 'detector-blind batch, written before the detector changed (b-…)'], ['h', 'held-out batch, written after tuning and never tuned on (h-…)'],
+    ['f', 'fresh held-out batch, written blind by another session after the h- fixes, scored once (f-…)']] as const) {
     const own = lines.filter((l) => l.id.startsWith(`${prefix}-`));
     if (!own.length) continue;
     console.log(`\n${title}: ${own.length} lines, ${own.filter((l) => !(l.spans ?? []).length).length} without any span\n`);
