@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { trustPinSchema } from './bundle/timestamp/pins';
+import { trustPinSchema } from './bundle/timestamp/pin-schema';
 
 /**
  * What an organisation's IT sets by policy (storage.managed): Chromium reads it from

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { trustPinSchema } from './bundle/timestamp/pins';
+import { trustPinSchema } from './bundle/timestamp/pin-schema';
 import { POLICY_KEY, type StoredPolicy, noPolicy, storedPolicySchema } from './policy';
 
 /**

@@ -1,20 +1,9 @@
 import * as pkijs from 'pkijs';
-import { z } from 'zod';
 import { sha256OfBytes as sha256Hex } from '../digest';
 import { fromPem } from './pem';
+import { type TrustPin, trustPinSchema } from './pin-schema';
 
-/**
- * A certificate the organisation trusts for timestamps (a TSA's root or issuer, or the TSA
- * certificate itself), configured next to the TSA URL with its SHA-256 fingerprint as the
- * TSA publishes it. A timestamp is green only when its chain ends at one of these.
- */
-export const trustPinSchema = z.object({
-  label: z.string().max(200),
-  pem: z.string().max(20_000),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-});
-export type TrustPin = z.infer<typeof trustPinSchema>;
-
+export { type TrustPin, trustPinSchema };
 
 /** A fingerprint as people write it (colons, spaces, capitals) in the form we compare. */
 export const normalFingerprint = (s: string) => s.replace(/[\s:]/g, '').toLowerCase();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type TrustPin, trustPinSchema } from '../timestamp/pins';
+import { type TrustPin, trustPinSchema } from '../timestamp/pin-schema';
 
 const PLACEHOLDER = '<script type="application/json" id="trust-pins">[]</script>';
 
