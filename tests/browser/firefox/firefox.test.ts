@@ -67,7 +67,9 @@ describe('Firefox: composer guard', () => {
   it('Gegevens weglaten masks the findings in the composer; the post then goes out masked', async () => {
     const { page } = await held('Bel Mila op 06-12345678');
     await clickInFrame(page, 'guard-dialog.html', 'Gegevens weglaten');
-    await until(() => page.$eval('[data-testid="tweetTextarea_0"]', (e) => e.textContent ?? ''), (t) => !t.includes('06-12345678'), 'not masked');
+    // The fix edits last-first: done when neither finding is left and the dialog has gone.
+    await until(() => page.$eval('[data-testid="tweetTextarea_0"]', (e) => e.textContent ?? ''), (t) => !/06-12345678|Mila/.test(t), 'not masked');
+    await until(async () => (await Promise.all(page.frames().map((f) => f.evaluate(() => location.pathname).catch(() => '')))).includes('/guard-dialog.html'), (open) => !open, 'dialog still open');
     await page.click('[data-testid="tweetButtonInline"]');
     await until(() => sent(page), (v) => v.length === 1, 'masked post not sent');
     const [post] = await sent(page);
