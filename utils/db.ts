@@ -3,6 +3,7 @@ import type { CustodyEntry } from './evidence/custody';
 import type { Annotation, Metadata } from './evidence/model';
 import type { ScanRecord } from './findability/record';
 import type { RedactRect } from './evidence/identity';
+import { searchWords } from './evidence/search-words';
 
 /** One captured item: the frozen metadata plus a few copied fields for the locker's indexes. */
 export interface StoredItem {
@@ -12,6 +13,8 @@ export interface StoredItem {
   caseId: string | null;
   /** Lower-cased author and text, for search in the locker. */
   search: string;
+  /** The distinct words of `search` (utils/evidence/search-words.ts), kept by the database itself. */
+  words?: string[];
   metadata: Metadata;
   /**
    * Where screenshot.png shows the officer (account regions, own names and handles), found at capture:
@@ -100,6 +103,13 @@ export class SchildwachtDB extends Dexie {
     this.version(3).stores({ exports: 'bundleId, created' });
     // 4: the officer's profile, moved here from storage.local (utils/profile-store.ts moves it on first read).
     this.version(4).stores({ personal: 'key' });
+    // 5: a word index for the locker's search (fast with tens of thousands of items).
+    this.version(5)
+      .stores({ items: 'id, capturedAt, platform, caseId, [platform+capturedAt], [caseId+capturedAt], *words' })
+      .upgrade((tx) => tx.table('items').toCollection().modify((item: StoredItem) => { item.words = searchWords(item.search); }));
+    // Every writer of items (capture, import) gets the words without having to know of them.
+    this.items.hook('creating', (_key, item) => { item.words = searchWords(item.search); });
+    this.items.hook('updating', (change) => ('search' in change ? { words: searchWords(String(change.search)) } : undefined));
   }
 }
 

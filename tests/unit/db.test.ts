@@ -8,19 +8,19 @@ afterEach(async () => {
 });
 
 describe('SchildwachtDB schema', () => {
-  it('opens empty at version 4 with every table and its indexes', async () => {
+  it('opens empty at version 5 with every table and its indexes', async () => {
     db = new SchildwachtDB(`test-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'cases', 'custody', 'exports', 'files', 'items', 'personal', 'scans', 'stampQueue']);
     expect(db.exports.schema.indexes.map((i) => i.name)).toEqual(['created']);
     expect(db.stampQueue.schema.indexes.map((i) => i.name)).toEqual(['nextAt']);
-    expect(db.items.schema.indexes.map((i) => i.name).sort()).toEqual(['[caseId+capturedAt]', '[platform+capturedAt]', 'capturedAt', 'caseId', 'platform']);
+    expect(db.items.schema.indexes.map((i) => i.name).sort()).toEqual(['[caseId+capturedAt]', '[platform+capturedAt]', 'capturedAt', 'caseId', 'platform', 'words']);
     expect(db.annotations.schema.indexes.map((i) => i.name)).toEqual(['offence']);
     expect(db.files.schema.primKey.keyPath).toEqual(['itemId', 'name']);
   });
 
-  it('migrates a version 1 locker to version 4 without losing a record (adds the capture-timestamp queue and the exports)', async () => {
+  it('migrates a version 1 locker to version 5 without losing a record (adds the capture-timestamp queue and the exports)', async () => {
     const name = `test-${crypto.randomUUID()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores({
@@ -33,7 +33,7 @@ describe('SchildwachtDB schema', () => {
     v1.close();
     db = new SchildwachtDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.items.get('i1')).toMatchObject({ platform: 'x' });
     expect(await (await db.files.get(['i1', 'post.png']))!.blob.text()).toBe('abc');
     expect(await db.custody.count()).toBe(1);
@@ -41,7 +41,7 @@ describe('SchildwachtDB schema', () => {
     expect(await db.stampQueue.where('nextAt').belowOrEqual(10).count()).toBe(1);
   });
 
-  it('migrates a version 2 locker with a queued capture timestamp to version 4, keeping the queue', async () => {
+  it('migrates a version 2 locker with a queued capture timestamp to version 5, keeping the queue', async () => {
     const name = `test-${crypto.randomUUID()}`;
     const v2 = new Dexie(name);
     v2.version(1).stores({
@@ -53,13 +53,13 @@ describe('SchildwachtDB schema', () => {
     v2.close();
     db = new SchildwachtDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.stampQueue.get('i2')).toMatchObject({ attempts: 2 });
     await db.exports.put({ bundleId: 'b1', created: '2026-01-02T00:00:00.000Z', fingerprint: 'a'.repeat(64), manifest: '{}' });
     expect((await db.exports.orderBy('created').last())?.bundleId).toBe('b1');
   });
 
-  it('migrates a version 3 locker with an export onder nummer to version 4 (the profile table), keeping every record', async () => {
+  it('migrates a version 3 locker with an export onder nummer to version 5 (the profile table), keeping every record', async () => {
     const name = `test-${crypto.randomUUID()}`;
     const v3 = new Dexie(name);
     v3.version(1).stores({
@@ -73,12 +73,42 @@ describe('SchildwachtDB schema', () => {
     v3.close();
     db = new SchildwachtDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.items.get('i3')).toMatchObject({ platform: 'x' });
     expect(await db.exports.get('b3')).toMatchObject({ fingerprint: 'b'.repeat(64) });
     expect(await db.personal.count()).toBe(0);
     await db.personal.put({ key: 'profile', value: { any: 'thing' } });
     expect((await db.personal.get('profile'))?.value).toEqual({ any: 'thing' });
+  });
+
+  it('migrates a version 4 locker to version 5: every item gets its search words, so the word index finds it', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const v4 = new Dexie(name);
+    v4.version(1).stores({
+      items: 'id, capturedAt, platform, caseId, [platform+capturedAt], [caseId+capturedAt]', files: '[itemId+name], itemId',
+      annotations: 'itemId, offence', cases: 'id, createdAt', custody: '[itemId+seq], itemId', scans: 'id, at, url, mode',
+    });
+    v4.version(2).stores({ stampQueue: 'itemId, nextAt' });
+    v4.version(3).stores({ exports: 'bundleId, created' });
+    v4.version(4).stores({ personal: 'key' });
+    await v4.table('items').add({ id: 'i4', capturedAt: '2026-03-01T00:00:00.000Z', platform: 'x', caseId: null, search: 'boze burger\nwe weten waar je woont, lindelaan 12', metadata: {} });
+    await v4.table('personal').put({ key: 'profile', value: { kept: true } });
+    v4.close();
+    db = new SchildwachtDB(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect((await db.items.get('i4'))?.words).toEqual(['boze', 'burger', 'we', 'weten', 'waar', 'je', 'woont', 'lindelaan', '12']);
+    expect(await db.items.where('words').startsWith('linde').primaryKeys()).toEqual(['i4']);
+    expect((await db.personal.get('profile'))?.value).toEqual({ kept: true });
+  });
+
+  it('keeps the words of a new or changed item itself (capture and import need not know of them)', async () => {
+    db = new SchildwachtDB(`test-${crypto.randomUUID()}`);
+    await db.items.add({ id: 'n1', capturedAt: '2026-03-01T00:00:00.000Z', platform: 'x', caseId: null, search: 'Eerste tekst', metadata: {} as never });
+    expect((await db.items.get('n1'))?.words).toEqual(['eerste', 'tekst']);
+    await db.items.update('n1', { search: 'andere woorden' });
+    expect(await db.items.where('words').startsWith('ander').primaryKeys()).toEqual(['n1']);
+    expect(await db.items.where('words').startsWith('eerste').count()).toBe(0);
   });
 
   it('keeps files of an item under a compound key and finds them by item', async () => {

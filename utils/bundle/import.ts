@@ -1,6 +1,7 @@
 import type { CaseRecord, SchildwachtDB, StoredFile, StoredItem } from '../db';
 import { type CustodyEntry, nextEntry } from '../evidence/custody';
 import { type Annotation, type Metadata, metadataSchema } from '../evidence/model';
+import { searchText } from '../evidence/metadata-build';
 import { annotationFileSchema, fromAnnotationFile } from './annotation-file';
 import type { BundleReader } from './reader';
 import { UNTRUSTED } from './timestamp/check';
@@ -50,7 +51,7 @@ export async function planImport(r: BundleReader, report: VerifyReport, now: Dat
   for (const it of m.items) {
     const metaBytes = await r.read(`${it.dir}metadata.json`);
     const metadata: Metadata = metadataSchema.parse(json(metaBytes));
-    plan.items.push({ id: metadata.id, capturedAt: metadata.capturedAt, platform: metadata.platform, caseId: caseRecord.id, search: searchOf(metadata), metadata });
+    plan.items.push({ id: metadata.id, capturedAt: metadata.capturedAt, platform: metadata.platform, caseId: caseRecord.id, search: searchText(metadata), metadata });
     const stamps = [STAMP_FILE, STAMP_CHAIN].filter((n) => r.paths.includes(it.dir + n)).map((n) => [n, null] as const);
     for (const [name, entry] of [...Object.entries(metadata.files), ['metadata.json', null] as const, ...stamps]) {
       const bytes = name === 'metadata.json' ? metaBytes : await r.read(it.dir + name);
@@ -65,10 +66,6 @@ export async function planImport(r: BundleReader, report: VerifyReport, now: Dat
     plan.custody.push(...chain, await nextEntry(chain.at(-1), metadata.id, 'import', `geïmporteerd uit bundel ${m.bundleId}`, now));
   }
   return plan;
-}
-
-function searchOf(m: Metadata): string {
-  return [m.author.name, m.author.handle, m.text, m.url, m.permalink, m.pageTitle].filter(Boolean).join('\n').toLowerCase();
 }
 
 /** Stores a plan all-or-nothing in one transaction; refuses when an item is already in the locker. */

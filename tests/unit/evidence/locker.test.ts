@@ -65,6 +65,29 @@ describe('the locker list', () => {
     expect((await all({ ...emptyFilter, offence: 'doxing' })).map((i) => i.id)).toEqual([items[5]!.id]);
   });
 
+  it('searches by word beginnings, all words required, and pages the results without gaps or repeats', async () => {
+    const items = await seed(600, false);
+    const want = items.filter((i) => i.search.includes('bedreiging')).map((i) => i.id).reverse();
+    expect((await all({ ...emptyFilter, query: 'Bedreig' }, 7)).map((i) => i.id)).toEqual(want);
+    const one = items.find((i) => i.search.includes('bedreiging nummer 120'))!;
+    expect((await all({ ...emptyFilter, query: 'nummer bedreiging 120' })).map((i) => i.id)).toEqual([one.id]);
+    expect(await all({ ...emptyFilter, query: 'dreiging' })).toEqual([]); // not the middle of a word
+    expect((await all({ ...emptyFilter, query: 'bedreiging', platform: 'mastodon' }, 5)).every((i) => i.platform === 'mastodon')).toBe(true);
+  });
+
+  it('finds common words by walking newest first, and words only old items have through the whole index', async () => {
+    const base = Date.UTC(2026, 0, 1);
+    // The 700 oldest say 'oud', the 1,300 newest 'nieuw': both are common words (500 index entries or more).
+    const rows = Array.from({ length: 2_000 }, (_, i) => item(new Date(base + i * 60_000), { text: `${i < 700 ? 'oud' : 'nieuw'} bericht ${i}` }).item);
+    await db.items.bulkAdd(rows);
+    const newest = (pred: (i: number) => boolean) => rows.filter((_, i) => pred(i)).map((r) => r.id).reverse();
+    expect((await all({ ...emptyFilter, query: 'nieuw bericht' }, 300)).map((i) => i.id)).toEqual(newest((i) => i >= 700));
+    // A walk of the 1,000 newest finds no 'oud': the index gives the whole set instead.
+    expect((await all({ ...emptyFilter, query: 'oud bericht' }, 60)).map((i) => i.id)).toEqual(newest((i) => i < 700));
+    expect(await all({ ...emptyFilter, query: 'oud nieuw' })).toEqual([]);
+    expect((await all({ ...emptyFilter, query: 'oud 69' }, 3)).map((i) => i.id)).toEqual(newest((i) => i < 700 && String(i).startsWith('69')));
+  }, 60_000);
+
   it('shows the first words of a long post', () => {
     expect(firstWords('kort')).toBe('kort');
     expect(firstWords(`${'woord '.repeat(40)}einde`, 30)).toBe('woord woord woord woord woord…');

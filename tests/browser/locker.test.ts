@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type Session, extensionUrl, launch } from './harness';
+import { seedLocker } from './locker-seed';
+
+let session: Session;
+let page: Page;
+beforeAll(async () => {
+  session = await launch();
+  page = await session.context.newPage();
+  await page.goto(extensionUrl(session, 'evidence.html'));
+  await page.getByText(/Nog niets vastgelegd/).waitFor();
+  await seedLocker(page, 0, 1_120);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const postNumbers = () => page.locator('li.item .words').allTextContents().then((ts) => ts.map((t) => Number(/nummer (\d+)/.exec(t)?.[1])));
+const descending = (from: number, n: number, step = 1) => Array.from({ length: n }, (_, i) => from - i * step);
+
+describe('the locker with a thousand items', () => {
+  it('loads page after page newest first, each once', async () => {
+    await page.goto(extensionUrl(session, 'evidence.html'));
+    await expect.poll(postNumbers).toEqual(descending(1_119, 50));
+    await expect.poll(() => page.locator('li.item img.thumb').count()).toBe(50);
+    await page.getByRole('button', { name: 'Meer laden' }).click();
+    await expect.poll(postNumbers).toEqual(descending(1_119, 100));
+    await page.getByText('100 items getoond').waitFor();
+  });
+
+  it('searches by word beginnings through the index, then pages the results', async () => {
+    await page.goto(extensionUrl(session, 'evidence.html'));
+    await page.getByLabel('Zoeken (auteur, tekst, adres)').fill('nummer 111');
+    // 111 and 1110…1119: rare words are read from the index and put in time order.
+    await expect.poll(postNumbers).toEqual([...descending(1_119, 10), 111]);
+    // One item in ten says 'lindelaan school' (numbers ending in 2).
+    await page.getByLabel('Zoeken (auteur, tekst, adres)').fill('Lindel scho');
+    await expect.poll(postNumbers).toEqual(descending(1_112, 50, 10));
+    await page.getByRole('button', { name: 'Meer laden' }).click();
+    await expect.poll(postNumbers).toEqual(descending(1_112, 100, 10));
+    await page.getByLabel('Zoeken (auteur, tekst, adres)').fill('lindelaan adres');
+    await page.getByText('Geen items gevonden met deze filters.').waitFor();
+  });
+});
