@@ -3,6 +3,7 @@ import type { CustodyEntry } from './evidence/custody';
 import type { Annotation, Metadata } from './evidence/model';
 import type { ScanRecord } from './findability/record';
 import type { RedactRect } from './evidence/identity';
+import type { Notice, OnlineCheck } from './evidence/takedown';
 import { searchWords } from './evidence/search-words';
 
 /** One captured item: the frozen metadata plus a few copied fields for the locker's indexes. */
@@ -85,6 +86,8 @@ export class SchildwachtDB extends Dexie {
   stampQueue!: EntityTable<QueuedStamp, 'itemId'>;
   exports!: EntityTable<ExportRecord, 'bundleId'>;
   personal!: EntityTable<PersonalRecord, 'key'>;
+  notices!: EntityTable<Notice, 'id'>;
+  checks!: EntityTable<OnlineCheck, 'id'>;
 
   constructor(name = 'schildwacht', options?: DexieOptions) {
     super(name, options);
@@ -107,6 +110,8 @@ export class SchildwachtDB extends Dexie {
     this.version(5)
       .stores({ items: 'id, capturedAt, platform, caseId, [platform+capturedAt], [caseId+capturedAt], *words' })
       .upgrade((tx) => tx.table('items').toCollection().modify((item: StoredItem) => { item.words = searchWords(item.search); }));
+    // 6: takedown follow-up: notices to the platforms and online checks, per item (utils/evidence/takedown.ts).
+    this.version(6).stores({ notices: 'id, itemId, date', checks: 'id, itemId, at' });
     // Every writer of items (capture, import) gets the words without having to know of them.
     this.items.hook('creating', (_key, item) => { item.words = searchWords(item.search); });
     this.items.hook('updating', (change) => ('search' in change ? { words: searchWords(String(change.search)) } : undefined));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Category, categories } from './detect/types';
 import { captureResultSchema, captureTargetSchema, captureTriggers, sliceSchema } from './evidence/capture-target';
 import { renderedPngSchema } from './evidence/rendered';
+import { onlineResults } from './evidence/takedown';
 import { MAX_CHECK_TEXT } from './guard/checker';
 import { platforms } from './sites/types';
 import { UI_TAG } from './ui-tag';
@@ -36,6 +37,10 @@ export const messageSchemas = {
   }),
   /** Exposure scan of a tab (findability): the popup, the demo index or the self-search page asks. */
   scanTab: z.object({ type: z.literal('scanTab'), tabId: z.number().int().nonnegative() }),
+  /** Takedown follow-up, from the locker: open the item's URL in a background tab and see whether the post is still there. */
+  checkOnline: z.object({ type: z.literal('checkOnline'), itemId: z.string().uuid() }),
+  /** Capture again the page a check found the post on (the tab it left open), linked to the first capture. */
+  recapture: z.object({ type: z.literal('recapture'), itemId: z.string().uuid() }),
 } as const;
 
 export const responseSchemas = {
@@ -69,6 +74,8 @@ export const responseSchemas = {
     score: z.number().int().min(0).max(100),
     truncated: z.boolean(),
   }),
+  checkOnline: z.object({ result: z.enum(onlineResults), reason: z.string().max(500), at: z.string().datetime(), tabKept: z.boolean() }),
+  recapture: captureResultSchema,
 } satisfies { [K in keyof typeof messageSchemas]: z.ZodType };
 
 export type MessageType = keyof typeof messageSchemas;
@@ -159,6 +166,8 @@ export const allowedSenders: { [K in MessageType]: readonly SenderKind[] } = {
   loadPhotoReader: ['content'],
   checkText: ['content'],
   scanTab: ['page'],
+  checkOnline: ['page'],
+  recapture: ['page'],
 };
 
 export function senderKind(sender: Sender, extensionId: string, extensionOrigin: string): SenderKind | null {

@@ -28,6 +28,8 @@ export const settingsSchema = z.object({
   /** Set by policy only: whether trainer mode may be switched on, and whether the guard may be switched off on a platform. */
   trainerModeAvailable: z.boolean().default(true),
   guardForced: z.boolean().default(false),
+  /** Takedown follow-up: after how many days an open notice whose post is not known to be gone is listed again. */
+  reminderDays: z.number().int().min(1).max(365).default(7),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -19,7 +19,7 @@ import { askTab } from './capture-tab';
 import { serverDateRecord } from './server-date';
 
 /** How the officer started a capture, for the custody log. */
-export type CaptureVia = 'button' | 'contextmenu' | 'shortcut' | 'popup';
+export type CaptureVia = 'button' | 'contextmenu' | 'shortcut' | 'popup' | 'online-check';
 
 /**
  * THE capture pipeline, whatever started it: viewport pixels (from the browser; where it has none,

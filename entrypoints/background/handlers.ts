@@ -3,6 +3,8 @@ import { capturePost, captureTab, openLocker } from './capture-handlers';
 import { checkText, guardConfig } from './guard-check';
 import { setGuardOff } from './guard-off';
 import { loadPhotoReader } from './photo-reader';
+import { checkOnline } from './online-check';
+import { recapture } from './recapture';
 import { scanTab } from './scan-tab';
 import { captureSite, siteStatus } from './site-status';
 
@@ -18,4 +20,6 @@ export const handlers: Handlers = {
   checkText,
   loadPhotoReader,
   scanTab,
+  checkOnline,
+  recapture,
 };

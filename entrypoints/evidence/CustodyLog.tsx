@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../components/t';
 import { type ChainCheck, type CustodyEntry, verifyChains } from '../../utils/evidence/custody';
 
-const actionKey = (a: CustodyEntry['action']) => (a === 'verify-failed' ? 'custody_verifyFailed' : (`custody_${a}` as const));
+const actionKey = (a: CustodyEntry['action']) => (a === 'verify-failed' ? 'custody_verifyFailed' : a === 'online-check' ? 'custody_onlineCheck' : (`custody_${a}` as const));
 
 /** The item's hash-chained custody log, oldest first, with the outcome of checking the chain. */
 export function CustodyLog({ entries }: { entries: CustodyEntry[] }) {

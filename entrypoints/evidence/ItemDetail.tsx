@@ -8,6 +8,7 @@ import { DsaNotice } from './DsaNotice';
 import { FilesTable } from './FilesTable';
 import { useBlobUrl, useLive } from './locker-db';
 import { MetadataTable } from './MetadataTable';
+import { Takedown } from './Takedown';
 import { extensionDb } from '../../utils/db';
 
 async function load(itemId: string) {
@@ -43,6 +44,7 @@ export function ItemDetail({ itemId, cases, onClose }: { itemId: string; cases: 
       <MetadataTable metadata={m} />
       <FilesTable files={value.files} />
       <DsaNotice metadata={m} offence={value.annotation?.offence ?? null} />
+      <Takedown itemId={itemId} platform={m.platform} />
       <CustodyLog entries={value.custody} />
       <DeleteItem itemId={itemId} />
     </aside>

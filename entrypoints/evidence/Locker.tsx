@@ -5,6 +5,7 @@ import { toolbarActions } from './actions';
 import { Filters } from './Filters';
 import { ItemDetail } from './ItemDetail';
 import { ItemList } from './ItemList';
+import { Reminders } from './Reminders';
 import { useLive } from './locker-db';
 import { extensionDb } from '../../utils/db';
 
@@ -38,6 +39,7 @@ export function Locker() {
         <p class="intro">{t('lockerIntro')}</p>
       </header>
       <main class="browse">
+        <Reminders />
         <Filters filter={filter} cases={cases} onChange={setFilter} />
         <section class="toolbar" aria-label={t('lockerActions')}>
           <p>{t('lockerSelected', String(selected.size))}

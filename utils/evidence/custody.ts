@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { sha256Hex } from '../hash';
 
-export const custodyActions = ['capture', 'note', 'offence', 'case', 'export', 'delete', 'import', 'verify-failed', 'timestamp'] as const;
+export const custodyActions = ['capture', 'note', 'offence', 'case', 'export', 'delete', 'import', 'verify-failed', 'timestamp', 'notice', 'online-check', 'recapture'] as const;
 export const GENESIS = '0'.repeat(64);
 export const MAX_DETAIL = 2_000;
 

@@ -77,6 +77,8 @@ export async function deleteItem(db: SchildwachtDB, itemId: string, now = new Da
   await appendCustody(db, itemId, 'delete', detail, async () => {
     await db.files.where('itemId').equals(itemId).delete();
     await db.annotations.delete(itemId);
+    await db.notices.where('itemId').equals(itemId).delete();
+    await db.checks.where('itemId').equals(itemId).delete();
     await db.items.delete(itemId);
   }, () => now);
 }

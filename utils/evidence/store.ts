@@ -32,7 +32,7 @@ export async function appendCustody(
     const last = await db.custody.where('[itemId+seq]').between([itemId, -Infinity], [itemId, Infinity]).last();
     const entry = await nextEntry(last, itemId, action, detail, now());
     try {
-      await db.transaction('rw', [db.items, db.files, db.annotations, db.cases, db.custody, db.stampQueue], async () => {
+      await db.transaction('rw', [db.items, db.files, db.annotations, db.cases, db.custody, db.stampQueue, db.notices, db.checks], async () => {
         await db.custody.add(entry);
         await writes();
       });

@@ -30,6 +30,10 @@ const posts: PostSpec = {
 
 export const bluesky: SiteAdapter = {
   platform: 'bluesky',
+  availability: {
+    removed: /post not found|bericht niet gevonden|this post has been deleted|dit bericht is verwijderd/i,
+    loginWall: /(?:sign in|log in|inloggen) (?:to|bij|op) bluesky|this (?:post|author) requires you to (?:sign|log) in/i,
+  },
   hosts: ['bsky.app'],
   // The logged-in officer's own account in the page (blacked out onder nummer): the platform's account button or menu.
   account: '[aria-label="Profile"], [aria-label="Profiel"], [data-testid="profileCardButton"]',

@@ -48,6 +48,10 @@ const posts: PostSpec = {
 
 export const facebook: SiteAdapter = {
   platform: 'facebook',
+  availability: {
+    removed: /this content isn.t available|deze content is (?:momenteel )?niet beschikbaar|this page isn.t available/i,
+    loginWall: /(?:log in|inloggen|aanmelden) (?:to|bij|op) facebook|you must log in/i,
+  },
   hosts: ['facebook.com'],
   // The logged-in officer's own account in the page (blacked out onder nummer): the platform's account button or menu.
   account: '[aria-label="Your profile"], [aria-label="Je profiel"], [aria-label="Uw profiel"], [aria-label="Account controls and settings"]',

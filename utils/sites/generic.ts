@@ -6,6 +6,10 @@ import type { SiteAdapter } from './types';
  */
 export const generic: SiteAdapter = {
   platform: 'generic',
+  availability: {
+    removed: /\b(?:404|410)\b[^\n]{0,40}(?:not found|niet gevonden|gone|verwijderd)|page not found|pagina niet gevonden|this (?:post|content) (?:has been|was) (?:removed|deleted)|dit bericht is verwijderd/i,
+    loginWall: /(?:log in|sign in|inloggen|aanmelden) (?:to continue|om verder te gaan|om dit te bekijken)/i,
+  },
   hosts: [],
   // Fixture: tests/fixtures/sites/generic-composer.html (forum reply form and a contenteditable chat box)
   composer: {

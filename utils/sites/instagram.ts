@@ -27,6 +27,10 @@ const posts: PostSpec = {
 
 export const instagram: SiteAdapter = {
   platform: 'instagram',
+  availability: {
+    removed: /sorry, this page isn.t available|sorry, deze pagina is niet beschikbaar|this post is unavailable/i,
+    loginWall: /(?:log in|inloggen|aanmelden) (?:to|bij|op) instagram|sign up to see photos/i,
+  },
   hosts: ['instagram.com'],
   // The logged-in officer's own account in the page (blacked out onder nummer): the platform's account button or menu.
   account: 'a[href$="/"][role="link"] img[alt*="profile picture" i], img[alt*="profielfoto" i]',

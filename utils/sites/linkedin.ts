@@ -42,6 +42,10 @@ const posts: PostSpec = {
 
 export const linkedin: SiteAdapter = {
   platform: 'linkedin',
+  availability: {
+    removed: /this (?:post|page) (?:cannot be displayed|doesn.t exist)|deze (?:post|pagina) (?:kan niet worden weergegeven|bestaat niet)/i,
+    loginWall: /(?:sign in|log in|inloggen|aanmelden) (?:to|bij|op) linkedin|join linkedin|word lid van linkedin/i,
+  },
   hosts: ['linkedin.com'],
   // The logged-in officer's own account in the page (blacked out onder nummer): the platform's account button or menu.
   account: '.global-nav__me, .feed-identity-module',

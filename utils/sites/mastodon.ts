@@ -33,6 +33,10 @@ const posts: PostSpec = {
 
 export const mastodon: SiteAdapter = {
   platform: 'mastodon',
+  availability: {
+    removed: /(?:the page you are looking for|de pagina die je zoekt) (?:isn.t here|bestaat niet|is er niet)|this (?:post|toot) (?:has been|was) (?:removed|deleted)|dit bericht is verwijderd/i,
+    loginWall: /you need to (?:log|sign) in|je moet (?:inloggen|aanmelden)/i,
+  },
   hosts: ['mastodon.social'],
   // The logged-in officer's own account in the page (blacked out onder nummer): the platform's account button or menu.
   account: '.navigation-bar, .navigation-panel .account',

@@ -32,6 +32,10 @@ const posts: PostSpec = {
 
 export const reddit: SiteAdapter = {
   platform: 'reddit',
+  availability: {
+    removed: /sorry, this post (?:was|has been) (?:removed|deleted)|\[(?:removed|deleted|verwijderd)\]|page not found|pagina niet gevonden/i,
+    loginWall: /(?:log in|inloggen) (?:to|bij|op) reddit|you.ve been blocked by network security/i,
+  },
   hosts: ['reddit.com'],
   // The logged-in officer's own account in the page (blacked out onder nummer): the platform's account button or menu.
   account: '#expand-user-drawer-button, [data-testid="user-drawer-button"]',

@@ -28,6 +28,10 @@ const posts: PostSpec = {
 
 export const tiktok: SiteAdapter = {
   platform: 'tiktok',
+  availability: {
+    removed: /video currently unavailable|video is momenteel niet beschikbaar|couldn.t find this (?:account|video)/i,
+    loginWall: /(?:log in|inloggen) (?:to|bij|op) tiktok/i,
+  },
   hosts: ['tiktok.com'],
   // The logged-in officer's own account in the page (blacked out onder nummer): the platform's account button or menu.
   account: '[data-e2e="profile-icon"], [data-e2e="nav-profile"]',

@@ -45,6 +45,15 @@ export interface PostSpec {
   extract(post: Element, pageUrl: string): PostInfo;
 }
 
+/**
+ * How the platform says a post is gone or hides it behind a login (takedown follow-up's online
+ * check). Tested against the page title and the start of its text, in Dutch and English.
+ */
+export interface AvailabilitySpec {
+  removed: RegExp;
+  loginWall: RegExp;
+}
+
 export interface SiteAdapter {
   platform: Platform;
   /** Host names this adapter serves (exact, or any subdomain of them). */
@@ -56,6 +65,7 @@ export interface SiteAdapter {
    * in an export "onder nummer".
    */
   account?: string;
+  availability?: AvailabilitySpec;
 }
 
 export function hostMatches(host: string, hosts: readonly string[]): boolean {

@@ -28,6 +28,10 @@ const posts: PostSpec = {
 
 export const x: SiteAdapter = {
   platform: 'x',
+  availability: {
+    removed: /this post (?:is unavailable|was deleted)|deze post is niet (?:meer )?beschikbaar|this page doesn.t exist|deze pagina bestaat niet|account (?:is )?suspended|account is geschorst/i,
+    loginWall: /(?:log in|inloggen|sign in|aanmelden) (?:to|bij|op) x\b|^(?:log in|inloggen|sign in|aanmelden)\b/im,
+  },
   hosts: ['x.com','twitter.com'],
   // The logged-in officer's own account in the page (blacked out onder nummer). Fixture: tests/fixtures/sites/x-logged-in.html
   account: '[data-testid="SideNav_AccountSwitcher_Button"], [data-testid="AppTabBar_Profile_Link"], [data-testid="DashButton_ProfileIcon_Link"]',

@@ -27,6 +27,10 @@ const posts: PostSpec = {
 
 export const youtube: SiteAdapter = {
   platform: 'youtube',
+  availability: {
+    removed: /video unavailable|video niet beschikbaar|this video (?:has been|is) removed|deze video is verwijderd/i,
+    loginWall: /sign in to confirm|log in om te bevestigen/i,
+  },
   hosts: ['youtube.com'],
   // The logged-in officer's own account in the page (blacked out onder nummer): the platform's account button or menu.
   account: '#avatar-btn, ytd-topbar-menu-button-renderer #avatar',

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { X_POST, X_URL, captureConfirmed, fixture, itemFor, serveReplicas } from './capture-helpers';
+import { readEvidence } from './evidence-db';
+import { type Session, extensionUrl, launch } from './harness';
+
+// The threat captured from the X thread; its own page is served as the check asks for it.
+const PERMALINK = 'https://x.com/b0ze_burger92/status/1876549999000011111';
+let session: Session;
+let locker: Page;
+let itemId: string;
+let postPage = 'x-thread.html';
+const requests: string[] = [];
+
+beforeAll(async () => {
+  session = await launch();
+  await serveReplicas(session);
+  await session.context.route(PERMALINK, (r) => { requests.push(r.request().url()); return r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture(postPage) }); });
+  await captureConfirmed(session, X_URL, X_POST, 1);
+  itemId = (await itemFor(session, PERMALINK)).item.id;
+  locker = await session.context.newPage();
+  await locker.goto(extensionUrl(session, `evidence.html#item=${itemId}`));
+  await locker.getByRole('heading', { name: 'Verwijderen opvolgen' }).waitFor();
+}, 120_000);
+afterAll(async () => {
+  await session?.close();
+});
+
+const custody = async () => (await readEvidence(session.worker)).custody.filter((e: { itemId: string }) => e.itemId === itemId);
+const checkOnce = async () => {
+  await locker.getByRole('button', { name: 'Controleer of het nog online staat' }).click();
+  const result = locker.locator('[data-check]');
+  await result.waitFor({ timeout: 45_000 });
+  return { result: await result.getAttribute('data-check'), text: await result.textContent() };
+};
+
+describe('takedown follow-up in the locker', () => {
+  it('records a notice and a status change, each in the custody log and the timeline', async () => {
+    expect(requests).toEqual([]); // nothing is checked before the officer clicks
+    await locker.getByText('Melding vastleggen', { exact: true }).first().click();
+    await locker.getByLabel('Datum van de melding').fill('2026-11-02');
+    await locker.getByLabel('Kenmerk van het platform').fill('X-REF-88231');
+    await locker.getByRole('button', { name: 'Melding vastleggen' }).click();
+    await locker.getByText('Melding vastgelegd.').waitFor();
+    await locker.getByLabel('Status van de melding van X').selectOption('in-behandeling');
+    await expect.poll(async () => (await custody()).map((e: { action: string }) => e.action)).toEqual(['capture', 'notice', 'notice']);
+    const [, added, changed] = await custody();
+    expect(added.detail).toMatch(/^melding [0-9a-f-]{36}: 2026-11-02, X, melding DSA art\. 16, kenmerk X-REF-88231, status gemeld$/);
+    expect(changed.detail).toMatch(/: status gemeld -> in-behandeling$/);
+    await expect.poll(() => locker.locator('ol.timeline li').allTextContents()).toEqual([
+      expect.stringContaining('Melding 2026-11-02 (X, Melding aan het platform (DSA art. 16), kenmerk X-REF-88231): gemeld'),
+      expect.stringContaining('Status van de melding bij X: in behandeling'),
+    ]);
+  });
+
+  it('checks on a click: the post, then the platform\'s removed page, then a login wall', async () => {
+    const tabs = () => session.context.pages().length;
+    const before = tabs();
+    expect(await checkOnce()).toEqual({ result: 'online', text: expect.stringContaining('staat nog online (het bericht staat er nog (bericht-id 1876549999000011111))') });
+    expect(tabs()).toBe(before + 1); // the check's tab stays open for a capture
+    postPage = 'x-removed.html';
+    expect(await checkOnce()).toMatchObject({ result: 'verwijderd', text: expect.stringContaining('deze pagina bestaat niet') });
+    postPage = 'x-login.html';
+    expect(await checkOnce()).toMatchObject({ result: 'onbekend', text: expect.stringContaining('inlogscherm') });
+    expect(requests).toHaveLength(3);
+    const checks = (await custody()).filter((e: { action: string }) => e.action === 'online-check');
+    expect(checks.map((e: { detail: string }) => e.detail.replace(/^online-controle [0-9a-f-]{36}: /, ''))).toEqual([
+      'online (het bericht staat er nog (bericht-id 1876549999000011111))',
+      'verwijderd (het platform toont dat het bericht weg is: "deze pagina bestaat niet")',
+      'onbekend (inlogscherm: "Inloggen bij X")',
+    ]);
+  }, 180_000);
+});
