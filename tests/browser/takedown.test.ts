@@ -11,6 +11,8 @@ let locker: Page;
 let itemId: string;
 let postPage = 'x-thread.html';
 const requests: string[] = [];
+// Ten days ago: old enough for the default reminder after 7 days, young enough for one after 30.
+const NOTICE_DATE = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   session = await launch();
@@ -38,17 +40,18 @@ describe('takedown follow-up in the locker', () => {
   it('records a notice and a status change, each in the custody log and the timeline', async () => {
     expect(requests).toEqual([]); // nothing is checked before the officer clicks
     await locker.getByText('Melding vastleggen', { exact: true }).first().click();
-    await locker.getByLabel('Datum van de melding').fill('2026-11-02');
+    await locker.getByLabel('Datum van de melding').fill(NOTICE_DATE);
     await locker.getByLabel('Kenmerk van het platform').fill('X-REF-88231');
     await locker.getByRole('button', { name: 'Melding vastleggen' }).click();
     await locker.getByText('Melding vastgelegd.').waitFor();
     await locker.getByLabel('Status van de melding van X').selectOption('in-behandeling');
     await expect.poll(async () => (await custody()).map((e: { action: string }) => e.action)).toEqual(['capture', 'notice', 'notice']);
     const [, added, changed] = await custody();
-    expect(added.detail).toMatch(/^melding [0-9a-f-]{36}: 2026-11-02, X, melding DSA art\. 16, kenmerk X-REF-88231, status gemeld$/);
+    expect(added.detail).toContain(`: ${NOTICE_DATE}, X,`);
+    expect(added.detail).toMatch(/^melding [0-9a-f-]{36}: \d{4}-\d{2}-\d{2}, X, melding DSA art\. 16, kenmerk X-REF-88231, status gemeld$/);
     expect(changed.detail).toMatch(/: status gemeld -> in-behandeling$/);
     await expect.poll(() => locker.locator('ol.timeline li').allTextContents()).toEqual([
-      expect.stringContaining('Melding 2026-11-02 (X, Melding aan het platform (DSA art. 16), kenmerk X-REF-88231): gemeld'),
+      expect.stringContaining(`Melding ${NOTICE_DATE} (X, Melding aan het platform (DSA art. 16), kenmerk X-REF-88231): gemeld`),
       expect.stringContaining('Status van de melding bij X: in behandeling'),
     ]);
   });
@@ -70,4 +73,36 @@ describe('takedown follow-up in the locker', () => {
       'onbekend (inlogscherm: "Inloggen bij X")',
     ]);
   }, 180_000);
+
+  it('lists the notice to follow up: older than the chosen days, the post online or unknown', async () => {
+    await locker.reload();
+    const reminder = locker.locator(`[data-reminder="${itemId}"]`);
+    // Reported ten days ago, last check a login wall.
+    await expect.poll(() => reminder.textContent()).toBe(`Boze Burger — gemeld op ${NOTICE_DATE} bij X (in behandeling); laatste controle: niet vast te stellen (${new Date().toISOString().slice(0, 10)})`);
+    await locker.getByLabel('Herinneren na (dagen)').fill('30');
+    await locker.getByLabel('Herinneren na (dagen)').dispatchEvent('change');
+    await locker.getByText('Geen meldingen om op te volgen.').waitFor();
+    await locker.getByLabel('Herinneren na (dagen)').fill('7');
+    await locker.getByLabel('Herinneren na (dagen)').dispatchEvent('change');
+    await reminder.waitFor();
+    await locker.getByLabel('Status van de melding van X').selectOption('verwijderd');
+    await locker.getByText('Geen meldingen om op te volgen.').waitFor();
+  });
+
+  it('captures a post that is still online again in one click, linked to the first capture', async () => {
+    postPage = 'x-thread.html';
+    expect((await checkOnce()).result).toBe('online');
+    await locker.getByRole('button', { name: 'Opnieuw vastleggen' }).click();
+    await locker.getByText('Opnieuw vastgelegd als nieuw item, gekoppeld aan dit item.').waitFor({ timeout: 45_000 });
+    const href = await locker.getByRole('link', { name: 'Open het nieuwe item' }).getAttribute('href');
+    const newId = /#item=([0-9a-f-]{36})/.exec(href ?? '')![1]!;
+    const dump = await readEvidence(session.worker);
+    const fresh = dump.items.find((i: { id: string }) => i.id === newId);
+    expect(fresh.metadata.url).toBe(PERMALINK);
+    const log = (id: string) => dump.custody.filter((e: { itemId: string }) => e.itemId === id);
+    expect(log(newId).map((e: { action: string }) => e.action)).toEqual(['capture', 'recapture']);
+    expect(log(newId)[0].detail).toMatch(/^vastgelegd via online-check;/);
+    expect(log(newId)[1].detail).toBe(`opnieuw vastgelegd na online-controle van item ${itemId} (eerste vastlegging)`);
+    expect(log(itemId).at(-1).detail).toBe(`opnieuw vastgelegd na online-controle: item ${newId}`);
+  }, 120_000);
 });
