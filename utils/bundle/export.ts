@@ -8,7 +8,7 @@ import type { Profile } from '../profile';
 import { type Manifest, type ManifestFile, type Withheld, manifestJsonSchema, manifestSchema } from './manifest';
 import { refuseLeaks } from './leak-check';
 import type { OnderNummer } from './onder-nummer';
-import { buildManifest, caseOf } from './manifest-build';
+import { buildManifest, caseOf, manifestTakedownOf } from './manifest-build';
 import { BUNDLE, itemDir } from './paths';
 import type { ReportItem } from './report/report';
 import { type ReportSource, streamReport } from './report/stream';
@@ -103,7 +103,10 @@ export async function exportBundle(o: ExportOptions): Promise<ExportResult> {
 }
 
 function reportItems(items: readonly ExportItem[]): ReportItem[] {
-  return items.map((x, i) => ({ number: i + 1, dir: itemDir(i, items.length, x.item.id), metadata: x.item.metadata, annotation: x.annotation ?? null }));
+  return items.map((x, i) => ({
+    number: i + 1, dir: itemDir(i, items.length, x.item.id), metadata: x.item.metadata, annotation: x.annotation ?? null,
+    takedown: manifestTakedownOf(x.takedown),
+  }));
 }
 
 async function writeItems(o: ExportOptions, zip: ZipStream, items: readonly ExportItem[], now: () => Date) {

@@ -7,6 +7,7 @@ import type { BundleReader } from './reader';
 import { UNTRUSTED } from './timestamp/check';
 import { STAMP_CHAIN, STAMP_FILE } from '../evidence/capture-stamp';
 import type { VerifyReport } from './verify';
+import type { Notice, OnlineCheck } from '../evidence/takedown';
 
 export interface ImportPlan {
   bundleId: string;
@@ -14,6 +15,8 @@ export interface ImportPlan {
   files: StoredFile[];
   annotations: Annotation[];
   custody: CustodyEntry[];
+  notices: Notice[];
+  checks: OnlineCheck[];
   caseRecord: CaseRecord;
 }
 
@@ -47,7 +50,7 @@ export async function planImport(r: BundleReader, report: VerifyReport, now: Dat
   if (report.manifest.withheld.length) throw new ImportRefused('dit is een bundel onder nummer: de originelen ontbreken; importeer de bundel "Originelen voor de politie"');
   const m = report.manifest;
   const caseRecord = { id: crypto.randomUUID(), title: `Bundel ${m.caseReference ?? m.bundleId.slice(0, 8)} (geïmporteerd)`, createdAt: now.toISOString() };
-  const plan: ImportPlan = { bundleId: m.bundleId, items: [], files: [], annotations: [], custody: [], caseRecord };
+  const plan: ImportPlan = { bundleId: m.bundleId, items: [], files: [], annotations: [], custody: [], notices: [], checks: [], caseRecord };
   for (const it of m.items) {
     const metaBytes = await r.read(`${it.dir}metadata.json`);
     const metadata: Metadata = metadataSchema.parse(json(metaBytes));
@@ -62,6 +65,9 @@ export async function planImport(r: BundleReader, report: VerifyReport, now: Dat
       const a = fromAnnotationFile(annotationFileSchema.parse(json(await r.read(`${it.dir}annotation.json`))));
       if (a) plan.annotations.push(a);
     }
+    // The takedown follow-up comes along (the verify step found each of its custody lines).
+    plan.notices.push(...(it.takedown?.notices ?? []).map((n) => ({ ...n, itemId: metadata.id })));
+    plan.checks.push(...(it.takedown?.checks ?? []).map((c) => ({ ...c, itemId: metadata.id })));
     const chain = report.custody.entries.filter((e) => e.itemId === metadata.id);
     plan.custody.push(...chain, await nextEntry(chain.at(-1), metadata.id, 'import', `geïmporteerd uit bundel ${m.bundleId}`, now));
   }
@@ -70,7 +76,7 @@ export async function planImport(r: BundleReader, report: VerifyReport, now: Dat
 
 /** Stores a plan all-or-nothing in one transaction; refuses when an item is already in the locker. */
 export async function applyImport(db: SchildwachtDB, plan: ImportPlan): Promise<void> {
-  await db.transaction('rw', [db.items, db.files, db.annotations, db.custody, db.cases], async () => {
+  await db.transaction('rw', [db.items, db.files, db.annotations, db.custody, db.cases, db.notices, db.checks], async () => {
     const existing = await db.items.bulkGet(plan.items.map((i) => i.id));
     const dup = existing.findIndex(Boolean);
     if (dup >= 0) throw new ImportRefused(`item ${dup + 1} (${plan.items[dup]!.id}) staat al in de bewijskluis`);
@@ -81,5 +87,7 @@ export async function applyImport(db: SchildwachtDB, plan: ImportPlan): Promise<
     await db.files.bulkAdd(plan.files);
     await db.annotations.bulkPut(plan.annotations);
     await db.custody.bulkAdd(plan.custody);
+    await db.notices.bulkAdd(plan.notices);
+    await db.checks.bulkAdd(plan.checks);
   });
 }

@@ -1,7 +1,8 @@
 import type { SchildwachtDB } from '../db';
 import { offenceArticle } from '../evidence/model';
 import type { ExportOptions } from './export';
-import type { Manifest, ManifestFile, Withheld } from './manifest';
+import type { Manifest, ManifestFile, ManifestTakedown, Withheld } from './manifest';
+import type { TakedownHistory } from '../evidence/takedown-actions';
 import { BUNDLE, FORMAT, FORMAT_VERSION, itemDir } from './paths';
 import type { ExportItem } from './stored-files';
 
@@ -12,6 +13,11 @@ export async function caseOf(db: SchildwachtDB, items: readonly ExportItem[]): P
   if (!only) return null;
   const record = await db.cases.get(only);
   return record ? `${record.title} (${record.id})` : only;
+}
+
+/** An item's takedown follow-up as manifest.json and report.pdf carry it (the item id is the item's). */
+export function manifestTakedownOf(t: TakedownHistory): ManifestTakedown {
+  return { notices: t.notices.map(({ itemId: _, ...n }) => n), checks: t.checks.map(({ itemId: _, ...c }) => c) };
 }
 
 /** manifest.json of an export; the caller validates it against manifestSchema. */
@@ -27,6 +33,7 @@ export function buildManifest(o: ExportOptions, bundleId: string, created: Date,
       url: x.item.metadata.url, capturedAt: x.item.metadata.capturedAt,
       author: x.item.metadata.author.name ?? x.item.metadata.author.handle,
       offence: x.annotation?.offence ?? null, offenceArticle: x.annotation?.offence ? offenceArticle[x.annotation.offence] || null : null,
+      takedown: manifestTakedownOf(x.takedown),
     })),
     files,
     timestamp: o.timestamper ? { token: BUNDLE.tsToken, chain: BUNDLE.tsChain, imprintOf: 'manifest.json', hashAlgorithm: 'sha-256', tsaUrl: o.timestamper.tsaUrl } : null,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { offences } from '../evidence/model';
+import { noticeSchema, onlineCheckSchema } from '../evidence/takedown';
 import { platforms } from '../sites/types';
 import { FORMAT, FORMAT_VERSION } from './paths';
 
@@ -34,6 +35,13 @@ export const withheldSchema = z.object({
 });
 export type Withheld = z.infer<typeof withheldSchema>;
 
+/** Takedown follow-up of an item: its notices (with status history) and online checks, each backed by custody lines. */
+export const manifestTakedownSchema = z.object({
+  notices: z.array(noticeSchema.omit({ itemId: true })).max(1_000),
+  checks: z.array(onlineCheckSchema.omit({ itemId: true })).max(10_000),
+});
+export type ManifestTakedown = z.infer<typeof manifestTakedownSchema>;
+
 export const manifestItemSchema = z.object({
   id: z.string().uuid(),
   number: z.number().int().positive(),
@@ -44,6 +52,8 @@ export const manifestItemSchema = z.object({
   author: z.string().nullable(),
   offence: z.enum(offences).nullable(),
   offenceArticle: z.string().nullable(),
+  /** Absent in bundles made before takedown follow-up existed. */
+  takedown: manifestTakedownSchema.optional(),
 });
 
 /**

@@ -1,5 +1,6 @@
 import type { SchildwachtDB, StoredFile, StoredItem } from '../db';
 import type { Annotation } from '../evidence/model';
+import { type TakedownHistory, takedownOf } from '../evidence/takedown-actions';
 import type { FileRole } from './manifest';
 import { sha256OfBytes as sha256Hex } from './digest';
 import { STAMP_CHAIN, STAMP_FILE } from '../evidence/capture-stamp';
@@ -7,20 +8,23 @@ import { STAMP_CHAIN, STAMP_FILE } from '../evidence/capture-stamp';
 export interface ExportItem {
   item: StoredItem;
   annotation: Annotation | undefined;
+  /** Notices and online checks (takedown follow-up); empty when there are none. */
+  takedown: TakedownHistory;
 }
 
 const ORDER = ['screenshot.png', 'post.png', 'page.mhtml', 'metadata.json'];
 export const roleOf = (name: string): FileRole =>
   name === STAMP_FILE || name === STAMP_CHAIN ? 'capture-timestamp' : name === 'screenshot.png' ? 'screenshot' : name === 'post.png' ? 'post' : name === 'page.mhtml' ? 'archive' : name === 'metadata.json' ? 'metadata' : 'attachment';
 
-/** The items to export, oldest capture first, with their annotations. Unknown ids are an error. */
+/** The items to export, oldest capture first, with their annotations and takedown follow-up. Unknown ids are an error. */
 export async function loadExportItems(db: SchildwachtDB, ids: readonly string[]): Promise<ExportItem[]> {
   const items = await db.items.bulkGet([...ids]);
   const missing = ids.filter((_, i) => !items[i]);
   if (missing.length) throw new Error(`Item niet gevonden in de kluis: ${missing.join(', ')}`);
   const annotations = await db.annotations.bulkGet([...ids]);
+  const takedowns = await Promise.all(ids.map((id) => takedownOf(db, id)));
   return items
-    .map((item, i) => ({ item: item!, annotation: annotations[i] }))
+    .map((item, i) => ({ item: item!, annotation: annotations[i], takedown: takedowns[i]! }))
     .sort((a, b) => a.item.capturedAt.localeCompare(b.item.capturedAt) || a.item.id.localeCompare(b.item.id));
 }
 

@@ -8,12 +8,14 @@ import { parseSums } from './sha256sums';
 import { type TimestampCheck, checkTimestamp } from './timestamp/check';
 import type { TrustPin } from './timestamp/pins';
 import { type CaptureStamp, checkCaptureStamps } from './verify-stamps';
+import { type TakedownEvent, checkTakedown } from './verify-takedown';
 
 export type FileStatus = 'ok' | 'mismatch' | 'missing' | 'extra' | 'unreadable';
 export interface FileResult { path: string; status: FileStatus; expected: string | null; actual: string | null }
 export type ProblemCode = 'noSums' | 'sumsInvalid' | 'manifestMissing' | 'manifestInvalid' | 'manifestDisagrees'
   | 'custodyMissing' | 'custodyInvalid' | 'custodyBroken' | 'metadataDisagrees' | 'timestamp' | 'unsafePath' | 'notInManifest'
-  | 'outsideLayout' | 'notInSums' | 'captureTimestamp' | 'derivedUnanchored' | 'originalsUnanchored' | 'originalMismatch';
+  | 'outsideLayout' | 'notInSums' | 'captureTimestamp' | 'derivedUnanchored' | 'originalsUnanchored' | 'originalMismatch'
+  | 'takedownUnbacked';
 export interface Problem { code: ProblemCode; detail: string }
 
 export interface VerifyReport {
@@ -29,6 +31,8 @@ export interface VerifyReport {
   reconstructed: number[];
   /** Timestamps taken right after capture, per item that has one. */
   captureStamps: CaptureStamp[];
+  /** Notices and online checks (takedown follow-up) from manifest.json, each checked against the custody log. */
+  takedown: TakedownEvent[];
   /** "Originelen voor de politie": how many withheld originals of the export onder nummer matched their committed hash. */
   originals?: { bundleId: string; fingerprint: string; matched: number; committed: number };
 }
@@ -62,6 +66,7 @@ export async function verifyBundle(r: BundleReader, o: VerifyOptions = {}): Prom
   const custody = await checkCustody(r, has, manifest, problems);
   const reconstructed = manifest ? await checkMetadata(r, manifest, actual, custody.entries, problems) : [];
   if (manifest) checkDerived(manifest, problems);
+  const takedown = manifest && custody.ok ? checkTakedown(manifest, custody.entries, problems) : [];
   const originals = manifest?.originalsOf ? await checkOriginals(r, manifest.originalsOf, actual, problems) : undefined;
   const captureStamps = manifest ? await checkCaptureStamps(r, manifest, o.pins ?? [], problems) : [];
   let timestamp: TimestampCheck | null = null;
@@ -71,13 +76,13 @@ export async function verifyBundle(r: BundleReader, o: VerifyOptions = {}): Prom
   }
   return {
     ok: problems.length === 0 && files.every((f) => f.status === 'ok'), files, problems, manifest, custody, timestamp,
-    fingerprint: actual.get(BUNDLE.manifest) ?? null, captureStamps, reconstructed, ...(originals ? { originals } : {}),
+    fingerprint: actual.get(BUNDLE.manifest) ?? null, captureStamps, reconstructed, takedown, ...(originals ? { originals } : {}),
   };
 }
 
 /** Without a readable SHA256SUMS nothing else can be checked. */
 function unreadable(first: Problem, problems: Problem[]): VerifyReport {
-  return { ok: false, files: [], problems: [first, ...problems], manifest: null, custody: { ok: false, entries: [] }, timestamp: null, fingerprint: null, captureStamps: [], reconstructed: [] };
+  return { ok: false, files: [], problems: [first, ...problems], manifest: null, custody: { ok: false, entries: [] }, timestamp: null, fingerprint: null, captureStamps: [], reconstructed: [], takedown: [] };
 }
 
 /**

@@ -15,6 +15,7 @@ import { BlobSink } from '../../../utils/bundle/zip-stream';
 import { sha256Hex } from '../../../utils/hash';
 import { seedItem } from '../../support/evidence-items';
 import { text, unzipToMap } from '../../support/bundle-zip';
+import { pdfText } from '../../support/pdf-text';
 
 let db: SchildwachtDB;
 beforeEach(() => { db = new SchildwachtDB(`test-${crypto.randomUUID()}`); });
@@ -29,17 +30,6 @@ async function run(ids: string[], extra: Partial<ExportOptions> = {}) {
     onProgress: (p) => progress.push(`${p.phase}:${p.done}/${p.total}`), ...extra });
   const zip = new Uint8Array(await sink.blob().arrayBuffer());
   return { result, zip, files: await unzipToMap(zip), progress };
-}
-
-/** The text of a PDF as pdftotext reads it, whitespace collapsed. */
-function pdfText(pdf: Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sw-pdf-'));
-  try {
-    writeFileSync(join(dir, 'r.pdf'), pdf);
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'r.pdf'), '-']).toString().replace(/\s+/g, ' ');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 describe('exportBundle', { timeout: 30_000 }, () => {

@@ -4,6 +4,7 @@ import { authorText, platformName, postedAtText, statementOfFacts } from '../tex
 import { dutchLocal, utcText } from '../time';
 import type { PdfWriter } from './pdf-writer';
 import type { ReportItem } from './report';
+import { writeTakedown } from './takedown-section';
 
 const RECONSTRUCTED = 'De browser gaf geen schermpixels (zoals Firefox voor Android). screenshot.png en post.png zijn daarom '
   + 'met html2canvas nagebouwd uit de pagina (DOM): een reconstructie van wat de pagina toonde, geen schermafbeelding. '
@@ -69,6 +70,7 @@ export async function writeItemSection(
     ['Notities aangever', item.annotation?.notes.trim() || null],
   ];
   for (const [label, value] of rows) if (value) w.field(label, value);
+  writeTakedown(w, item.takedown);
   w.space(8);
   w.text('Concept-verklaring (over te nemen in de aangifte):', { font: 'bold' });
   w.text(statementOfFacts(m, item.annotation, item.number), { indent: 12 });

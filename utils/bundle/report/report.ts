@@ -1,3 +1,4 @@
+import type { ManifestTakedown } from '../manifest';
 import type { Annotation, Metadata } from '../../evidence/model';
 import { offenceText } from '../law';
 import { platformName } from '../texts';
@@ -24,6 +25,8 @@ export interface ReportItem {
   dir: string;
   metadata: Metadata;
   annotation: Pick<Annotation, 'notes' | 'offence' | 'workRelation' | 'learnedHow' | 'impact'> | null;
+  /** Notices and online checks, as in manifest.json. */
+  takedown?: ManifestTakedown;
 }
 
 const INTRO = [

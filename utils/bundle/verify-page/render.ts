@@ -67,6 +67,11 @@ function facts(h: Make, r: VerifyReport, tx: VerifyTexts): HTMLUListElement {
     ul.append(h('li', line, { 'data-capture-stamp': s.check.trusted ? 'ok' : 'warn' }));
   }
   for (const n of r.reconstructed) ul.append(h('li', fill(tx.reconstructedItem, n), { 'data-pixels-from': 'html2canvas' }));
+  for (const e of r.takedown) {
+    const at = e.at.replace('T', ' ').slice(0, 19);
+    ul.append(h('li', fill(e.kind === 'notice' ? tx.takedownNotice : tx.takedownCheck, e.itemNumber, at, e.text), { 'data-takedown': e.kind }));
+  }
+  if (r.takedown.length) ul.append(h('li', tx.takedownNote));
   if (r.manifest?.withheld.length) {
     ul.append(h('li', fill(tx.withheldInfo, r.manifest.withheld.length), { 'data-withheld': String(r.manifest.withheld.length) }));
     for (const w of r.manifest.withheld) ul.append(h('li', fill(tx.withheldFile, w.path, w.sha256), { 'data-withheld-path': w.path }));

@@ -64,6 +64,10 @@ export const verifyTextsNl = {
   captureStampUntrusted: 'Item $1: tijdstempel bij het vastleggen op $2 (UTC), $3 na het vastleggen; handtekening klopt, tijdstempeldienst niet vertrouwd ($4).',
   timestampBad: 'Vertrouwd tijdstempel (RFC 3161): NIET geldig.',
   timestampNone: 'Geen vertrouwd tijdstempel in deze bundel.',
+  problem_takedownUnbacked: "De opvolging van $1 staat in manifest.json maar niet, of anders, in het logboek.",
+  takedownNotice: "Item $1: melding om verwijdering, vastgelegd op $2 (UTC): $3. In het logboek teruggevonden.",
+  takedownCheck: "Item $1: online-controle op $2 (UTC): $3. In het logboek teruggevonden.",
+  takedownNote: "De meldingen en online-controles zijn wat de aangever vastlegde; de controle toont dat ze in het logboek staan, niet wat het platform deed.",
 } as const;
 
 export type VerifyTextKey = keyof typeof verifyTextsNl;
@@ -130,6 +134,10 @@ export const verifyTextsEn: VerifyTexts = {
   captureStampUntrusted: 'Item $1: timestamp at capture at $2 (UTC), $3 after capture; signature valid, timestamp authority not trusted ($4).',
   timestampBad: 'Trusted timestamp (RFC 3161): NOT valid.',
   timestampNone: 'No trusted timestamp in this bundle.',
+  problem_takedownUnbacked: "The follow-up of $1 is in manifest.json but not, or differently, in the custody log.",
+  takedownNotice: "Item $1: takedown notice, recorded on $2 (UTC): $3. Found in the custody log.",
+  takedownCheck: "Item $1: online check on $2 (UTC): $3. Found in the custody log.",
+  takedownNote: "The notices and online checks are what the reporting officer recorded; this check shows they are in the custody log, not what the platform did.",
 };
 
 /** Fills `$1`, `$2`… like chrome.i18n.getMessage does. */
