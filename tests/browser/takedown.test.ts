@@ -1,6 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { X_POST, X_URL, captureConfirmed, fixture, itemFor, serveReplicas } from './capture-helpers';
+import { X_POST, X_URL, captureConfirmed, downloadExport, fixture, itemFor, serveReplicas } from './capture-helpers';
 import { readEvidence } from './evidence-db';
 import { type Session, extensionUrl, launch } from './harness';
 
@@ -10,6 +14,7 @@ let session: Session;
 let locker: Page;
 let itemId: string;
 let postPage = 'x-thread.html';
+let work = '';
 const requests: string[] = [];
 // Ten days ago: old enough for the default reminder after 7 days, young enough for one after 30.
 const NOTICE_DATE = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
@@ -26,6 +31,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await session?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 const custody = async () => (await readEvidence(session.worker)).custody.filter((e: { itemId: string }) => e.itemId === itemId);
@@ -104,5 +110,32 @@ describe('takedown follow-up in the locker', () => {
     expect(log(newId)[0].detail).toMatch(/^vastgelegd via online-check;/);
     expect(log(newId)[1].detail).toBe(`opnieuw vastgelegd na online-controle van item ${itemId} (eerste vastlegging)`);
     expect(log(itemId).at(-1).detail).toBe(`opnieuw vastgelegd na online-controle: item ${newId}`);
+  }, 120_000);
+
+  it('goes into the bundle, and both verifiers list the notice and every check as backed by the custody log', async () => {
+    work = mkdtempSync(join(tmpdir(), 'sw-takedown-'));
+    await locker.goto(extensionUrl(session, 'evidence.html'));
+    await downloadExport(locker, join(work, 'bundle.zip'));
+    execFileSync('unzip', ['-q', join(work, 'bundle.zip'), '-d', join(work, 'out')]);
+    const lines = async (page: Page) => {
+      await expect.poll(() => page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('ok');
+      return page.locator('[data-takedown]').evaluateAll((li) => li.map((l) => [l.getAttribute('data-takedown'), l.textContent]));
+    };
+    const expected = [
+      ['notice', expect.stringMatching(/X, melding DSA art\. 16, kenmerk X-REF-88231; status: gemeld → in-behandeling → verwijderd\. In het logboek/)],
+      ...['online', 'verwijderd', 'onbekend', 'online'].map((result) => ['check', expect.stringMatching(new RegExp(`\\(UTC\\): ${result} \\(`))]),
+    ];
+    // The case manager's offline verify.html, opened from the unzipped folder.
+    await session.context.route(`file://${work}/**`, (r) => r.continue());
+    const page = await session.context.newPage();
+    await page.goto(`file://${join(work, 'out', 'verify.html')}`);
+    await page.locator('#pick-folder').setInputFiles(join(work, 'out'));
+    const offline = await lines(page);
+    expect(offline).toEqual(expected);
+    // The extension's own verify page, given the ZIP.
+    await page.goto(extensionUrl(session, 'verify.html'));
+    await page.getByTestId('verify-files').setInputFiles(join(work, 'bundle.zip'));
+    expect(await lines(page)).toEqual(offline);
+    await page.close();
   }, 120_000);
 });
