@@ -6,7 +6,7 @@ import { platforms } from '../../utils/sites/types';
 
 export const platformName: Record<string, string> = {
   x: 'X', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn', reddit: 'Reddit', tiktok: 'TikTok',
-  youtube: 'YouTube', bluesky: 'Bluesky', mastodon: 'Mastodon', generic: 'Web',
+  youtube: 'YouTube', bluesky: 'Bluesky', mastodon: 'Mastodon', telegram: 'Telegram', generic: 'Web',
 };
 
 interface Props { filter: LockerFilter; cases: CaseRecord[]; onChange(f: LockerFilter): void }

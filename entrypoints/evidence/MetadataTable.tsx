@@ -18,6 +18,17 @@ function Readings({ readings }: { readings: NonNullable<Metadata['pageChanged']>
   );
 }
 
+/** A chat message's channel or group, forward origin and media (Telegram), when the item has them. */
+function contextRows(c: Metadata['context']): [string, preact.ComponentChild][] {
+  if (!c) return [];
+  const media = c.media.map((m) => `${t(`md_media_${m.kind}`)}${m.name ? `: ${m.name}` : ''}`).join(', ');
+  return [
+    ['md_channel', <span data-testid="md-channel">{c.channel ? `${c.channel.name ?? '—'} (${c.channel.id ?? '—'})` : '—'}</span>],
+    ['md_forwardedFrom', <span data-testid="md-forwarded">{c.forwardedFrom ?? '—'}</span>],
+    ['md_media', <span data-testid="md-media">{media || '—'}</span>],
+  ];
+}
+
 /** The frozen metadata.json of an item, readable. */
 export function MetadataTable({ metadata: m }: { metadata: Metadata }) {
   const rows: [string, preact.ComponentChild][] = [
@@ -32,6 +43,7 @@ export function MetadataTable({ metadata: m }: { metadata: Metadata }) {
     ['md_postId', m.postId ?? '—'],
     ['md_postedAt', `${m.postedAt.shown ?? '—'} / ${m.postedAt.parsed ?? '—'}`],
     ['md_text', <blockquote class="text">{m.text || '—'}</blockquote>],
+    ...contextRows(m.context),
     ...(m.pageChanged ? [['lockerPageChanged', <Readings readings={m.pageChanged.readings} />] as [string, preact.ComponentChild]] : []),
     // Items from before pixelsFrom was recorded were all taken with browser pixels.
     ['md_pixelsFrom', <span data-testid="pixels-from">{t(`md_pixelsFrom_${m.pixelsFrom ?? 'browser'}`)}</span>],

@@ -8,6 +8,8 @@ export interface SeedOptions {
   text?: string;
   pageChanged?: Metadata['pageChanged'];
   pixelsFrom?: Metadata['pixelsFrom'];
+  /** Channel, forward origin and media of a chat message (Telegram). */
+  context?: Metadata['context'];
   platform?: Metadata['platform'];
   url?: string;
   author?: Partial<Metadata['author']>;
@@ -52,7 +54,7 @@ export async function seedItem(db: SchildwachtDB, o: SeedOptions = {}): Promise<
     author: { name: 'Dreiger', handle: '@dreiger', profileUrl: 'https://x.com/dreiger', accountId: '987654321', ...o.author },
     postId: url.split('/').pop() ?? null,
     postedAt: { shown: '3 mrt.', parsed: '2026-03-03T12:58:00.000Z' },
-    text, capturedAt: capturedAt.toISOString(), timeZone: 'Europe/Amsterdam', localTime: '3-3-2026 14:05:09',
+    text, ...(o.context ? { context: o.context } : {}), capturedAt: capturedAt.toISOString(), timeZone: 'Europe/Amsterdam', localTime: '3-3-2026 14:05:09',
     serverDate: capturedAt.toUTCString(), viewport: { width: w, height: h }, devicePixelRatio: 1,
     userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0.0.0', browserVersion: '140.0.0.0', extensionVersion: '0.1.0',
     wholePage: false,

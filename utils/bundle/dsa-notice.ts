@@ -16,6 +16,7 @@ export const reportingRoute: Record<Platform, string> = {
   youtube: 'YouTube (Google): "..." > "Melden" bij de video of reactie, of het formulier voor juridische verwijderingsverzoeken: https://support.google.com/legal/answer/3110420 — Google kan een kopie van de melding doorsturen naar de Lumen-database.',
   bluesky: 'Bluesky: "..." bij het bericht > "Bericht rapporteren", of de melding onder de Digital Services Act: https://bsky.social/about/support/regulatory-compliance-report',
   mastodon: 'Mastodon: "..." bij het bericht > "Rapporteren" aan de moderatoren; de beheerder van de server (zie de pagina "Over" van de server) is de aanbieder.',
+  telegram: 'Telegram: in de app bij het bericht "Melden" (rechtermuisklik of lang ingedrukt houden); illegale inhoud in openbare kanalen en groepen kan ook per e-mail aan abuse@telegram.org, met de openbare link (t.me/...) van elk bericht.',
   generic: 'De website: het meldpunt of contactpunt van de aanbieder (DSA art. 11 en 12), meestal te vinden onder "Contact", "Melden" of in de voorwaarden.',
 };
 

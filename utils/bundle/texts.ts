@@ -7,7 +7,7 @@ import { dutchDateTime } from './time';
 export const platformName: Record<Platform, string> = {
   x: 'X (voorheen Twitter)', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn',
   reddit: 'Reddit', tiktok: 'TikTok', youtube: 'YouTube', bluesky: 'Bluesky', mastodon: 'Mastodon',
-  generic: 'een website',
+  telegram: 'Telegram', generic: 'een website',
 };
 
 /** "Jan Jansen (@jjansen)", or a neutral phrase when the page did not show an author. */

@@ -15,7 +15,7 @@ export const bandSchema = z.object({ top: z.number().finite(), bottom: z.number(
 export type Band = z.infer<typeof bandSchema>;
 
 /** What an extractor reads from a post; the same fields metadata.json holds. */
-export const postInfoSchema = metadataSchema.pick({ author: true, postId: true, permalink: true, postedAt: true, text: true })
+export const postInfoSchema = metadataSchema.pick({ author: true, postId: true, permalink: true, postedAt: true, text: true, context: true })
   .extend({ text: z.string().max(2_000_000) });
 
 const labelled = z.object({ t: z.string().max(300), r: rectSchema });

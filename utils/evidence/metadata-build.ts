@@ -43,6 +43,7 @@ export function buildMetadata(target: CaptureTarget, facts: CaptureFacts): Metad
     postId: post?.postId ?? null,
     postedAt: post?.postedAt ?? { shown: null, parsed: null },
     text: post?.text ?? '',
+    ...(post?.context ? { context: post.context } : {}),
     capturedAt: facts.capturedAt.toISOString(),
     timeZone: facts.timeZone,
     localTime: localIso(facts.capturedAt, facts.timeZone),

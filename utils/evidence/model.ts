@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { platforms } from '../sites/types';
+import { mediaKinds, platforms } from '../sites/types';
 import { pageChangedSchema } from './page-change';
 
 /** Offences an officer can choose per item (Wetboek van Strafrecht); what each means: utils/bundle/law.ts. */
@@ -26,6 +26,16 @@ export type FileEntry = z.infer<typeof fileEntrySchema>;
 export const fileName = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/);
 
 /**
+ * Where a chat message stands and what it carries (Telegram): channel or group, forwarded-from,
+ * media. Optional in metadata.json: items of other platforms, and older items, have none.
+ */
+export const postContextSchema = z.object({
+  channel: z.object({ name: z.string().max(1_000).nullable(), id: z.string().max(200).nullable() }).nullable(),
+  forwardedFrom: z.string().max(1_000).nullable(),
+  media: z.array(z.object({ kind: z.enum(mediaKinds), name: z.string().max(1_000).nullable() })).max(100),
+});
+
+/**
  * metadata.json of one captured item, as fixed by shared/evidence-bundle.md.
  * Written once at capture; never changed afterwards (notes and offence are separate records).
  */
@@ -44,6 +54,8 @@ export const metadataSchema = z.object({
   postId: z.string().nullable(),
   postedAt: z.object({ shown: z.string().nullable(), parsed: z.string().datetime({ offset: true }).nullable() }),
   text: z.string(),
+  /** Channel or group, forwarded-from and media of a chat message (see postContextSchema). */
+  context: postContextSchema.optional(),
   capturedAt: z.string().datetime({ precision: 3 }),
   timeZone: z.string(),
   localTime: z.string(),

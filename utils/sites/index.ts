@@ -5,11 +5,12 @@ import { linkedin } from './linkedin';
 import { mastodon } from './mastodon';
 import { reddit } from './reddit';
 import { tiktok } from './tiktok';
+import { telegram } from './telegram';
 import { type SiteAdapter, hostMatches } from './types';
 import { x } from './x';
 import { youtube } from './youtube';
 
-export const adapters: readonly SiteAdapter[] = [x, facebook, instagram, linkedin, reddit, tiktok, youtube, bluesky, mastodon];
+export const adapters: readonly SiteAdapter[] = [x, facebook, instagram, linkedin, reddit, tiktok, youtube, bluesky, mastodon, telegram];
 
 /** Host names the extension's content scripts run on by default (match patterns). */
 export const builtInMatches: string[] = adapters.flatMap((a) => a.hosts.flatMap((h) => [`https://${h}/*`, `https://*.${h}/*`]));

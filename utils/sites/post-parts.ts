@@ -5,7 +5,7 @@ import type { PostInfo } from './types';
 const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'SECTION', 'ARTICLE']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'BUTTON']);
 
-function walk(node: Node, out: string[]): void {
+function walk(node: Node, out: string[], skip: string | undefined): void {
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType === 3) {
       const text = child.nodeValue ?? '';
@@ -16,23 +16,26 @@ function walk(node: Node, out: string[]): void {
     if (child.nodeType !== 1) continue;
     const el = child as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || tag.startsWith('SCHILDWACHT-') || el.getAttribute('hidden') !== null) continue;
+    if (SKIP.has(tag) || tag.startsWith('SCHILDWACHT-') || el.getAttribute('hidden') !== null || (skip && el.matches(skip))) continue;
     if (tag === 'BR') out.push('\n');
     else if (tag === 'IMG') out.push(el.getAttribute('alt') ?? '');
     else {
       const block = BLOCK.has(tag);
       if (block) out.push('\n');
-      walk(el, out);
+      walk(el, out, skip);
       if (block) out.push('\n');
     }
   }
 }
 
-/** The text of an element as a reader sees it: emoji images by their alt text, paragraphs on their own lines. */
-export function verbatimText(el: Element | null | undefined): string {
+/**
+ * The text of an element as a reader sees it: emoji images by their alt text, paragraphs on their own
+ * lines. `skip`: elements inside it that are not the post's words (a time, reactions, a file card).
+ */
+export function verbatimText(el: Element | null | undefined, skip?: string): string {
   if (!el) return '';
   const out: string[] = [];
-  walk(el, out);
+  walk(el, out, skip);
   return out.join('')
     .replace(/ {2,}/g, ' ')
     .replace(/ *\n */g, '\n')

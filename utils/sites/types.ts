@@ -1,6 +1,6 @@
 /** Site knowledge: how a platform's page looks. The guard and the capture pipeline use these. */
 export const platforms = [
-  'x', 'facebook', 'instagram', 'linkedin', 'reddit', 'tiktok', 'youtube', 'bluesky', 'mastodon', 'generic',
+  'x', 'facebook', 'instagram', 'linkedin', 'reddit', 'tiktok', 'youtube', 'bluesky', 'mastodon', 'telegram', 'generic',
 ] as const;
 export type Platform = (typeof platforms)[number];
 
@@ -30,6 +30,20 @@ export interface ComposerSpec {
   modEnterSends: boolean;
 }
 
+/** Kinds of media a post can carry (PostContext). */
+export const mediaKinds = ['photo', 'video', 'document', 'audio', 'sticker', 'other'] as const;
+export type MediaKind = (typeof mediaKinds)[number];
+
+/**
+ * Where a message stands and what it carries, for chat platforms (Telegram): the channel or group
+ * (name and id as the page shows them), whom it was forwarded from, and its media.
+ */
+export interface PostContext {
+  channel: { name: string | null; id: string | null } | null;
+  forwardedFrom: string | null;
+  media: { kind: MediaKind; name: string | null }[];
+}
+
 /** What the capture pipeline reads from one post. */
 export interface PostInfo {
   author: { name: string | null; handle: string | null; profileUrl: string | null; accountId: string | null };
@@ -37,6 +51,8 @@ export interface PostInfo {
   permalink: string | null;
   postedAt: { shown: string | null; parsed: string | null };
   text: string;
+  /** Chat platforms only; older items and other platforms have none. */
+  context?: PostContext;
 }
 
 /** How to find posts on a page and read them (evidence capture). */

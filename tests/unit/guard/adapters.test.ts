@@ -36,6 +36,11 @@ const cases: Record<string, { editors: number; pairs: [string, string][]; enterS
   },
   bluesky: { editors: 1, pairs: [['[data-testid="composerPublishBtn"]', '.ProseMirror']], enterSends: [], enterNewLine: ['.ProseMirror'] },
   mastodon: { editors: 1, pairs: [['.compose-form button[type="submit"]', '.compose-form textarea']], enterSends: [], enterNewLine: ['.compose-form textarea'] },
+  telegram: {
+    editors: 1,
+    pairs: [['.chat-input button.btn-send', '.chat-input .input-message-input:not(.input-field-input-fake)']],
+    enterSends: ['.chat-input .input-message-input:not(.input-field-input-fake)'], enterNewLine: [],
+  },
   generic: { editors: 2, pairs: [['#reply button', '#message'], ['#chat-send', '.chat [contenteditable]']], enterSends: [], enterNewLine: ['#message'] },
 };
 
@@ -89,5 +94,24 @@ describe.each(all.map((a) => [a.platform, a] as const))('site adapter %s against
     for (let el: Element | null = inner; el; el = el.parentElement) path.push(el);
     expect(editorIn(path, spec)).toBe(editor);
     expect(composerSpecFor(platform)).toBe(spec);
+  });
+});
+
+describe('Telegram Web A composer (tests/fixtures/sites/telegram-a-group.html)', () => {
+  const spec = adapters.find((a) => a.platform === 'telegram')!.composer!;
+
+  it('finds #editable-message-text, sends it with the main button and on Enter, and takes no other button', () => {
+    loadFixture('telegram-a-group.html');
+    expect(editorsIn(document.body, spec)).toEqual([$('#editable-message-text')]);
+    expect(isSendControl($('.Composer .main-button'), spec)).toBe(true);
+    expect(editorsForControl($('.Composer .main-button'), spec)).toEqual([$('#editable-message-text')]);
+    expect(isSendKey(enter(), $('#editable-message-text'), spec)).toBe(true);
+    expect(isSendKey(enter({ shiftKey: true }), $('#editable-message-text'), spec)).toBe(false);
+    for (const b of document.querySelectorAll('button:not(.main-button)')) expect(isSendControl(b, spec)).toBe(false);
+  });
+
+  it('does not take WebK\'s hidden measuring copy of the input for a composer', () => {
+    loadFixture('telegram-composer.html');
+    expect(editorsIn(document.body, spec)).toEqual([$('.input-message-input:not(.input-field-input-fake)')]);
   });
 });

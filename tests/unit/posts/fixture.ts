@@ -19,4 +19,4 @@ export function postsIn(platform: Platform, fixture: string, pageUrl: string): {
 }
 
 /** The parts of metadata.json an extractor fills must pass the contract's schema. */
-export const postInfoSchema = metadataSchema.pick({ author: true, postId: true, permalink: true, postedAt: true, text: true });
+export const postInfoSchema = metadataSchema.pick({ author: true, postId: true, permalink: true, postedAt: true, text: true, context: true });

@@ -28,6 +28,18 @@ function writePixelsNote(w: PdfWriter, m: ReportItem['metadata']): void {
   w.space(4);
 }
 
+const MEDIA = { photo: 'foto', video: 'video', document: 'document', audio: 'audio of spraakbericht', sticker: 'sticker', other: 'overig' } as const;
+
+/** A chat message's channel or group, forward origin and media (Telegram); nothing for other items. */
+function contextRows(c: ReportItem['metadata']['context']): [string, string | null][] {
+  if (!c) return [];
+  return [
+    ['Kanaal of groep', c.channel ? [c.channel.name, c.channel.id && `id ${c.channel.id}`].filter(Boolean).join(', ') || null : null],
+    ['Doorgestuurd van', c.forwardedFrom],
+    ['Media in het bericht', c.media.map((m) => (m.name ? `${MEDIA[m.kind]}: ${m.name}` : MEDIA[m.kind])).join(', ') || null],
+  ];
+}
+
 /** One item's pages: screenshot, quoted text, where and when, offence, statement of facts, hashes. */
 export async function writeItemSection(
   w: PdfWriter, item: ReportItem, files: readonly { path: string; sha256: string; size: number }[], screenshot: Uint8Array | null,
@@ -60,6 +72,7 @@ export async function writeItemSection(
     ['Profiel van de auteur', m.author.profileUrl],
     ['Account-id (platform)', m.author.accountId],
     ['Bericht-id', m.postId],
+    ...contextRows(m.context),
     ['Geplaatst', postedAtText(m.postedAt) ?? 'niet zichtbaar op de pagina'],
     ['Vastgelegd (UTC)', utcText(m.capturedAt)],
     ['Vastgelegd (Nederlandse tijd)', dutchLocal(m.capturedAt)],
