@@ -75,6 +75,15 @@ export interface PersonalRecord {
   value: unknown;
 }
 
+/**
+ * An item's thumbnail as the locker shows it: thumbnail.jpg's bytes as a data: URL, stored inline,
+ * so a page of rows needs one read and no blob URLs. A display copy only: the evidence is the file.
+ */
+export interface ThumbRecord {
+  itemId: string;
+  src: string;
+}
+
 /** Schildwacht's one database. Schema changes add a version here and a migration test. */
 export class SchildwachtDB extends Dexie {
   items!: EntityTable<StoredItem, 'id'>;
@@ -88,6 +97,7 @@ export class SchildwachtDB extends Dexie {
   personal!: EntityTable<PersonalRecord, 'key'>;
   notices!: EntityTable<Notice, 'id'>;
   checks!: EntityTable<OnlineCheck, 'id'>;
+  thumbs!: EntityTable<ThumbRecord, 'itemId'>;
 
   constructor(name = 'schildwacht', options?: DexieOptions) {
     super(name, options);
@@ -112,6 +122,8 @@ export class SchildwachtDB extends Dexie {
       .upgrade((tx) => tx.table('items').toCollection().modify((item: StoredItem) => { item.words = searchWords(item.search); }));
     // 6: takedown follow-up: notices to the platforms and online checks, per item (utils/evidence/takedown.ts).
     this.version(6).stores({ notices: 'id, itemId, date', checks: 'id, itemId, at' });
+    // 7: the locker's thumbnails inline (utils/evidence/thumbs.ts); older items get theirs when first listed.
+    this.version(7).stores({ thumbs: 'itemId' });
     // Every writer of items (capture, import) gets the words without having to know of them.
     this.items.hook('creating', (_key, item) => { item.words = searchWords(item.search); });
     this.items.hook('updating', (change) => ('search' in change ? { words: searchWords(String(change.search)) } : undefined));

@@ -2,6 +2,7 @@ import { memo } from 'preact/compat';
 import { t } from '../../components/t';
 import type { StoredItem } from '../../utils/db';
 import { firstWords } from '../../utils/evidence/locker';
+import type { RowThumb } from '../../utils/evidence/thumbs';
 import { platformName } from './Filters';
 import { useBlobUrl } from './locker-db';
 
@@ -9,7 +10,7 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 
 interface Props {
   item: StoredItem;
-  thumb: Blob | undefined;
+  thumb: RowThumb;
   selected: boolean;
   onSelect(ids: string[], on: boolean): void;
   onOpen(id: string): void;
@@ -17,7 +18,8 @@ interface Props {
 
 /** One item in the list: thumbnail, platform, author, capture time, first words. */
 function Row({ item, thumb, selected, onSelect, onOpen }: Props) {
-  const src = useBlobUrl(thumb);
+  const fromFile = useBlobUrl(thumb instanceof Blob ? thumb : undefined);
+  const src = typeof thumb === 'string' ? thumb : fromFile;
   const m = item.metadata;
   const author = m.author.name ?? m.author.handle ?? (m.wholePage ? t('lockerWholePage') : t('lockerUnknownAuthor'));
   return (

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { type LockerFilter, type PageCursor, listItems, thumbnailsOf } from '../../utils/evidence/locker';
+import { type LockerFilter, type PageCursor, listItems } from '../../utils/evidence/locker';
+import { fillThumbs, thumbnailsOf } from '../../utils/evidence/thumbs';
 import { ItemRow } from './ItemRow';
 import { useLive } from './locker-db';
 import { extensionDb } from '../../utils/db';
@@ -29,7 +30,11 @@ export function ListPage({ filter, cursor, selected, onResult, onSelect, onOpen 
   }, [filter, cursor]);
   useEffect(() => {
     if (error) onResult({ error });
-    else if (page) onResult({ ids: page.items.map((i) => i.id), next: page.next });
+    else if (page) {
+      onResult({ ids: page.items.map((i) => i.id), next: page.next });
+      // Items from before version 7 of the locker: shown from their files once, inline from then on.
+      fillThumbs(extensionDb(), page.items, page.thumbs).catch(() => undefined);
+    }
   }, [page, error]);
   if (!page) return null;
   return (

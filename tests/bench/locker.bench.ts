@@ -63,6 +63,7 @@ async function measure(page: Page, url: string) {
     runs.search.push(await timed(page, 'lindelaan school', rowsAll('/lindelaan/i')));
     runs.rare.push(await timed(page, 'nummer 4242', rowsAll('/4242/')));
     await timed(page, '', "document.querySelectorAll('li.item').length === 50");
+    await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Meer laden'));
     runs.more.push(await timed(page, null, "document.querySelectorAll('li.item img.thumb').length >= 100"));
   }
   const m = (k: keyof typeof runs) => Math.round(median(runs[k]));

@@ -42,4 +42,22 @@ describe('the locker with a thousand items', () => {
     await page.getByLabel('Zoeken (auteur, tekst, adres)').fill('lindelaan adres');
     await page.getByText('Geen items gevonden met deze filters.').waitFor();
   });
+
+  it('shows items stored before the inline thumbnails from their files, and keeps an inline copy from then on', async () => {
+    const inlineCopies = (clear: boolean) => page.evaluate((wipe) => new Promise<number>((done) => {
+      const open = indexedDB.open('schildwacht');
+      open.onsuccess = () => {
+        const store = open.result.transaction('thumbs', wipe ? 'readwrite' : 'readonly').objectStore('thumbs');
+        const req = wipe ? store.clear() : store.count();
+        req.onsuccess = () => { open.result.close(); done(wipe ? 0 : req.result as number); };
+      };
+    }), clear);
+    await inlineCopies(true);
+    expect(await inlineCopies(false)).toBe(0);
+    await page.goto(extensionUrl(session, 'evidence.html'));
+    const pictures = () => page.locator('li.item img.thumb').evaluateAll((imgs) => imgs.map((i) => `${(i as HTMLImageElement).src.split(':')[0]} ${(i as HTMLImageElement).naturalWidth}`));
+    // Shown from the files at first, then from the copies the list keeps of exactly the rows it showed.
+    await expect.poll(pictures).toEqual(Array(50).fill('data 120'));
+    expect(await inlineCopies(false)).toBe(50);
+  });
 });

@@ -8,6 +8,7 @@ import { UNTRUSTED } from './timestamp/check';
 import { STAMP_CHAIN, STAMP_FILE } from '../evidence/capture-stamp';
 import type { VerifyReport } from './verify';
 import type { Notice, OnlineCheck } from '../evidence/takedown';
+import { thumbOf } from '../evidence/thumbs';
 
 export interface ImportPlan {
   bundleId: string;
@@ -76,7 +77,8 @@ export async function planImport(r: BundleReader, report: VerifyReport, now: Dat
 
 /** Stores a plan all-or-nothing in one transaction; refuses when an item is already in the locker. */
 export async function applyImport(db: SchildwachtDB, plan: ImportPlan): Promise<void> {
-  await db.transaction('rw', [db.items, db.files, db.annotations, db.custody, db.cases, db.notices, db.checks], async () => {
+  const thumbs = (await Promise.all(plan.items.map((i) => thumbOf(i.id, plan.files.filter((f) => f.itemId === i.id))))).flat();
+  await db.transaction('rw', [db.items, db.files, db.thumbs, db.annotations, db.custody, db.cases, db.notices, db.checks], async () => {
     const existing = await db.items.bulkGet(plan.items.map((i) => i.id));
     const dup = existing.findIndex(Boolean);
     if (dup >= 0) throw new ImportRefused(`item ${dup + 1} (${plan.items[dup]!.id}) staat al in de bewijskluis`);
@@ -85,6 +87,7 @@ export async function applyImport(db: SchildwachtDB, plan: ImportPlan): Promise<
     await db.cases.add(plan.caseRecord);
     await db.items.bulkAdd(plan.items);
     await db.files.bulkAdd(plan.files);
+    await db.thumbs.bulkAdd(thumbs);
     await db.annotations.bulkPut(plan.annotations);
     await db.custody.bulkAdd(plan.custody);
     await db.notices.bulkAdd(plan.notices);

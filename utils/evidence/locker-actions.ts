@@ -76,6 +76,7 @@ export async function deleteItem(db: SchildwachtDB, itemId: string, now = new Da
   const detail = `verwijderd door de gebruiker: ${item.metadata.permalink ?? item.metadata.url}; metadata.json sha256 ${meta?.sha256 ?? '?'}`;
   await appendCustody(db, itemId, 'delete', detail, async () => {
     await db.files.where('itemId').equals(itemId).delete();
+    await db.thumbs.delete(itemId);
     await db.annotations.delete(itemId);
     await db.notices.where('itemId').equals(itemId).delete();
     await db.checks.where('itemId').equals(itemId).delete();

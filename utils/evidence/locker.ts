@@ -104,8 +104,3 @@ export function firstWords(text: string, max = 120): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).trimEnd()}…`;
 }
 
-/** The thumbnails of a page of items, in one read (rows without one get undefined). */
-export async function thumbnailsOf(db: SchildwachtDB, items: readonly StoredItem[]): Promise<(Blob | undefined)[]> {
-  const files = await db.files.bulkGet(items.map((i) => [i.id, 'thumbnail.jpg'] as [string, string]));
-  return files.map((f) => f?.blob);
-}

@@ -1,6 +1,7 @@
 import type { SchildwachtDB, StoredFile, StoredItem } from '../db';
 import { type CustodyAction, nextEntry } from './custody';
 import { metadataSchema } from './model';
+import { thumbOf } from './thumbs';
 
 /**
  * Stores a new item, its files and its first custody entry in ONE transaction: when any write
@@ -12,9 +13,11 @@ export async function storeCapture(db: SchildwachtDB, item: StoredItem, files: S
   const given = files.map((f) => f.name).filter((n) => n !== 'metadata.json').sort();
   if (listed.join() !== given.join()) throw new Error(`metadata.files (${listed}) does not match the stored files (${given})`);
   const first = await nextEntry(undefined, item.id, 'capture', detail, now);
-  await db.transaction('rw', db.items, db.files, db.custody, async () => {
+  const thumbs = await thumbOf(item.id, files);
+  await db.transaction('rw', db.items, db.files, db.thumbs, db.custody, async () => {
     await db.items.add(item);
     await db.files.bulkAdd(files);
+    await db.thumbs.bulkAdd(thumbs);
     await db.custody.add(first);
   });
 }
@@ -32,7 +35,7 @@ export async function appendCustody(
     const last = await db.custody.where('[itemId+seq]').between([itemId, -Infinity], [itemId, Infinity]).last();
     const entry = await nextEntry(last, itemId, action, detail, now());
     try {
-      await db.transaction('rw', [db.items, db.files, db.annotations, db.cases, db.custody, db.stampQueue, db.notices, db.checks], async () => {
+      await db.transaction('rw', [db.items, db.files, db.thumbs, db.annotations, db.cases, db.custody, db.stampQueue, db.notices, db.checks], async () => {
         await db.custody.add(entry);
         await writes();
       });
