@@ -9,15 +9,21 @@ import { matchesIn, windows } from './windows';
  */
 const ci = (word: string) => word.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase()}]`);
 const POSSESSIVE = `(?:${["mijn", "m'n", 'mn', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')})`;
-export const RELATION = String.raw`(?:(?:schoon|stief|pleeg|klein|groot|over)?(?:dochter|zoon)(?:tje|s)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|moeder|vader|mama|papa|broer(?:tje|s)?|zus(?:je|sen)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|neef(?:je)?|nicht(?:je)?|oom|tante|zwager|schoonzus|schoonvader|schoonmoeder|schoonouders|kind(?:eren)?|tweeling)`;
+/** Children and grandchildren: named without a possessive at a clause start ("Zoontje Finn (4)", "Welkom kleinzoon Thijs"). */
+const CHILD = String.raw`(?:[Kk]lein(?:dochter|zoon)(?:tje)?|[Dd]ochter(?:tje)?|[Zz]oon(?:tje)?|[Kk]leinkind|[Bb]roertje|[Zz]usje|[Nn]eefje|[Nn]ichtje)`;
+export const RELATION = String.raw`(?:pa|ma|paps|mams|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over)?(?:dochter|zoon)(?:tje|s)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|moeder|vader|mama|papa|broer(?:tje|s)?|zus(?:je|sen)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|neef(?:je)?|nicht(?:je)?|oom|tante|zwager|schoonzus|schoonvader|schoonmoeder|schoonouders|kind(?:eren)?|tweeling)`;
 const STOP = String.raw`(?:Nederlands|Engels|Frans|Duits|Spaans|Turks|Arabisch|Pools|Nederland|Engeland|Frankrijk|Duitsland|De|Het|Een|En|Of|Maar|Die|Dat|Dit|Deze|Is|Was|Heeft|Had|Gaat|Komt|Zit|Kan|Moet|Ook|Nog|Al|Op|In|Van|Met|Voor|Bij|Naar|Om|Te|Wat|Wie|Hoe|Waar|Ik|Je|Jij|Hij|Zij|Ze|We|Wij|Jullie|Er|Daar|Hier|Niet|Geen|Toen|Dan|Nu|Zo)\b`;
 const NAME = String.raw`(?!${STOP})\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?`;
 const NAMES = String.raw`${NAME}(?:(?:,\s|\sen\s)${NAME}){0,3}`;
 const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe)\s)?`;
 
-const POSSESSED = new RegExp(String.raw`(?<![\p{L}\p{N}])${POSSESSIVE}\s${ADJ}${RELATION}\s${NAMES}(?![\p{L}\p{N}])`, 'gu');
+/** "mijn vrouw Ellen", or a name set off by commas: "Mijn vrouw, Saskia, heeft …", "onze jongste, Mees, heeft …". */
+const BEFORE_NAME = String.raw`(?:\s|,\s(?=${NAME}\s?[,(]))`;
+const POSSESSED = new RegExp(String.raw`(?<![\p{L}\p{N}])${POSSESSIVE}\s${ADJ}${RELATION}${BEFORE_NAME}${NAMES}(?![\p{L}\p{N}])`, 'gu');
+/** Without a possessive: a child at a clause start or welcomed, or with an age ("dochter Evi (9)"). */
+const UNPOSSESSED = new RegExp(String.raw`(?:${CHILD}(?<=(?:^|[.!?:;\n]\s{0,3}|[Ww]elkom\s)${CHILD})\s${NAME}|(?<![\p{L}\p{N}])${RELATION}\s${NAME}(?=\s?\(\d{1,2}\)))(?:\s?\(\d{1,2}\))?(?![\p{L}\p{N}])`, 'gu');
 /** Kin titles used as a name's prefix; not "Vader", "Moeder" or "Broeder" (songs, Mother Earth). */
-const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Opa|Oma|Tante|Oom|Neef|Nicht)\s${NAME}(?![\p{L}\p{N}])`, 'gu');
+const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Nn]eef|[Nn]icht)\s${NAME}(?![\p{L}\p{N}])`, 'gu');
 /**
  * "Tante Sidonia is een personage uit een kinderboek", "Oom Dagobert uit de strip": a titled name
  * said to be a character in a story is nobody's relative (like the public figures the spec leaves out).
@@ -25,21 +31,23 @@ const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Opa|Oma|Tante|Oom|Neef|
 const CHARACTER_AFTER = /^,?\s(?:(?:is|was)\s(?:een|het|de)\s(?:\p{L}+\s)?(?:personage|hoofdpersoon|(?:strip)?figuur|karakter)|(?:het|de|een)\s(?:\p{L}+\s)?(?:personage|hoofdpersoon|stripfiguur)|uit\s(?:het|de|een)\s(?:\p{L}+\s)?(?:(?:kinder|prenten|voorlees|strip)?boek|strip|(?:tv-)?serie|(?:teken)?film|sprookje))(?![\p{L}\p{N}])/iu;
 
 /** The relation words, grouped by first letter ("zoontje" and "zuster" start with "zoon" and "zus"). */
-const KEYWORD = /d(?:ochter)|z(?:oon|us|wager)|v(?:rouw|erloofde|ader)|m(?:an\b|oeder|ama)|echtgeno|p(?:artner|apa)|broer|o(?:pa|ma|om)|k(?:lein|ind)|n(?:eef|icht)|t(?:ante|weeling)|schoon/gi;
+const KEYWORD = /\b(?:pa|ma|jongste|oudste|middelste)\b|d(?:ochter)|z(?:oon|us|wager)|v(?:rouw|erloofde|ader)|m(?:an\b|oeder|ama)|echtgeno|p(?:artner|apa)|broer|o(?:pa|ma|om)|k(?:lein|ind)|n(?:eef|icht)|t(?:ante|weeling)|schoon/gi;
 
 export const family: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
   const wins = windows(text, KEYWORD, 24, 80);
-  for (const [start, end] of matchesIn(text, wins, [POSSESSED])) spans.push({ start, end, category: 'family' });
+  for (const [start, end] of matchesIn(text, wins, [POSSESSED, UNPOSSESSED])) spans.push({ start, end, category: 'family' });
   for (const [start, end] of matchesIn(text, wins, [TITLED])) {
     if (!CHARACTER_AFTER.test(text.slice(end, end + 60))) spans.push({ start, end, category: 'family' });
   }
   return spans;
 };
 
+const NAME_START = new RegExp(String.raw`^(?:(?:${POSSESSIVE}\s${ADJ})?${RELATION}|[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Nn]eef|[Nn]icht),?\s`, 'iu');
+
 /** The name part of a family finding ("Sanne" of "mijn dochter Sanne"): what the guard masks. */
 export function familyNameStart(text: string): number {
-  const m = new RegExp(String.raw`^(?:${POSSESSIVE}\s${ADJ}${RELATION}|Opa|Oma|Tante|Oom|Neef|Nicht)\s`, 'u').exec(text);
+  const m = NAME_START.exec(text);
   return m ? m[0].length : 0;
 }

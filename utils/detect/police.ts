@@ -23,15 +23,23 @@ const QUOTE_AFTER = /^\W{0,4}\s?(?:zegt|zei|aldus|vertelt|vertelde|meldt|schrijf
  * Every pattern contains one of these words; text far from all of them needs no matching.
  * Grouped by first letter (no word is a prefix of another), so the engine tries one branch per position.
  */
-const KEYWORD = /a(?:gent|spirant|rrestatieteam)|\bat\b|b(?:ureau|rigadier|asisteam)|\bboa\b|c(?:ommissaris|entralist)|d(?:ienst|iender)|\bdsi\b|\bdros\b|eenheid|h(?:ondengeleider|andhaver)|inspecteur|\bibt|kmar|m(?:arechaussee|eldkamer)|\bme\b|noodhulp|opsporing|p(?:olitie|ortofoon)|r(?:echerch|egisseur)|s(?:urveillan|tamnummer)|teamchef|uniform|\bvp\b|wijkteam|zeden/gi;
+const KEYWORD = /a(?:gent|spirant|rrestatieteam)|\bat\b|b(?:ureau|rigadier|asisteam|lauw|odycam)|\bboa\b|c(?:ommissaris|entralist)|d(?:ienst|iender)|\bdsi\b|\bdros\b|eenheid|h(?:onden|and(?:haver|boeien))|inspecteur|\bibt|k(?:mar|ogelwerend)|m(?:arechaussee|eldkamer)|\bme\b|noodhulp|opsporing|p(?:olitie|ortofoon|epperspray)|\bpv|r(?:echerch|egisseur)|s(?:urveillan|tamnummer|meris)|teamchef|uniform|\bvp\b|verbalisant|w(?:ijkteam|apenstok)|zeden/gi;
 const FIRST_WORD = /^[A-Za-z]+/;
 const ENDS_IN_POLICE = /(?:politie|bureau|recherche|meldkamer)$/i;
 const REACH_BEFORE = 160;
 const REACH_AFTER = 120;
 
-function accept(text: string, start: number, end: number): boolean {
+/** Before a pattern without a subject: someone else's ("hij zat 20 jaar bij …", "de agenten van …"). */
+const THIRD_BEFORE = /(?:\b(?:hij|zij|ze|men|hem|jij|je|jullie|u)\s(?:[\p{L}\d]+\s){0,4}|\b(?:de|het|een|die|deze|dat|elke|iedere|alle|veel|onze?|hun|zijn|haar|twee|drie|vier|vijf)\s)$/iu;
+const PLURAL_RANK = /^(?:\p{L}*agenten|\p{L}*(?:rechercheur|inspecteur|brigadier|diender|aspirant|surveillant|centralist|verbalisant)s|politiemensen)\b/iu;
+/** "Mijn vader was vroeger ook agent": a relative's old job. */
+const RELATIVE_PAST = /^(?:mijn|mn|m'n)\s\p{L}+\s(?:was|werkte|zat)\s(?:ook\s)?vroeger\b/iu;
+
+function accept(text: string, start: number, end: number, bare: boolean): boolean {
   const first = FIRST_WORD.exec(text.slice(start, start + 20))?.[0] ?? '';
   if (THIRD_PERSON_NAMES.test(first)) return false;
+  if (bare && (THIRD_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || PLURAL_RANK.test(text.slice(start, start + 30)))) return false;
+  if (RELATIVE_PAST.test(text.slice(start, end))) return false;
   if (QUOTE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   const after = text.slice(end, end + 60);
   if (PLAY_AFTER.test(after) || QUOTE_AFTER.test(after)) return false;
@@ -83,7 +91,7 @@ export const police: Recognizer = (n) => {
       for (let m = re.exec(part); m; m = re.exec(part)) {
         const start = from + m.index;
         const end = start + m[0].length;
-        if (accept(text, start, end)) spans.push({ start, end, category: 'police_affiliation' });
+        if (accept(text, start, end, PATTERNS[p]!.bare === true)) spans.push({ start, end, category: 'police_affiliation' });
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { Recognizer, Span } from './types';
-import { matchesIn, windows } from './windows';
+import { windows } from './windows';
 
 /**
  * A named school, or a class at one (shared/pii-spec.md `school`): "basisschool De Regenboog",
@@ -7,25 +7,44 @@ import { matchesIn, windows } from './windows';
  * school", a school without a name, universities and courses of adults.
  */
 const NAME = String.raw`(?:(?:De|Het|Den|'t)\s)?\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2}`;
+/** A school known by its article name only ("De Fonkelsteen", "'t Palet"). */
+const ARTICLE_NAME = String.raw`(?:De|Het|'t)\s\p{Lu}[\p{L}'-]+`;
 const TYPE = String.raw`(?:[Bb]asisschool|[Kk]indcentrum|[Jj]enaplanschool|[Mm]ontessorischool|[Dd]altonschool|[Vv]rije [Ss]chool|[Ii]ntegraal [Kk]indcentrum)`;
 /** Abbreviations that are also other things (OBS Studio, CBS the statistics office): only with a school's article name. */
-const ABBREVIATION = String.raw`(?:OBS|CBS|PCBS|RKBS|RKB|IKC|SBO|SO)\s(?:De|Het|'t)\s\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?`;
+const ABBREVIATION = String.raw`(?:OBS|CBS|PCBS|RKBS|RKB|IKC|SBO|SO|ISK|VSO|MAVO|Mavo|VMBO|Vmbo)\s${ARTICLE_NAME}(?:\s\p{Lu}[\p{L}'-]+)?`;
 const NAMED_TYPE = String.raw`(?:${TYPE}\s${NAME}|${ABBREVIATION})`;
-/** "het Bonhoeffer College", "Christelijk Lyceum Delft": a name before the school word (not just "Het College van …"). */
-const COLLEGE = String.raw`(?:(?!(?:Het|De|Een)\s)\p{Lu}[\p{L}-]+\s){1,3}(?:College|Lyceum|Gymnasium|Atheneum|Scholengemeenschap)(?:\s\p{Lu}[\p{L}-]+){0,2}`;
+/** "het Bonhoeffer College", "de Johan de Witt Scholengroep": a name before the school word (not just "Het College van …"). */
+const NAME_WORD = String.raw`(?!(?:Het|De|Een)\s)\p{Lu}[\p{L}-]+\s(?:(?:van\s(?:der|den)|de|der|den|ter|van)\s)?`;
+const COLLEGE = String.raw`(?:${NAME_WORD}){1,3}(?:College|Lyceum|Gymnasium|Atheneum|Scholengemeenschap|Scholengroep)(?:\s\p{Lu}[\p{L}-]+){0,2}`;
 const SAINT = String.raw`Sint-\p{Lu}\p{Ll}+school`;
 const SCHOOL = String.raw`(?:${NAMED_TYPE}|${COLLEGE}|${SAINT})`;
+/** A class: "groep 5", "groep 1/2", "groep 6b", "de brugklas", "havo 4", "klas 2b". */
+const CLASS = String.raw`(?:[Gg]roep\s[1-8](?:\/[1-8]|[a-c])?|[Bb]rugklas|[Kk]las\s[1-6][a-z]?|(?:havo|vwo|vmbo|mavo)\s[1-6])`;
 
-const PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:[Hh]et|[Dd]e)\s)?${SCHOOL}(?![\p{L}\p{N}])`, 'gu'),
-  // A class at a named school; the school may be only its name ("groep 5 van De Regenboog").
-  new RegExp(String.raw`(?<![\p{L}\p{N}])[Gg]roep\s[1-8]\s(?:van|op)\s(?:(?:de|het)\s)?(?:${SCHOOL}|(?:De|Het|'t)\s\p{Lu}[\p{L}'-]+)(?![\p{L}\p{N}])`, 'gu'),
+/** Each pattern with the capture group that is the school, when only part of the match is. */
+const PATTERNS: readonly { re: RegExp; group?: number }[] = [
+  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:[Hh]et|[Dd]e)\s)?${SCHOOL}(?![\p{L}\p{N}])`, 'gu') },
+  // A class at a named school; the school may be only its name ("groep 5 van De Regenboog", "brugklas van het Revius").
+  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${CLASS}\s(?:van|op)\s(?:(?:de|het)\s)?(?:${SCHOOL}|${ARTICLE_NAME}|\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])`, 'gu') },
+  // The teacher's school ("juf Marieke van De Fonkelsteen") and the school a child is taken to ("naar De Fonkelsteen gebracht").
+  { re: new RegExp(String.raw`(?:[Jj]uf|[Mm]eester)\s\p{Lu}\p{Ll}+\s(?:van|op)\s(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dgu'), group: 1 },
+  { re: new RegExp(String.raw`\bnaar\s(${ARTICLE_NAME})\s(?:gebracht|brengen|opgehaald|ophalen)\b`, 'dgu'), group: 1 },
 ];
 
-const KEYWORD = /school|\b(?:obs|cbs|pcbs|rkbs?|ikc|sbo|so)\b|kindcentrum|college|lyceum|gymnasium|atheneum|scholengemeenschap|groep\s[1-8]/gi;
+const KEYWORD = /school|\b(?:obs|cbs|pcbs|rkbs?|ikc|sbo|so|isk|vso|mavo|vmbo|havo|vwo)\b|kindcentrum|college|lyceum|gymnasium|atheneum|scholengemeenschap|scholengroep|groep\s[1-8]|brugklas|klas\s[1-6]|\b(?:juf|meester)\b|gebracht|brengen|opgehaald|ophalen/gi;
 
 export const school: Recognizer = (n) => {
   const spans: Span[] = [];
-  for (const [start, end] of matchesIn(n.text, windows(n.text, KEYWORD, 60, 60), PATTERNS)) spans.push({ start, end, category: 'school' });
+  const text = n.text;
+  for (const [from, to] of windows(text, KEYWORD, 60, 60)) {
+    const part = text.slice(from, to);
+    for (const { re, group } of PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(part); m; m = re.exec(part)) {
+        const [start, end] = group ? m.indices![group]! : [m.index, m.index + m[0].length];
+        spans.push({ start: from + start, end: from + end, category: 'school' });
+      }
+    }
+  }
   return spans;
 };

@@ -52,3 +52,38 @@ describe('false positives found in review', () => {
     expect(detect('Hoofdagent hier, en ja').map((f) => f.category)).toEqual(['police_affiliation']);
   });
 });
+
+describe('family and school as parents write them (issue 13)', () => {
+  it.each([
+    ['Mijn vrouw, Saskia, regelde alles', 'Mijn vrouw, Saskia'],
+    ['onze jongste, Mees, kan zwemmen', 'onze jongste, Mees'],
+    ['zoontje Finn (4) houdt van sirenes', 'zoontje Finn (4)'],
+    ['Welkom kleinzoon Thijs!', 'kleinzoon Thijs'],
+    ['dochter Evi (9) wil een konijn', 'dochter Evi (9)'],
+    ['Lekker gegeten bij tante Ria', 'tante Ria'],
+    ['mijn pa Wim is 75', 'mijn pa Wim'],
+  ])('finds the family member in %j', (text, expected) => {
+    expect(found(text, 'family')).toEqual([expected]);
+  });
+
+  it.each([
+    ['Juf Marieke van De Fonkelsteen gaat weg', 'De Fonkelsteen'],
+    ['mn zoon naar De Fonkelsteen gebracht', 'De Fonkelsteen'],
+    ['Sinterklaas bij groep 1/2 van De Springplank', 'groep 1/2 van De Springplank'],
+    ['ouderavond van groep 6b van De Klimboom', 'groep 6b van De Klimboom'],
+    ['zit in de brugklas van het Revius', 'brugklas van het Revius'],
+    ['zit bij ISK De Triangel', 'ISK De Triangel'],
+    ['stage op MAVO Het Rijnpark', 'MAVO Het Rijnpark'],
+    ['Schoolreis van de Johan de Witt Scholengroep', 'de Johan de Witt Scholengroep'],
+  ])('finds the school in %j', (text, expected) => {
+    expect(found(text, 'school')).toEqual([expected]);
+  });
+
+  it('leaves relation words without a name, neighbours\' children and outings alone', () => {
+    for (const none of ['Dochter van de buren is ziek', 'Mijn moeder, Jan en ik gingen', 'Welkom allemaal!', 'Ik ben naar De Efteling geweest',
+      'mijn dochter zit in groep 7', 'Mijn schoonmoeder komt logeren']) {
+      expect([none, found(none, 'family'), found(none, 'school')]).toEqual([none, [], []]);
+    }
+  });
+});
+

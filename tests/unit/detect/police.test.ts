@@ -42,4 +42,53 @@ describe('police affiliation', () => {
   ])('does not count third-person talk: %j', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });
+
+  // issue 13: how officers write — no "ik", word order, ranks, units, shifts, places and equipment
+  it.each([
+    ['ben sinds 2019 hoofdagent en druk', 'ben sinds 2019 hoofdagent'],
+    ['zit sinds vorig jaar bij de DSI', 'zit sinds vorig jaar bij de DSI'],
+    ['kan niet, zit tot 23u in de surveillancewagen', 'zit tot 23u in de surveillancewagen'],
+    ['Ik rij nu drie jaar bij de bereden politie', 'Ik rij nu drie jaar bij de bereden politie'],
+    ['moest invallen bij de ME', 'moest invallen bij de ME'],
+    ['Zat twintig jaar bij de ME', 'Zat twintig jaar bij de ME'],
+    ['Marco, brigadier bij basisteam Utrecht-Oost, vader van 2', 'brigadier bij basisteam Utrecht-Oost'],
+    ['Vannacht inspecteur van dienst, bel maar', 'inspecteur van dienst'],
+    ['werkzaam bij de Nationale Politie, standplaats Gouda', 'werkzaam bij de Nationale Politie'],
+    ['vandaag beëdigd als agent', 'beëdigd als agent'],
+    ['Als rechercheur weet ik hoe lastig het is', 'Als rechercheur weet ik'],
+    ['Tja als diender leer je relativeren', 'als diender leer je'],
+    ['ik sta er vanavond zelf bij als ME\'er', 'ik sta er vanavond zelf bij als ME\'er'],
+    ['20 jaar bij de verkeerspolitie en nog steeds', '20 jaar bij de verkeerspolitie'],
+    ['al 15 jaar in het blauw', '15 jaar in het blauw'],
+    ['mn maat van de VP', 'mn maat van de VP'],
+    ['Gisteren met de collega\'s van de ME gestaan', 'met de collega\'s van de ME'],
+    ['Bij ons op bureau Zeist is de koffie op', 'Bij ons op bureau Zeist'],
+    ['vroege dienst, 06.00 briefing op het bureau', 'vroege dienst, 06.00 briefing op het bureau'],
+    ['mn kogelwerend vest is zwaar', 'mn kogelwerend vest'],
+    ['Koffie, portofoon, vest, wapenstok, klaar', 'portofoon, vest, wapenstok'],
+    ['vanochtend met het AT geoefend', 'met het AT geoefend'],
+    ['gastles gegeven op school als wijkagent, leuke vragen', 'als wijkagent'],
+    ['ja ik ben een smeris', 'ik ben een smeris'],
+  ])('finds %j', (text, expected) => {
+    expect(found(text, 'police_affiliation')).toEqual([expected]);
+  });
+
+  it.each([
+    'De agenten van de noodhulp waren snel ter plaatse',
+    'Hij zat twintig jaar bij de politie',
+    'De brigadier van dienst wilde niks zeggen',
+    'Mijn vader was vroeger ook agent, hij vertelt er nog over',
+    'Morgen weer nachtdienst in het ziekenhuis',
+    'mn uniform van de Jumbo is lelijk',
+    'Ik heb de hele dag met een portofoon rondgelopen als vrijwilliger',
+    'Ik werk bij de gemeente als handhaver, en nee ik ben geen politie',
+    'Ik ben geen agent, maar dit lijkt me diefstal',
+    'Mijn zoon wil later politieagent worden',
+    'Op de politieacademie leren ze dat toch ook?',
+    'Wie kan er rijden? Ik heb dienst',
+    'Net langs het bureau gefietst, wat is er?',
+    'ff GTA gamen, word steeds door de politie achtervolgd',
+  ])('leaves %j alone', (text) => {
+    expect(found(text, 'police_affiliation')).toEqual([]);
+  });
 });

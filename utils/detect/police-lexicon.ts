@@ -1,0 +1,36 @@
+/**
+ * The words of police self-disclosure (regex source strings): ranks and roles, units and
+ * stations, duty verbs, the small words that may sit between them, and the writer's equipment.
+ * Lower-case words take a capital only where a pattern allows it (a sentence start): "ME", "AT"
+ * and "VP" must stay capitals, or "me" and "at" would count.
+ */
+/** An alternation with a capital allowed on each word's first letter ("(?:ben|was)" → "(?:[bB]en|[wW]as)"). */
+export const capitalOk = (alternation: string): string =>
+  alternation.replace(/(\(\?:|\|)([a-z])/g, (_, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
+
+export const RANK = String.raw`(?:politie)?(?:wijk|motor|hoofd|verkeers|zeden|jeugd|hulp|buurt|rechercheur|recherche)?(?:agent(?:e|en)?|agenten)|agent van politie|(?:hoofd)?rechercheurs?|(?:hoofd)?inspecteur|brigadier|(?:hoofd)?commissaris|surveillant|aspirant|politieman|politievrouw|politieambtenaar|politiemedewerker|diender|smeris|hondengeleider|(?:meldkamer)?centralist|meldkamermedewerker|wijkregisseur|teamchef|operationeel (?:expert|specialist)|opsporingsambtenaar|verbalisant|marechaussee|agente|ME'?er|mobiele eenheid`;
+/** A unit, station or the force itself, with an optional place name ("bureau Zeist", "basisteam Utrecht-Oost"). */
+export const UNIT = String.raw`(?:de |het |t |'t )?(?:[Tt]eam\s)?(?:${capitalOk(String.raw`(?:politie(?:\s?(?:bureau|academie|eenheid|team))?|nationale [Pp]olitie|recherche|noodhulp|mobiele [Ee]enheid|marechaussee|kmar|meldkamer|wijkteam|basisteam|districtsrecherche|zedenpolitie|(?:jeugd-\sen\s)?[Zz]eden(?:zaken)?\b|jeugdpolitie|verkeerspolitie|hondenbrigade|arrestatieteam|bureau\s[A-Z][A-Za-z-]+|politiebureau|opsporing|vreemdelingenpolitie|waterpolitie|bereden [Pp]olitie|dienst\s(?:speciale interventies|infrastructuur))`)}|KMar|ME\b|VP\b|DROS\b|AT\b|DSI)`;
+export const SUBJECT = String.raw`(?:[Ii]k|[Ww]ij|[Ww]e|[Mm](?:ijn|n|'n)\s(?:man|vrouw|partner|vriend|vriendin|vader|moeder|pa|ma|zoon|dochter|broer|zus|zwager|schoonzus|schoonvader|schoonmoeder|oom|tante)|[A-Z][a-z]{2,})`;
+export const WORK_VERB = String.raw`(?:werk|werkt|werkte|werken|zit|zat|zitten|draai|draait|draaide|draaien|loop|liep|rij|rijd|rijdt|reed|ben|is|was|zijn|waren|sta|stond|had|heb)`;
+/** A verb that starts a sentence without its "ik" ("ben sinds kort agent", "moest invallen bij de ME"). */
+export const BARE_VERB = String.raw`(?:ben|was|werk|werkte|zit|zat|loop|liep|draai|draaide|sta|stond|rij|reed|moet|moest|ga|ging|begin|start|mag|val)`;
+export const NUMBER = String.raw`(?:\d{1,4}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|dertig|kort)`;
+const MONTH = String.raw`(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)`;
+/** A vague stretch of time: "een tijdje", "een poos", "een paar jaar", "enkele jaren", "vorig jaar". */
+const DURATION = String.raw`(?:een\s(?:tijdje|tijd|poosje|poos|hele\stijd|paar\s(?:jaar|jaren|maanden|weken)|aantal\s(?:jaar|jaren|maanden))|(?:enkele|wat)\s(?:jaar|jaren|maanden)|(?:vorig|afgelopen)\s(?:jaar|week)|vorige\s(?:maand|week)|tot\s\d{1,2}(?:[u:.]\d{0,2})?)`;
+/** The number words at the start of a sentence ("Zes jaar noodhulp"). */
+export const NUMBER_CAPITAL = NUMBER.replace(/\|([a-z])/g, (_, c: string) => `|${c.toUpperCase()}`);
+/** Words between the verb and the unit or rank. */
+export const FILLER = String.raw`(?:\s(?:al|nu|sinds(?:\s${MONTH})?|${DURATION}|ook|zelf|inmiddels|vannacht|vandaag|gisteren|morgen|vanavond|weer|nog|er|daar|hier|echt|gewoon|de|het|jullie|uw|nieuwe|vaste|enige|dienst|diensten|nachtdienst|avonddienst|vroege|late|${NUMBER}|jaar|jaren|jarenlang|maanden|lang|ruim|bijna|meer|dan|als|mee|vroeger|begonnen|gestart|allebei|beiden|samen|ingeroosterd|ingedeeld|gedetacheerd|geplaatst|invallen|werken|draaien))`;
+/** Adjectives before a rank after "als" ("als eerste agent ter plaatse"). */
+export const RANK_ADJ = String.raw`(?:(?:eerste|enige|nieuwe|jonge|ervaren|oud-?)\s)?`;
+/** Equipment and papers the writer can only have as police staff. */
+export const GEAR = String.raw`dienstwapen|dienstpistool|politiepas|politie-?uniform|uniform|portofoon|kogelwerend(?:e)?\svest|wapenstok|handboeien|surveillancewagen|surveillanceauto|dienstauto van de politie|dienstmotor|politie-?id|dienstnummer|stamnummer|politiehond|bodycam`;
+/** Equipment that by itself says police, in a list ("portofoon, vest, wapenstok"). */
+export const STRONG_GEAR = String.raw`wapenstok|dienstwapen|handboeien|pepperspray|bodycam`;
+/** Where a clause starts: the text's start, a sentence or clause mark, or an interjection. */
+export const CLAUSE = String.raw`(?:^|[.!?,;:\n(]|\b(?:[Jj]a|[Nn]ee|idd|haha|zo|pf+|[Tt]ja|ff|en|maar|want|dus|nou)\b)\s{0,3}`;
+/** Possessives of the writer. */
+export const MY = String.raw`(?:[Mm]ijn|[Mm]n|[Mm]'n|[Oo]nze|[Oo]ns)`;
+
