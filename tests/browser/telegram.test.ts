@@ -3,7 +3,7 @@ import { buttonOf, captureNth, fixture, openThread, postSize, untilServerDatesOb
 import { readEvidence } from './evidence-db';
 import { axClick } from './guard-ax';
 import { dialog, open, sent, terms } from './guard-setup';
-import { type Session, launch, uiTagOf } from './harness';
+import { type Session, extensionUrl, launch, uiTagOf } from './harness';
 import { setProfile } from './profile-helpers';
 
 /**
@@ -52,7 +52,17 @@ async function capture(url: string, n: number) {
   expect(Math.abs(png.height - size.height)).toBeLessThanOrEqual(1);
   expect(JSON.parse(files.find((f) => f.name === 'metadata.json')!.text!)).toEqual(item.metadata);
   await page.close();
-  return item.metadata;
+  return { ...item.metadata, itemId: item.id as string };
+}
+
+/** The locker's detail of an item: its channel, forward origin and media rows. */
+async function detail(itemId: string) {
+  const page = await session.context.newPage();
+  await page.goto(extensionUrl(session, `evidence.html#item=${itemId}`));
+  await expect.poll(() => page.getByTestId('md-channel').count()).toBe(1);
+  const rows = { channel: await page.getByTestId('md-channel').textContent(), forwarded: await page.getByTestId('md-forwarded').textContent(), media: await page.getByTestId('md-media').textContent() };
+  await page.close();
+  return rows;
 }
 
 describe('capture on Telegram Web', () => {
@@ -65,6 +75,7 @@ describe('capture on Telegram Web', () => {
       text: 'Dit is haar auto. XK-123-B, staat elke avond op de Lindelaan.\nWie weet het huisnummer?',
       context: { channel: { name: 'Lombok Leaks', id: '@lombokleaks' }, forwardedFrom: null, media: [{ kind: 'photo', name: null }] },
     });
+    expect(await detail(m.itemId)).toEqual({ channel: 'Lombok Leaks (@lombokleaks)', forwarded: '—', media: 'foto' });
   });
 
   it('WebA, private group: a forwarded message with its sender, the shown time read in the officer\'s zone, no link', async () => {
@@ -76,6 +87,7 @@ describe('capture on Telegram Web', () => {
       text: 'Dit is haar auto. XK-123-B, staat elke avond op de Lindelaan.\nWie weet het huisnummer?',
       context: { channel: { name: 'Buurtapp Lombok-Oost', id: '-1002233445566' }, forwardedFrom: 'Lombok Leaks', media: [] },
     });
+    expect(await detail(m.itemId)).toEqual({ channel: 'Buurtapp Lombok-Oost (-1002233445566)', forwarded: 'Lombok Leaks', media: '—' });
   });
 
   it('WebA: a document message by a sender named only by the avatar of their group', async () => {
@@ -85,6 +97,7 @@ describe('capture on Telegram Web', () => {
       postedAt: { shown: '11 januari 2025, 21:53', parsed: '2025-01-11T20:53:00.000Z' },
       context: { forwardedFrom: null, media: [{ kind: 'document', name: 'kenteken_check_XK123B.pdf' }] },
     });
+    expect((await detail(m.itemId)).media).toBe('document: kenteken_check_XK123B.pdf');
   });
 });
 
