@@ -10,7 +10,16 @@ export interface Pattern {
   re: RegExp;
   needs?: readonly (readonly string[])[];
   bare?: boolean;
+  /**
+   * What must come right before the match (a regex ending in `$`, tried on the text before it);
+   * the finding then starts where it does. Lets a pattern start at a rare word and look back,
+   * instead of trying a long alternation at every position.
+   */
+  before?: RegExp;
 }
+
+/** A `before` regex: the source must end where the match starts. */
+const behind = (source: string, flags = ''): RegExp => new RegExp(String.raw`(?:${source})$`, flags);
 
 /** A first-person verb put first: "zit ik bij", "ben ik nu". */
 const INVERTED = String.raw`(?:${WORK_VERB}|werk|begonnen)\s(?:ik|we|wij)\b`;
@@ -24,6 +33,9 @@ const NAME = String.raw`(?:\s(?:in\s)?[A-Z][A-Za-z-]+)?`;
 /** Within one clause, a few words at most ("ik sta er vanavond zelf bij als ME'er"); no wish ("ik wil later …"). */
 const SAME_CLAUSE = String.raw`(?:(?!\b(?:wil|wilde|wou|zou|later|geen|niet|worden)\b)[^.!?\n]){0,40}?`;
 
+/** "ik … als", "moet morgen getuigen als": a first-person clause before "als <rank>" (a few words, no wish or negation). */
+const FIRST_PERSON_CLAUSE = behind(String.raw`(?:\b(?:[Ii]k|[Ww]ij|[Ww]e|[Mm]ij|me|${MY})|${BARE})\s(?:${SAME_CLAUSE}\s)?`);
+const OPTIONAL_SHIFT = /(?:(?:nacht|avond|dag|weekend)|\b(?:vroege|late)\s|)$/i;
 const WITH_UNIT = String.raw`met\s(?:het|de)\s(?:AT|ME|DSI|DROS|VP|arrestatieteam|mobiele eenheid|hondenbrigade|noodhulp|hondengeleider)`;
 const WITH_DONE = '(?:geoefend|getraind|ingezet|opgetreden|meegelopen|meegedraaid|meegereden|uitgerukt|gewerkt|gedraaid|samengewerkt)';
 
@@ -31,45 +43,48 @@ const WITH_DONE = '(?:geoefend|getraind|ingezet|opgetreden|meegelopen|meegedraai
 const RANK_WORDS = ['agent', 'recherche', 'inspecteur', 'brigadier', 'commissaris', 'surveillant', 'aspirant', 'politie', 'diender', 'smeris', 'hondengeleider', 'centralist', 'regisseur', 'teamchef', 'expert', 'specialist', 'opsporing', 'verbalisant', 'marechaussee', "me'er", 'meer', 'eenheid'];
 const ITEM_WORDS = ['dienst', 'politie', 'uniform', 'portofoon', 'surveillance', 'stamnummer', 'vest', 'wapenstok', 'handboeien', 'bodycam'];
 const MINE = ['mijn', 'mn', "m'n", 'onze', 'ons'];
+/** One of these is in every unit of UNIT; words with capitals are looked for as written ("ME", not "me"). */
+const UNIT_WORDS = ['politie', 'recherche', 'noodhulp', 'eenheid', 'marechaussee', 'kmar', 'meldkamer', 'wijkteam', 'basisteam', 'zeden', 'brigade', 'arrestatieteam', 'bureau', 'opsporing', 'dienst', 'ME', 'VP', 'DROS', 'AT', 'DSI', 'KMar'];
+const UNIT_OR_RANK = [...UNIT_WORDS, ...RANK_WORDS, 'surveillance', 'blauw'];
 
 export const PATTERNS: readonly Pattern[] = [
   // "ik werk bij de politie", "mijn man zit bij de recherche", "ik had vannacht dienst bij de noodhulp"
-  { re: new RegExp(String.raw`\b${SUBJECT}\s${WORK_VERB}${FILLER}{0,4}\s(?:bij|op|in|voor)\s${UNIT}${NAME}`, 'g') },
+  { re: new RegExp(String.raw`\b${WORK_VERB}${FILLER}{0,4}\s(?:bij|op|in|voor)\s${UNIT}${NAME}`, 'g'), before: behind(String.raw`\b${SUBJECT}\s`), needs: [UNIT_WORDS] },
   // "ik ben wijkagent", "Jan is rechercheur", "ik werk als agent", "ik was die agent op de fiets"
-  { re: new RegExp(String.raw`\b${SUBJECT}\s(?:ben|is|was|werk|werkt|werkte|zijn|loop|liep)${FILLER}{0,4}\s(?:[Aa]ls\s|een\s|die\s)?(?:${RANK})\b(?:\s(?:in|bij|op|van)\s(?:de\s|het\s)?[A-Z][A-Za-z-]+)?`, 'g'), needs: [RANK_WORDS] },
+  { before: behind(String.raw`\b${SUBJECT}\s`), re: new RegExp(String.raw`\b(?:ben|is|was|werk|werkt|werkte|zijn|loop|liep)${FILLER}{0,4}\s(?:[Aa]ls\s|een\s|die\s)?(?:${RANK})\b(?:\s(?:in|bij|op|van)\s(?:de\s|het\s)?[A-Z][A-Za-z-]+)?`, 'g'), needs: [RANK_WORDS] },
   // "zit ik bij het AT", "Ben sinds kort agent", "zit sinds vorig jaar bij de DSI", "sta ingeroosterd bij de noodhulp"
-  { re: new RegExp(String.raw`(?:\b${INVERTED}|${BARE})${FILLER}{0,4}\s(?:(?:bij|op|in|voor)\s${UNIT}|in\sde\ssurveillance(?:wagen|auto)|(?:[Aa]ls\s|een\s)?(?:${RANK})\b)`, 'g') },
+  { re: new RegExp(String.raw`(?:\b${INVERTED}|${BARE})${FILLER}{0,4}\s(?:(?:bij|op|in|voor)\s${UNIT}|in\sde\ssurveillance(?:wagen|auto)|(?:[Aa]ls\s|een\s)?(?:${RANK})\b)`, 'g'), needs: [UNIT_OR_RANK] },
   { re: new RegExp(String.raw`\b(?:[Aa]ls|ben|is|was)${FILLER}{0,3}\s(?:boa|handhaver)\sbij\s(?:de\s)?politie\b`, 'g'), needs: [['boa', 'handhaver']] },
   // "Als rechercheur weet ik …", "als diender leer je …", "Als hoofdagent bij de jeugdpolitie kom ik …"
   { re: new RegExp(String.raw`${atClauseStart('[Aa]ls')}\s(?:${RANK})(?:\s(?:bij\s)?${UNIT})?\s(?:\p{Ll}+\sik|(?:zie|krijg|maak|merk|hoor|heb|word|kom|loop|sta|leer|weet|ken|ben)\s(?:je|ik))\b`, 'gu'), needs: [['als'], RANK_WORDS] },
-  { re: new RegExp(String.raw`\b(?:^|(?<=[.!?\n]\s{0,3}))(?:${RANK})\shier(?=\s?[,:;!-]|$)`, 'gi'), needs: [['hier'], RANK_WORDS] },
+  { re: /\bhier(?=\s?[,:;!-]|$)/g, before: behind(String.raw`(?:^|[.!?\n]\s{0,3})(?:${RANK})\s`, 'i'), needs: [['hier'], RANK_WORDS] },
   { re: new RegExp(String.raw`\b(?:(?:mijn|m'?n)\s)?(?:eerste|laatste)\s(?:dag|dienst|week|nacht|maand|jaar)\sals\s(?:${RANK})\b`, 'gi'), needs: [['als'], RANK_WORDS] },
   // "twaalf jaar noodhulp", "20 jaar bij de verkeerspolitie", "na 4 jaar politieacademie", "al 15 jaar in het blauw"
-  { re: new RegExp(String.raw`\b(?:${NUMBER}|${NUMBER_CAPITAL})\s(?:mooie\s)?(?:jaar|jaren)\s(?:(?:bij|op|in)\s)?(?:in\shet\sblauw|${UNIT}|[Nn]oodhulp|[Zz]eden|[Ww]ijkagent|[Rr]echercheur|[Aa]gent|politieacademie)\b${NAME}`, 'g'), needs: [['jaar', 'jaren']], bare: true },
+  { before: behind(String.raw`\b(?:${NUMBER}|${NUMBER_CAPITAL})\s(?:mooie\s)?`), re: new RegExp(String.raw`\b(?:jaar|jaren)\s(?:(?:bij|op|in)\s)?(?:in\shet\sblauw|${UNIT}|[Nn]oodhulp|[Zz]eden|[Ww]ijkagent|[Rr]echercheur|[Aa]gent|politieacademie)\b${NAME}`, 'g'), needs: [['jaar', 'jaren'], UNIT_OR_RANK], bare: true },
   { re: new RegExp(String.raw`\b[Vv]anuit\s(?:de\s)?meldkamer\b`, 'g'), needs: [['meldkamer']] },
   { re: /\bIBT(?:-?training|-?toets)?\b/g, needs: [['ibt']] },
   // "als wijkagent in Lombok", "als brigadier bij de VP", "als meldkamercentralist politie"
   { re: new RegExp(String.raw`\b[Aa]ls\s(?:${RANK})\s(?:(?:in|bij|op|van)\s(?:de\s|het\s)?(?:[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?|${UNIT})|politie\b)`, 'g'), needs: [['als'], RANK_WORDS] },
   // "mijn collega's van de noodhulp Utrecht", "mn maat van de VP", "met de collega's van de ME", "Collega's van team Zeden"
   { re: new RegExp(String.raw`${atClauseStart("[Cc]ollega'?s")}\s(?:van|bij)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [['collega']] },
-  { re: new RegExp(String.raw`(?:\b${MY}\s(?:[A-Za-z]+\s)?|\bmet\sde\s)(?:[Cc]ollega'?s?|team|teamleider|chef|leidinggevende|dienstgroep|ploeg|maat|maten|partner op straat|eenheid|bureau|basisteam|dienst|diensten)\s(?:van|bij|op|in)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g') },
+  { re: new RegExp(String.raw`(?:\b${MY}\s(?:[A-Za-z]+\s)?|\bmet\sde\s)(?:[Cc]ollega'?s?|team|teamleider|chef|leidinggevende|dienstgroep|ploeg|maat|maten|partner op straat|eenheid|bureau|basisteam|dienst|diensten)\s(?:van|bij|op|in)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [[...MINE, 'met'], UNIT_WORDS] },
   // "nachtdienst gedraaid bij de noodhulp", "morgen dienst op bureau Paardenveld", "vroege dienst, 06.00 briefing op het bureau"
-  { re: new RegExp(String.raw`\b(?:nacht|avond|dag|weekend|vroege |late )?dienst(?:en)?(?:\s(?:gedraaid|gehad|draaien|draai|gedaan|lopen|gelopen))?\s(?:bij|op)\s(?:${UNIT}|het bureau)(?:\s[A-Z][A-Za-z-]+)?`, 'gi'), needs: [['dienst']] },
-  { re: /\b(?:nacht|avond|dag|weekend|vroege\s|late\s)?dienst(?:en)?\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:op|naar)\s(?:het\s|t\s|'t\s)?bureau\b/gi, needs: [['dienst'], ['bureau']], bare: true },
-  { re: /\bop\s(?:het|t|'t)\sbureau\s(?:[^.!?\n]{0,20}?\s)?(?:pv'?s|proces(?:sen)?-verbaal|mutaties)/gi, needs: [['bureau']], bare: true },
+  { before: OPTIONAL_SHIFT, re: new RegExp(String.raw`dienst(?:en)?(?:\s(?:gedraaid|gehad|draaien|draai|gedaan|lopen|gelopen))?\s(?:bij|op)\s(?:${UNIT}|het bureau)(?:\s[A-Z][A-Za-z-]+)?`, 'gi'), needs: [['dienst']] },
+  { before: OPTIONAL_SHIFT, re: /dienst(?:en)?\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:op|naar)\s(?:het\s|t\s|'t\s)?bureau\b/gi, needs: [['dienst'], ['bureau']], bare: true },
+  { before: /\bop\s(?:het|t|'t)\s$/i, re: /\bbureau\s(?:[^.!?\n]{0,20}?\s)?(?:pv'?s|proces(?:sen)?-verbaal|mutaties)/gi, needs: [['bureau'], ['pv', 'proces', 'mutatie']], bare: true },
   // "wij van het basisteam Utrecht-Centrum", "ons basisteam Houten", "bij ons op bureau Zeist"
-  { re: new RegExp(String.raw`\b[Ww](?:ij|e)\s(?:van|bij)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [['wij', 'we']] },
+  { re: new RegExp(String.raw`\b[Ww](?:ij|e)\s(?:van|bij)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [['wij', 'we'], UNIT_WORDS] },
   { re: new RegExp(String.raw`(?:\b[Bb]ij\sons\s(?:op\s)?|\b${MY}\s)(?:(?:basisteam|wijkteam|district)(?:\s[A-Z][A-Za-z-]+)?|(?:politie)?bureau\s[A-Z][A-Za-z-]+)`, 'g'), needs: [MINE] },
   // "mijn dienstwapen", "mn kogelwerend vest", "onze politiehond Max" — not "mijn uniform van de voetbalclub"
   { re: new RegExp(String.raw`\b(?:mijn|m'?n|onze)\s(?:${GEAR})\b(?!\s(?:van|bij|voor|uit)\s(?:de|het|mijn|onze)\s(?!politie))`, 'gi'), needs: [MINE, ITEM_WORDS] },
-  { re: new RegExp(String.raw`\b(?:${GEAR}|vest|pepperspray)(?:(?:,\s|\sen\s)(?:${GEAR}|vest|pepperspray))*(?:,\s|\sen\s)(?:${STRONG_GEAR})\b`, 'gi'), needs: [['wapenstok', 'dienstwapen', 'handboeien', 'pepperspray', 'bodycam']], bare: true },
+  { before: behind(String.raw`\b(?:${GEAR}|vest|pepperspray)(?:(?:,\s|\sen\s)(?:${GEAR}|vest|pepperspray)){0,6}(?:,\s|\sen\s)`, 'i'), re: new RegExp(String.raw`\b(?:${STRONG_GEAR})\b`, 'gi'), needs: [['wapenstok', 'dienstwapen', 'handboeien', 'pepperspray', 'bodycam']], bare: true },
   { re: /\b(?:dienstnummer|stamnummer|politienummer)\s?(?:is\s)?[:#]?\s?[A-Za-z]{0,2}\d{4,8}\b/gi, needs: [['nummer']] },
   // "ik als agent", "wij als politie", "tijdens mijn dienst als agent", "ik sta er vanavond zelf bij als ME'er"
-  { re: new RegExp(String.raw`(?:\b(?:[Ii]k|[Ww]ij|[Ww]e|[Mm]ij|me|${MY})|${BARE})\s(?:${SAME_CLAUSE}\s)?(?:als|tot)\s${RANK_ADJ}(?:${RANK}|politie)\b`, 'g'), needs: [['als', 'tot'], RANK_WORDS] },
-  { re: new RegExp(String.raw`\b(?:[Ii]k|[Ww]ij|[Ww]e|${BARE})\s(?:${SAME_CLAUSE}\s)?(?:op|naar|aan)\s(?:de\s)?politieacademie\b`, 'g'), needs: [['academie']] },
+  { before: FIRST_PERSON_CLAUSE, re: new RegExp(String.raw`\b(?:als|tot)\s${RANK_ADJ}(?:${RANK}|politie)\b`, 'g'), needs: [['als', 'tot'], RANK_WORDS] },
+  { before: FIRST_PERSON_CLAUSE, re: /\b(?:op|naar|aan)\s(?:de\s)?politieacademie\b/g, needs: [['academie']] },
   // without a subject: "brigadier bij basisteam Utrecht-Oost", "inspecteur van dienst", "wijkagent zijn in Hoograven", "beëdigd als agent"
-  { re: new RegExp(String.raw`(?<![\p{L}'])(?:${RANK})\s(?:(?:bij|van)\s${UNIT}${NAME}|van\sdienst\b|zijn\b${NAME})`, 'gu'), needs: [RANK_WORDS], bare: true },
-  { re: new RegExp(String.raw`\b(?:beedigd|aangenomen|begonnen|gestart|aangesteld|benoemd|bevorderd|werkzaam|actief|aan\sde\sslag|ingeroosterd|gedetacheerd|geplaatst|geslaagd)\s(?:(?:als|tot)\s${RANK_ADJ}(?:${RANK})\b|(?:bij|op)\s${UNIT}${NAME})`, 'gu'), bare: true },
+  { before: behind(String.raw`(?<![A-Za-z'])(?:${RANK})\s`), re: new RegExp(String.raw`\b(?:(?:bij|van)\s${UNIT}${NAME}|van\sdienst\b|zijn\b${NAME})`, 'g'), needs: [RANK_WORDS], bare: true },
+  { re: new RegExp(String.raw`\b(?:beedigd|aangenomen|begonnen|gestart|aangesteld|benoemd|bevorderd|werkzaam|actief|aan\sde\sslag|ingeroosterd|gedetacheerd|geplaatst|geslaagd)\s(?:(?:als|tot)\s${RANK_ADJ}(?:${RANK})\b|(?:bij|op)\s${UNIT}${NAME})`, 'g'), needs: [UNIT_OR_RANK], bare: true },
   // a clause that ends in the rank: "een gastles gegeven op school als wijkagent, …"
   { re: new RegExp(String.raw`\b[Aa]ls\s${RANK_ADJ}(?:${RANK})(?=\s?[,.!?;:]|\s(?:en|maar)\b|$)`, 'g'), needs: [['als'], RANK_WORDS], bare: true },
   // "met het AT geoefend", "dienst gedraaid met de DROS", "gewerkt met de hondengeleider"

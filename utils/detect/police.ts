@@ -26,14 +26,22 @@ const QUOTE_AFTER = /^\W{0,4}\s?(?:zegt|zei|aldus|vertelt|vertelde|meldt|schrijf
 const KEYWORD = /a(?:gent|spirant|rrestatieteam)|\bat\b|b(?:ureau|rigadier|asisteam|lauw|odycam)|\bboa\b|c(?:ommissaris|entralist)|d(?:ienst|iender)|\bdsi\b|\bdros\b|eenheid|h(?:onden|and(?:haver|boeien))|inspecteur|\bibt|k(?:mar|ogelwerend)|m(?:arechaussee|eldkamer)|\bme\b|noodhulp|opsporing|p(?:olitie|ortofoon|epperspray)|\bpv|r(?:echerch|egisseur)|s(?:urveillan|tamnummer|meris)|teamchef|uniform|\bvp\b|verbalisant|w(?:ijkteam|apenstok)|zeden/gi;
 const FIRST_WORD = /^[A-Za-z]+/;
 const ENDS_IN_POLICE = /(?:politie|bureau|recherche|meldkamer)$/i;
-const REACH_BEFORE = 160;
-const REACH_AFTER = 120;
+const REACH_BEFORE = 110;
+const REACH_AFTER = 70;
+/** How far a pattern's `before` may reach back from where the match starts. */
+const LOOK_BACK = 90;
 
 /** Before a pattern without a subject: someone else's ("hij zat 20 jaar bij …", "de agenten van …"). */
 const THIRD_BEFORE = /(?:\b(?:hij|zij|ze|men|hem|jij|je|jullie|u)\s(?:[\p{L}\d]+\s){0,4}|\b(?:de|het|een|die|deze|dat|elke|iedere|alle|veel|onze?|hun|zijn|haar|twee|drie|vier|vijf)\s)$/iu;
 const PLURAL_RANK = /^(?:\p{L}*agenten|\p{L}*(?:rechercheur|inspecteur|brigadier|diender|aspirant|surveillant|centralist|verbalisant)s|politiemensen)\b/iu;
 /** "Mijn vader was vroeger ook agent": a relative's old job. */
 const RELATIVE_PAST = /^(?:mijn|mn|m'n)\s\p{L}+\s(?:was|werkte|zat)\s(?:ook\s)?vroeger\b/iu;
+
+/** "ME" and "AT" count in capitals only ("me" and "at" are ordinary words); other two-letter hits ("pv", "VP") always. */
+function upperOrNotMeAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 97 || (c !== 109 && c !== 97);
+}
 
 function accept(text: string, start: number, end: number, bare: boolean): boolean {
   const first = FIRST_WORD.exec(text.slice(start, start + 20))?.[0] ?? '';
@@ -55,21 +63,23 @@ const NEEDS = PATTERNS.map(({ needs }) => needs?.map((words) => {
 }));
 /** Per group, for the window being matched: 0 not looked up yet, 1 present, 2 absent. */
 const present = new Uint8Array(GROUPS.length);
-/** A group of more than two words is looked for in one pass (they are plain words, no regex syntax). */
-const SEARCHES = GROUPS.map((words) => (words.length > 2 ? new RegExp(words.join('|')) : null));
+/** Per group, a search of its lower-case words in the lower-cased window, and its words with capitals as written. */
+const SEARCHES = GROUPS.map((words) => {
+  const lower = words.filter((w) => w === w.toLowerCase());
+  return { lower: lower.length ? new RegExp(lower.join('|')) : null, exact: words.filter((w) => w !== w.toLowerCase()) };
+});
 
-function contains(lower: string, g: number): boolean {
-  const search = SEARCHES[g];
-  if (search) return search.test(lower);
-  const words = GROUPS[g]!;
-  for (let i = 0; i < words.length; i++) if (lower.includes(words[i]!)) return true;
+function contains(lower: string, part: string, g: number): boolean {
+  const { lower: search, exact } = SEARCHES[g]!;
+  if (search?.test(lower)) return true;
+  for (let i = 0; i < exact.length; i++) if (part.includes(exact[i]!)) return true;
   return false;
 }
 
 /** Whether the (lower-cased) window holds a word of every group the pattern needs. */
-function holds(lower: string, needs: readonly number[]): boolean {
+function holds(lower: string, part: string, needs: readonly number[]): boolean {
   for (const g of needs) {
-    if (present[g] === 0) present[g] = contains(lower, g) ? 1 : 2;
+    if (present[g] === 0) present[g] = contains(lower, part, g) ? 1 : 2;
     if (present[g] === 2) return false;
   }
   return true;
@@ -79,19 +89,26 @@ export const police: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
   const lowerText = tokensOf(n).lower();
-  for (const [from, to] of windows(text, KEYWORD, REACH_BEFORE, REACH_AFTER)) {
+  for (const [from, to] of windows(text, KEYWORD, REACH_BEFORE, REACH_AFTER, true, (at, length) => length !== 2 || upperOrNotMeAt(text, at))) {
     const part = text.slice(from, to);
     const lower = lowerText ? lowerText.slice(from, to) : part.toLowerCase();
     present.fill(0);
     for (let p = 0; p < PATTERNS.length; p++) {
       const re = PATTERNS[p]!.re;
       const needs = NEEDS[p];
-      if (needs && !holds(lower, needs)) continue;
+      if (needs && !holds(lower, part, needs)) continue;
       re.lastIndex = 0;
+      const { before, bare } = PATTERNS[p]!;
       for (let m = re.exec(part); m; m = re.exec(part)) {
-        const start = from + m.index;
+        let start = from + m.index;
         const end = start + m[0].length;
-        if (accept(text, start, end, PATTERNS[p]!.bare === true)) spans.push({ start, end, category: 'police_affiliation' });
+        if (before) {
+          const lead = Math.max(0, start - LOOK_BACK);
+          const b = before.exec(text.slice(lead, start));
+          if (!b) continue;
+          start = lead + b.index;
+        }
+        if (accept(text, start, end, bare === true)) spans.push({ start, end, category: 'police_affiliation' });
       }
     }
   }

@@ -5,11 +5,15 @@ const MAX_WORD = 64;
 /**
  * The stretches of text around every hit of `keyword` (widened to word boundaries, merged when
  * they overlap): bounded patterns run only there, so a long text without keywords costs one scan.
+ * With `inLine`, a window also stops at a line break (for patterns that never cross one); `keep`
+ * may turn a hit down ("me" where only "ME" counts).
  */
-export function windows(text: string, keyword: RegExp, before: number, after: number): [number, number][] {
+export function windows(text: string, keyword: RegExp, before: number, after: number, inLine = false,
+  keep?: (at: number, length: number) => boolean): [number, number][] {
   const out: [number, number][] = [];
   keyword.lastIndex = 0;
   for (let m = keyword.exec(text); m; m = keyword.exec(text)) {
+    if (keep && !keep(m.index, m[0].length)) continue;
     const last = out[out.length - 1];
     // Widen to whole words, but never back into the previous window or beyond a bound:
     // one long "word" full of keyword hits ("omaomaoma…") must stay linear.
@@ -19,6 +23,7 @@ export function windows(text: string, keyword: RegExp, before: number, after: nu
     const ceiling = Math.min(text.length, m.index + m[0].length + after + MAX_WORD);
     let to = Math.min(text.length, m.index + m[0].length + after);
     while (to < ceiling && wordAt(text, to)) to++;
+    if (inLine) [from, to] = lineOf(text, m.index, from, to);
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else out.push([from, to]);
   }
@@ -39,4 +44,13 @@ export function matchesIn(text: string, wins: readonly [number, number][], patte
     }
   }
   return out;
+}
+
+/** [from, to) narrowed to the line that holds `at`; only [from, to) is searched, so it stays linear. */
+function lineOf(text: string, at: number, from: number, to: number): [number, number] {
+  let start = at;
+  while (start > from && text.charCodeAt(start - 1) !== 10) start--;
+  let end = at;
+  while (end < to && text.charCodeAt(end) !== 10) end++;
+  return [start, end];
 }
