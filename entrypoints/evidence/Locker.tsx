@@ -1,13 +1,16 @@
+import { Suspense, lazy } from 'preact/compat';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '../../components/t';
 import { type LockerFilter, emptyFilter } from '../../utils/evidence/locker';
 import { toolbarActions } from './actions';
 import { Filters } from './Filters';
-import { ItemDetail } from './ItemDetail';
 import { ItemList } from './ItemList';
 import { Reminders } from './Reminders';
 import { useLive } from './locker-db';
 import { extensionDb } from '../../utils/db';
+
+// The detail (forms, custody log, takedown, messaging) loads when an item is opened, not before the list.
+const ItemDetail = lazy(() => import('./ItemDetail').then((m) => m.ItemDetail));
 
 const itemInHash = () => /^#item=([0-9a-f-]{36})$/.exec(location.hash)?.[1] ?? null;
 
@@ -49,7 +52,7 @@ export function Locker() {
         </section>
         <ItemList filter={filter} selected={selected} onSelect={select} onOpen={openItem} />
       </main>
-      {open && <ItemDetail key={open} itemId={open} cases={cases} onClose={() => { location.hash = ''; }} />}
+      {open && <Suspense fallback={null}><ItemDetail key={open} itemId={open} cases={cases} onClose={() => { location.hash = ''; }} /></Suspense>}
     </div>
   );
 }
