@@ -19,11 +19,13 @@ const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe)\s)?
 
 /** "mijn vrouw Ellen", or a name set off by commas: "Mijn vrouw, Saskia, heeft …", "onze jongste, Mees, heeft …". */
 const BEFORE_NAME = String.raw`(?:\s|,\s(?=${NAME}\s?[,(]))`;
-const POSSESSED = new RegExp(String.raw`(?<![\p{L}\p{N}])${POSSESSIVE}\s${ADJ}${RELATION}${BEFORE_NAME}${NAMES}(?![\p{L}\p{N}])`, 'gu');
+const POSSESSED = new RegExp(String.raw`\b${POSSESSIVE}\s${ADJ}${RELATION}${BEFORE_NAME}${NAMES}(?![\p{L}\p{N}])`, 'gu');
 /** Without a possessive: a child at a clause start or welcomed, or with an age ("dochter Evi (9)"). */
-const UNPOSSESSED = new RegExp(String.raw`(?:${CHILD}(?<=(?:^|[.!?:;\n]\s{0,3}|[Ww]elkom\s)${CHILD})\s${NAME}|(?<![\p{L}\p{N}])${RELATION}\s${NAME}(?=\s?\(\d{1,2}\)))(?:\s?\(\d{1,2}\))?(?![\p{L}\p{N}])`, 'gu');
+const UNPOSSESSED = new RegExp(String.raw`${CHILD}(?<=(?:^|[.!?:;\n]\s{0,3}|[Ww]elkom\s)${CHILD})\s${NAME}(?:\s?\(\d{1,2}\))?(?![\p{L}\p{N}])`, 'gu');
+/** Any relation word and a name with an age after it ("dochter Evi (9)"); only looked for in a window with "(". */
+const AGED = new RegExp(String.raw`\b${RELATION}\s${NAME}\s?\(\d{1,2}\)`, 'gu');
 /** Kin titles used as a name's prefix; not "Vader", "Moeder" or "Broeder" (songs, Mother Earth). */
-const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Nn]eef|[Nn]icht)\s${NAME}(?![\p{L}\p{N}])`, 'gu');
+const TITLED = new RegExp(String.raw`\b(?:[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Nn]eef|[Nn]icht)\s${NAME}(?![\p{L}\p{N}])`, 'gu');
 /**
  * "Tante Sidonia is een personage uit een kinderboek", "Oom Dagobert uit de strip": a titled name
  * said to be a character in a story is nobody's relative (like the public figures the spec leaves out).
@@ -31,13 +33,14 @@ const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Oo]pa|[Oo]ma|[Tt]ante|
 const CHARACTER_AFTER = /^,?\s(?:(?:is|was)\s(?:een|het|de)\s(?:\p{L}+\s)?(?:personage|hoofdpersoon|(?:strip)?figuur|karakter)|(?:het|de|een)\s(?:\p{L}+\s)?(?:personage|hoofdpersoon|stripfiguur)|uit\s(?:het|de|een)\s(?:\p{L}+\s)?(?:(?:kinder|prenten|voorlees|strip)?boek|strip|(?:tv-)?serie|(?:teken)?film|sprookje))(?![\p{L}\p{N}])/iu;
 
 /** The relation words, grouped by first letter ("zoontje" and "zuster" start with "zoon" and "zus"). */
-const KEYWORD = /\b(?:pa|ma|jongste|oudste|middelste)\b|d(?:ochter)|z(?:oon|us|wager)|v(?:rouw|erloofde|ader)|m(?:an\b|oeder|ama)|echtgeno|p(?:artner|apa)|broer|o(?:pa|ma|om)|k(?:lein|ind)|n(?:eef|icht)|t(?:ante|weeling)|schoon/gi;
+const KEYWORD = /d(?:ochter)|z(?:oon|us|wager)|v(?:rouw|erloofde|ader)|m(?:an\b|oeder|ama|a\b|iddelste)|echtgeno|p(?:artner|apa|a\b)|broer|o(?:pa|ma|om|udste)|jongste|k(?:lein|ind)|n(?:eef|icht)|t(?:ante|weeling)|schoon/gi;
 
 export const family: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
-  const wins = windows(text, KEYWORD, 24, 80);
+  const wins = windows(text, KEYWORD, 24, 80, true);
   for (const [start, end] of matchesIn(text, wins, [POSSESSED, UNPOSSESSED])) spans.push({ start, end, category: 'family' });
+  if (text.includes('(')) for (const [start, end] of matchesIn(text, wins, [AGED])) spans.push({ start, end, category: 'family' });
   for (const [start, end] of matchesIn(text, wins, [TITLED])) {
     if (!CHARACTER_AFTER.test(text.slice(end, end + 60))) spans.push({ start, end, category: 'family' });
   }

@@ -36,6 +36,7 @@ const SAME_CLAUSE = String.raw`(?:(?!\b(?:wil|wilde|wou|zou|later|geen|niet|word
 /** "ik … als", "moet morgen getuigen als": a first-person clause before "als <rank>" (a few words, no wish or negation). */
 const FIRST_PERSON_CLAUSE = behind(String.raw`(?:\b(?:[Ii]k|[Ww]ij|[Ww]e|[Mm]ij|me|${MY})|${BARE})\s(?:${SAME_CLAUSE}\s)?`);
 const OPTIONAL_SHIFT = /(?:(?:nacht|avond|dag|weekend)|\b(?:vroege|late)\s|)$/i;
+const PARTICIPLES = ['beedigd', 'aangenomen', 'begonnen', 'gestart', 'aangesteld', 'benoemd', 'bevorderd', 'werkzaam', 'actief', 'slag', 'ingeroosterd', 'gedetacheerd', 'geplaatst', 'geslaagd'];
 const WITH_UNIT = String.raw`met\s(?:het|de)\s(?:AT|ME|DSI|DROS|VP|arrestatieteam|mobiele eenheid|hondenbrigade|noodhulp|hondengeleider)`;
 const WITH_DONE = '(?:geoefend|getraind|ingezet|opgetreden|meegelopen|meegedraaid|meegereden|uitgerukt|gewerkt|gedraaid|samengewerkt)';
 
@@ -84,7 +85,7 @@ export const PATTERNS: readonly Pattern[] = [
   { before: FIRST_PERSON_CLAUSE, re: /\b(?:op|naar|aan)\s(?:de\s)?politieacademie\b/g, needs: [['academie']] },
   // without a subject: "brigadier bij basisteam Utrecht-Oost", "inspecteur van dienst", "wijkagent zijn in Hoograven", "beëdigd als agent"
   { before: behind(String.raw`(?<![A-Za-z'])(?:${RANK})\s`), re: new RegExp(String.raw`\b(?:(?:bij|van)\s${UNIT}${NAME}|van\sdienst\b|zijn\b${NAME})`, 'g'), needs: [RANK_WORDS], bare: true },
-  { re: new RegExp(String.raw`\b(?:beedigd|aangenomen|begonnen|gestart|aangesteld|benoemd|bevorderd|werkzaam|actief|aan\sde\sslag|ingeroosterd|gedetacheerd|geplaatst|geslaagd)\s(?:(?:als|tot)\s${RANK_ADJ}(?:${RANK})\b|(?:bij|op)\s${UNIT}${NAME})`, 'g'), needs: [UNIT_OR_RANK], bare: true },
+  { re: new RegExp(String.raw`\b(?:beedigd|aangenomen|begonnen|gestart|aangesteld|benoemd|bevorderd|werkzaam|actief|aan\sde\sslag|ingeroosterd|gedetacheerd|geplaatst|geslaagd)\s(?:(?:als|tot)\s${RANK_ADJ}(?:${RANK})\b|(?:bij|op)\s${UNIT}${NAME})`, 'g'), needs: [UNIT_OR_RANK, PARTICIPLES], bare: true },
   // a clause that ends in the rank: "een gastles gegeven op school als wijkagent, …"
   { re: new RegExp(String.raw`\b[Aa]ls\s${RANK_ADJ}(?:${RANK})(?=\s?[,.!?;:]|\s(?:en|maar)\b|$)`, 'g'), needs: [['als'], RANK_WORDS], bare: true },
   // "met het AT geoefend", "dienst gedraaid met de DROS", "gewerkt met de hondengeleider"

@@ -55,34 +55,35 @@ function accept(text: string, start: number, end: number, bare: boolean): boolea
   return !(ENDS_IN_POLICE.test(text.slice(start, end)) && VISIT_AFTER.test(after));
 }
 
-/** The word groups the patterns need, numbered, and per pattern the numbers of its groups. */
+/** The word groups the patterns need, numbered (at most 31: one bit each), and per pattern the bits of its groups. */
 const GROUPS: (readonly string[])[] = [];
-const NEEDS = PATTERNS.map(({ needs }) => needs?.map((words) => {
+const NEEDS = PATTERNS.map(({ needs }) => (needs ?? []).reduce((bits, words) => {
   const known = GROUPS.indexOf(words);
-  return known >= 0 ? known : GROUPS.push(words) - 1;
-}));
-/** Per group, for the window being matched: 0 not looked up yet, 1 present, 2 absent. */
-const present = new Uint8Array(GROUPS.length);
-/** Per group, a search of its lower-case words in the lower-cased window, and its words with capitals as written. */
-const SEARCHES = GROUPS.map((words) => {
-  const lower = words.filter((w) => w === w.toLowerCase());
-  return { lower: lower.length ? new RegExp(lower.join('|')) : null, exact: words.filter((w) => w !== w.toLowerCase()) };
-});
-
-function contains(lower: string, part: string, g: number): boolean {
-  const { lower: search, exact } = SEARCHES[g]!;
-  if (search?.test(lower)) return true;
-  for (let i = 0; i < exact.length; i++) if (part.includes(exact[i]!)) return true;
-  return false;
+  return bits | (1 << (known >= 0 ? known : GROUPS.push(words) - 1));
+}, 0));
+if (GROUPS.length > 31) throw new Error('police: too many word groups');
+/** Per needed word, the bits of the groups it is in. */
+const GROUPS_OF = new Map<string, number>();
+GROUPS.forEach((words, g) => { for (const w of words) GROUPS_OF.set(w, (GROUPS_OF.get(w) ?? 0) | (1 << g)); });
+// a word found holds the words inside it too ("dienstwapen" holds "dienst"), which the one pass does not see apart
+for (const [w, bits] of [...GROUPS_OF]) {
+  let all = bits;
+  for (const [v, more] of GROUPS_OF) if (w.toLowerCase().includes(v.toLowerCase())) all |= more;
+  GROUPS_OF.set(w, all);
 }
+/** All needed words in one pass, longest first; the ones with capitals ("ME") are looked for as written. */
+const scanOf = (words: string[]): RegExp => new RegExp(words.sort((a, b) => b.length - a.length).join('|'), 'g');
+const LOWER_WORDS = scanOf([...GROUPS_OF.keys()].filter((w) => w === w.toLowerCase()));
+const EXACT_WORDS = scanOf([...GROUPS_OF.keys()].filter((w) => w !== w.toLowerCase()));
 
-/** Whether the (lower-cased) window holds a word of every group the pattern needs. */
-function holds(lower: string, part: string, needs: readonly number[]): boolean {
-  for (const g of needs) {
-    if (present[g] === 0) present[g] = contains(lower, part, g) ? 1 : 2;
-    if (present[g] === 2) return false;
-  }
-  return true;
+/** The bits of the groups of which the window holds a word (lower: the window lower-cased). */
+function groupsIn(lower: string, part: string): number {
+  let bits = 0;
+  LOWER_WORDS.lastIndex = 0;
+  for (let m = LOWER_WORDS.exec(lower); m; m = LOWER_WORDS.exec(lower)) bits |= GROUPS_OF.get(m[0])!;
+  EXACT_WORDS.lastIndex = 0;
+  for (let m = EXACT_WORDS.exec(part); m; m = EXACT_WORDS.exec(part)) bits |= GROUPS_OF.get(m[0])!;
+  return bits;
 }
 
 export const police: Recognizer = (n) => {
@@ -92,11 +93,11 @@ export const police: Recognizer = (n) => {
   for (const [from, to] of windows(text, KEYWORD, REACH_BEFORE, REACH_AFTER, true, (at, length) => length !== 2 || upperOrNotMeAt(text, at))) {
     const part = text.slice(from, to);
     const lower = lowerText ? lowerText.slice(from, to) : part.toLowerCase();
-    present.fill(0);
+    const bits = groupsIn(lower, part);
     for (let p = 0; p < PATTERNS.length; p++) {
       const re = PATTERNS[p]!.re;
-      const needs = NEEDS[p];
-      if (needs && !holds(lower, part, needs)) continue;
+      const needs = NEEDS[p]!;
+      if ((bits & needs) !== needs) continue;
       re.lastIndex = 0;
       const { before, bare } = PATTERNS[p]!;
       for (let m = re.exec(part); m; m = re.exec(part)) {

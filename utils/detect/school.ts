@@ -22,10 +22,12 @@ const SCHOOL = String.raw`(?:${NAMED_TYPE}|${COLLEGE}|${SAINT})`;
 const CLASS = String.raw`(?:[Gg]roep\s[1-8](?:\/[1-8]|[a-c])?|[Bb]rugklas|[Kk]las\s[1-6][a-z]?|(?:havo|vwo|vmbo|mavo)\s[1-6])`;
 
 /** Each pattern with the capture group that is the school, when only part of the match is. */
-const PATTERNS: readonly { re: RegExp; group?: number }[] = [
-  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:[Hh]et|[Dd]e)\s)?${SCHOOL}(?![\p{L}\p{N}])`, 'gu') },
+const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
+  { re: new RegExp(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?(?:${NAMED_TYPE}|${SAINT})(?![\p{L}\p{N}])`, 'gu') },
+  // a name before the school word: looked for only where the school word is
+  { re: new RegExp(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?${COLLEGE}(?![\p{L}\p{N}])`, 'gu'), needs: /College|Lyceum|Gymnasium|Atheneum|Scholen/ },
   // A class at a named school; the school may be only its name ("groep 5 van De Regenboog", "brugklas van het Revius").
-  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${CLASS}\s(?:van|op)\s(?:(?:de|het)\s)?(?:${SCHOOL}|${ARTICLE_NAME}|\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])`, 'gu') },
+  { re: new RegExp(String.raw`\b${CLASS}\s(?:van|op)\s(?:(?:de|het)\s)?(?:${SCHOOL}|${ARTICLE_NAME}|\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])`, 'gu') },
   // The teacher's school ("juf Marieke van De Fonkelsteen") and the school a child is taken to ("naar De Fonkelsteen gebracht").
   { re: new RegExp(String.raw`(?:[Jj]uf|[Mm]eester)\s\p{Lu}\p{Ll}+\s(?:van|op)\s(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dgu'), group: 1 },
   { re: new RegExp(String.raw`\bnaar\s(${ARTICLE_NAME})\s(?:gebracht|brengen|opgehaald|ophalen)\b`, 'dgu'), group: 1 },
@@ -36,9 +38,10 @@ const KEYWORD = /school|\b(?:obs|cbs|pcbs|rkbs?|ikc|sbo|so|isk|vso|mavo|vmbo|hav
 export const school: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
-  for (const [from, to] of windows(text, KEYWORD, 60, 60)) {
+  for (const [from, to] of windows(text, KEYWORD, 60, 60, true)) {
     const part = text.slice(from, to);
-    for (const { re, group } of PATTERNS) {
+    for (const { re, group, needs } of PATTERNS) {
+      if (needs && !needs.test(part)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(part); m; m = re.exec(part)) {
         const [start, end] = group ? m.indices![group]! : [m.index, m.index + m[0].length];
