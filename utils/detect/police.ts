@@ -1,7 +1,6 @@
 import type { Recognizer, Span } from './types';
 import { emailsOf } from './email';
 import { windows } from './windows';
-import { tokensOf } from './tokens';
 import { PATTERNS } from './police-patterns';
 
 /**
@@ -89,10 +88,10 @@ function groupsIn(lower: string, part: string): number {
 export const police: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
-  const lowerText = tokensOf(n).lower();
   for (const [from, to] of windows(text, KEYWORD, REACH_BEFORE, REACH_AFTER, true, (at, length) => length !== 2 || upperOrNotMeAt(text, at))) {
     const part = text.slice(from, to);
-    const lower = lowerText ? lowerText.slice(from, to) : part.toLowerCase();
+    // lower-cased window by window: the whole text lower-cased costs more where windows are few
+    const lower = part.toLowerCase();
     const bits = groupsIn(lower, part);
     for (let p = 0; p < PATTERNS.length; p++) {
       const re = PATTERNS[p]!.re;

@@ -8,16 +8,17 @@ import { isWordCode } from './chars';
  */
 export class Tokens {
   readonly count: number;
-  readonly starts: number[];
-  readonly ends: number[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   private lowerText: string | null = null;
   /** indexes of the tokens that hold an ASCII digit */
   private readonly withDigits: number[] = [];
 
   constructor(readonly text: string) {
     const n = text.length;
-    // offsets are read into a typed buffer, then copied into arrays of the exact size: growing
-    // arrays token by token cost more than the reading itself on long texts
+    // offsets are read into a typed buffer, then copied into typed arrays of the exact size: growing
+    // arrays token by token cost more than the reading itself, and a plain array of more than
+    // ~100k elements made with new Array(n) is a slow dictionary
     const found = n + 2 <= scratch.length ? scratch : new Int32Array(n + 2);
     let k = 0;
     for (let i = 0; i < n; ) {
@@ -35,8 +36,8 @@ export class Tokens {
       found[k++] = i;
     }
     const count = (this.count = k >> 1);
-    this.starts = new Array<number>(count);
-    this.ends = new Array<number>(count);
+    this.starts = new Int32Array(count);
+    this.ends = new Int32Array(count);
     for (let t = 0; t < count; t++) {
       this.starts[t] = found[2 * t]!;
       this.ends[t] = found[2 * t + 1]!;
