@@ -1,4 +1,5 @@
 import type { Recognizer, Span } from './types';
+import { anchorsOf, FAMILY_ANCHORS } from './anchors';
 import { matchesIn, windows } from './windows';
 
 /**
@@ -32,13 +33,12 @@ const TITLED = new RegExp(String.raw`\b(?:[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Nn]eef|
  */
 const CHARACTER_AFTER = /^,?\s(?:(?:is|was)\s(?:een|het|de)\s(?:\p{L}+\s)?(?:personage|hoofdpersoon|(?:strip)?figuur|karakter)|(?:het|de|een)\s(?:\p{L}+\s)?(?:personage|hoofdpersoon|stripfiguur)|uit\s(?:het|de|een)\s(?:\p{L}+\s)?(?:(?:kinder|prenten|voorlees|strip)?boek|strip|(?:tv-)?serie|(?:teken)?film|sprookje))(?![\p{L}\p{N}])/iu;
 
-/** The relation words, grouped by first letter ("zoontje" and "zuster" start with "zoon" and "zus"). */
-const KEYWORD = /d(?:ochter)|z(?:oon|us|wager)|v(?:rouw|erloofde|ader)|m(?:an\b|oeder|ama|a\b|iddelste)|echtgeno|p(?:artner|apa|a\b)|broer|o(?:pa|ma|om|udste)|jongste|k(?:lein|ind)|n(?:eef|icht)|t(?:ante|weeling)|schoon/gi;
+// the relation words it looks around are in anchors.ts
 
 export const family: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
-  const wins = windows(text, KEYWORD, 24, 80, true);
+  const wins = windows(text, anchorsOf(n)[FAMILY_ANCHORS]!, 24, 80, true);
   for (const [start, end] of matchesIn(text, wins, [POSSESSED, UNPOSSESSED])) spans.push({ start, end, category: 'family' });
   if (text.includes('(')) for (const [start, end] of matchesIn(text, wins, [AGED])) spans.push({ start, end, category: 'family' });
   for (const [start, end] of matchesIn(text, wins, [TITLED])) {

@@ -1,4 +1,5 @@
 import type { Recognizer, Span } from './types';
+import { anchorsOf, POLICE_ANCHORS } from './anchors';
 import { emailsOf } from './email';
 import { windows } from './windows';
 import { PATTERNS } from './police-patterns';
@@ -18,11 +19,7 @@ const PLAY_AFTER = /^.{0,30}?\b(?:Call of Duty|GTA|Fortnite|Minecraft|Roblox|lev
 /** A quote the writer reports: "'Ik werk al twintig jaar bij de politie,' zegt Jan". */
 const QUOTE_AFTER = /^\W{0,4}\s?(?:zegt|zei|aldus|vertelt|vertelde|meldt|schrijft)\b/i;
 
-/**
- * Every pattern contains one of these words; text far from all of them needs no matching.
- * Grouped by first letter (no word is a prefix of another), so the engine tries one branch per position.
- */
-const KEYWORD = /a(?:gent|spirant|rrestatieteam)|\bat\b|b(?:ureau|rigadier|asisteam|lauw|odycam)|\bboa\b|c(?:ommissaris|entralist)|d(?:ienst|iender)|\bdsi\b|\bdros\b|eenheid|h(?:onden|and(?:haver|boeien))|inspecteur|\bibt|k(?:mar|ogelwerend)|m(?:arechaussee|eldkamer)|\bme\b|noodhulp|opsporing|p(?:olitie|ortofoon|epperspray)|\bpv|r(?:echerch|egisseur)|s(?:urveillan|tamnummer|meris)|teamchef|uniform|\bvp\b|verbalisant|w(?:ijkteam|apenstok)|zeden/gi;
+// Every pattern contains one of the keywords in anchors.ts; text far from all of them needs no matching.
 const FIRST_WORD = /^[A-Za-z]+/;
 const ENDS_IN_POLICE = /(?:politie|bureau|recherche|meldkamer)$/i;
 const REACH_BEFORE = 110;
@@ -88,7 +85,7 @@ function groupsIn(lower: string, part: string): number {
 export const police: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
-  for (const [from, to] of windows(text, KEYWORD, REACH_BEFORE, REACH_AFTER, true, (at, length) => length !== 2 || upperOrNotMeAt(text, at))) {
+  for (const [from, to] of windows(text, anchorsOf(n)[POLICE_ANCHORS]!, REACH_BEFORE, REACH_AFTER, true, (at, length) => length !== 2 || upperOrNotMeAt(text, at))) {
     const part = text.slice(from, to);
     // lower-cased window by window: the whole text lower-cased costs more where windows are few
     const lower = part.toLowerCase();

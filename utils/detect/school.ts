@@ -1,4 +1,5 @@
 import type { Recognizer, Span } from './types';
+import { anchorsOf, SCHOOL_ANCHORS } from './anchors';
 import { windows } from './windows';
 
 /**
@@ -33,12 +34,12 @@ const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   { re: new RegExp(String.raw`\bnaar\s(${ARTICLE_NAME})\s(?:gebracht|brengen|opgehaald|ophalen)\b`, 'dgu'), group: 1 },
 ];
 
-const KEYWORD = /school|\b(?:obs|cbs|pcbs|rkbs?|ikc|sbo|so|isk|vso|mavo|vmbo|havo|vwo)\b|kindcentrum|college|lyceum|gymnasium|atheneum|scholengemeenschap|scholengroep|groep\s[1-8]|brugklas|klas\s[1-6]|\b(?:juf|meester)\b|gebracht|brengen|opgehaald|ophalen/gi;
+// the school words it looks around are in anchors.ts
 
 export const school: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
-  for (const [from, to] of windows(text, KEYWORD, 60, 60, true)) {
+  for (const [from, to] of windows(text, anchorsOf(n)[SCHOOL_ANCHORS]!, 60, 60, true)) {
     const part = text.slice(from, to);
     for (const { re, group, needs } of PATTERNS) {
       if (needs && !needs.test(part)) continue;

@@ -17,13 +17,15 @@ const GAP = /^[\s,.\-/]{1,3}$/;
 // first characters of a possible start: n(ul), p(lus), z(ero)
 const STARTS = new Set([110, 112, 122]);
 const FIRST = new Set(['nul', 'plus', 'zero']);
+// their second characters (lower case): most words that start like them are ruled out without slicing
+const SECONDS = new Set([117, 108, 101]);
 
 export const spelledPhone: Recognizer = (n) => {
   const spans: Span[] = [];
   const t = tokensOf(n);
   for (let i = 0; i < t.count; i++) {
     const length = t.length(i);
-    if (length < 3 || length > 4 || !STARTS.has(t.head(i)) || !FIRST.has(t.value(i))) continue;
+    if (length < 3 || length > 4 || !STARTS.has(t.head(i)) || !SECONDS.has(t.text.charCodeAt(t.start(i) + 1) | 32) || !FIRST.has(t.value(i))) continue;
     let digits = '';
     let best = -1;
     for (let j = i; j < t.count && j - i < 20; j++) {

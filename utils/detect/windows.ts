@@ -3,27 +3,28 @@ import { wordAt } from './chars';
 const MAX_WORD = 64;
 
 /**
- * The stretches of text around every hit of `keyword` (widened to word boundaries, merged when
- * they overlap): bounded patterns run only there, so a long text without keywords costs one scan.
+ * The stretches of text around every keyword hit (`hits`: flat [index, length, …], ascending;
+ * widened to word boundaries, merged when they overlap): bounded patterns run only there.
  * With `inLine`, a window also stops at a line break (for patterns that never cross one); `keep`
  * may turn a hit down ("me" where only "ME" counts).
  */
-export function windows(text: string, keyword: RegExp, before: number, after: number, inLine = false,
+export function windows(text: string, hits: readonly number[], before: number, after: number, inLine = false,
   keep?: (at: number, length: number) => boolean): [number, number][] {
   const out: [number, number][] = [];
-  keyword.lastIndex = 0;
-  for (let m = keyword.exec(text); m; m = keyword.exec(text)) {
-    if (keep && !keep(m.index, m[0].length)) continue;
+  for (let h = 0; h < hits.length; h += 2) {
+    const index = hits[h]!;
+    const length = hits[h + 1]!;
+    if (keep && !keep(index, length)) continue;
     const last = out[out.length - 1];
     // Widen to whole words, but never back into the previous window or beyond a bound:
     // one long "word" full of keyword hits ("omaomaoma…") must stay linear.
-    const floor = Math.max(last ? last[1] : 0, m.index - before - MAX_WORD);
-    let from = Math.max(floor, m.index - before);
+    const floor = Math.max(last ? last[1] : 0, index - before - MAX_WORD);
+    let from = Math.max(floor, index - before);
     while (from > floor && wordAt(text, from - 1)) from--;
-    const ceiling = Math.min(text.length, m.index + m[0].length + after + MAX_WORD);
-    let to = Math.min(text.length, m.index + m[0].length + after);
+    const ceiling = Math.min(text.length, index + length + after + MAX_WORD);
+    let to = Math.min(text.length, index + length + after);
     while (to < ceiling && wordAt(text, to)) to++;
-    if (inLine) [from, to] = lineOf(text, m.index, from, to);
+    if (inLine) [from, to] = lineOf(text, index, from, to);
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else out.push([from, to]);
   }

@@ -1,0 +1,40 @@
+import type { Normalised } from './types';
+
+/**
+ * The keywords around which police, family and school look (regex sources; every pattern of a
+ * recognizer contains one of its keywords), found for all three in one pass over the text. Each
+ * set is grouped by first letter, so the engine tries few branches per position.
+ */
+const POLICE = String.raw`a(?:gent|spirant|rrestatieteam)|\bat\b|b(?:ureau|rigadier|asisteam|lauw|odycam)|\bboa\b|c(?:ommissaris|entralist)|d(?:ienst|iender)|\bdsi\b|\bdros\b|eenheid|h(?:onden|and(?:haver|boeien))|inspecteur|\bibt|k(?:mar|ogelwerend)|m(?:arechaussee|eldkamer)|\bme\b|noodhulp|opsporing|p(?:olitie|ortofoon|epperspray)|\bpv|r(?:echerch|egisseur)|s(?:urveillan|tamnummer|meris)|teamchef|uniform|\bvp\b|verbalisant|w(?:ijkteam|apenstok)|zeden`;
+/** The relation words ("zoontje" and "zuster" start with "zoon" and "zus"). */
+const FAMILY = String.raw`d(?:ochter)|z(?:oon|us|wager)|v(?:rouw|erloofde|ader)|m(?:an\b|oeder|ama|a\b|iddelste)|echtgeno|p(?:artner|apa|a\b)|broer|o(?:pa|ma|om|udste)|jongste|k(?:lein|ind)|n(?:eef|icht)|t(?:ante|weeling)|schoon`;
+const SCHOOL = String.raw`school|\b(?:obs|cbs|pcbs|rkbs?|ikc|sbo|so|isk|vso|mavo|vmbo|havo|vwo)\b|kindcentrum|college|lyceum|gymnasium|atheneum|scholengemeenschap|scholengroep|groep\s[1-8]|brugklas|klas\s[1-6]|\b(?:juf|meester)\b|gebracht|brengen|opgehaald|ophalen`;
+
+export const POLICE_ANCHORS = 0;
+export const FAMILY_ANCHORS = 1;
+export const SCHOOL_ANCHORS = 2;
+const SOURCES = [POLICE, FAMILY, SCHOOL];
+const ALL = new RegExp(SOURCES.map((s) => `(${s})`).join('|'), 'gi');
+/** Each set at one position: a hit of one set may also start a keyword of a later one ("kindcentrum"). */
+const AT = SOURCES.map((s) => new RegExp(s, 'iy'));
+
+/** Per set, its hits as flat [index, length, index, length, …], computed once per text. */
+export function anchorsOf(n: Normalised): readonly (readonly number[])[] {
+  const known = n.memo.anchors as number[][] | undefined;
+  if (known) return known;
+  const out: number[][] = SOURCES.map(() => []);
+  const text = n.text;
+  ALL.lastIndex = 0;
+  for (let m = ALL.exec(text); m; m = ALL.exec(text)) {
+    const set = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2;
+    out[set]!.push(m.index, m[0].length);
+    for (let later = set + 1; later < SOURCES.length; later++) {
+      const re = AT[later]!;
+      re.lastIndex = m.index;
+      const also = re.exec(text);
+      if (also) out[later]!.push(m.index, also[0].length);
+    }
+  }
+  n.memo.anchors = out;
+  return out;
+}
