@@ -50,16 +50,18 @@ const UNIT_OR_RANK = [...UNIT_WORDS, ...RANK_WORDS, 'surveillance', 'blauw'];
 
 export const PATTERNS: readonly Pattern[] = [
   // "ik werk bij de politie", "mijn man zit bij de recherche", "ik had vannacht dienst bij de noodhulp"
-  { re: new RegExp(String.raw`\b${WORK_VERB}${FILLER}{0,4}\s(?:bij|op|in|voor)\s${UNIT}${NAME}`, 'g'), before: behind(String.raw`\b${SUBJECT}\s`), needs: [UNIT_WORDS] },
+  { re: new RegExp(String.raw`\b${WORK_VERB}${FILLER}{0,4}\s(?:(?:bij|op|in|voor)\s${UNIT}${NAME}|${WITH_UNIT})`, 'g'), before: behind(String.raw`\b${SUBJECT}\s`), needs: [UNIT_WORDS] },
   // "ik ben wijkagent", "Jan is rechercheur", "ik werk als agent", "ik was die agent op de fiets"
   { before: behind(String.raw`\b${SUBJECT}\s`), re: new RegExp(String.raw`\b(?:ben|is|was|werk|werkt|werkte|zijn|loop|liep)${FILLER}{0,4}\s(?:[Aa]ls\s|een\s|die\s)?(?:${RANK})\b(?:\s(?:in|bij|op|van)\s(?:de\s|het\s)?[A-Z][A-Za-z-]+)?`, 'g'), needs: [RANK_WORDS] },
   // "zit ik bij het AT", "Ben sinds kort agent", "zit sinds vorig jaar bij de DSI", "sta ingeroosterd bij de noodhulp"
-  { re: new RegExp(String.raw`(?:\b${INVERTED}|${BARE})${FILLER}{0,4}\s(?:(?:bij|op|in|voor)\s${UNIT}|in\sde\ssurveillance(?:wagen|auto)|(?:[Aa]ls\s|een\s)?(?:${RANK})\b)`, 'g'), needs: [UNIT_OR_RANK] },
+  { re: new RegExp(String.raw`(?:\b${INVERTED}|${BARE})${FILLER}{0,4}\s(?:(?:bij|op|in|voor)\s${UNIT}|${WITH_UNIT}|in\sde\ssurveillance(?:wagen|auto)|(?:[Aa]ls\s|een\s)?(?:${RANK})\b)`, 'g'), needs: [UNIT_OR_RANK] },
   { re: new RegExp(String.raw`\b(?:[Aa]ls|ben|is|was)${FILLER}{0,3}\s(?:boa|handhaver)\sbij\s(?:de\s)?politie\b`, 'g'), needs: [['boa', 'handhaver']] },
   // "Als rechercheur weet ik …", "als diender leer je …", "Als hoofdagent bij de jeugdpolitie kom ik …"
+  // "Bij de noodhulp leer je …": the unit fronted, then what one learns or sees there
+  { re: new RegExp(String.raw`${atClauseStart('[Bb]ij')}\s${UNIT}\s(?:\p{Ll}+\sik|(?:leer|maak|draai|loop)\sje)\b`, 'gu'), needs: [UNIT_WORDS] },
   { re: new RegExp(String.raw`${atClauseStart('[Aa]ls')}\s(?:${RANK})(?:\s(?:bij\s)?${UNIT})?\s(?:\p{Ll}+\sik|(?:zie|krijg|maak|merk|hoor|heb|word|kom|loop|sta|leer|weet|ken|ben)\s(?:je|ik))\b`, 'gu'), needs: [['als'], RANK_WORDS] },
-  { re: /\bhier(?=\s?[,:;!-]|$)/g, before: behind(String.raw`(?:^|[.!?\n]\s{0,3})(?:${RANK})\s`, 'i'), needs: [['hier'], RANK_WORDS] },
-  { re: new RegExp(String.raw`\b(?:(?:mijn|m'?n)\s)?(?:eerste|laatste)\s(?:dag|dienst|week|nacht|maand|jaar)\sals\s(?:${RANK})\b`, 'gi'), needs: [['als'], RANK_WORDS] },
+  { re: /\bhier(?=\s?[,:;!-]|$)/g, before: behind(String.raw`(?:^|[.!?\n]\s{0,3})(?:(?:jullie|uw|je)\s)?(?:${RANK})\s`, 'i'), needs: [['hier'], RANK_WORDS] },
+  { re: new RegExp(String.raw`\b(?:(?:mijn|m'?n)\s)?(?:eerste|laatste)\s(?:dag|dienst|week|nacht|maand|jaar)\s(?:als\s(?:${RANK})\b|(?:bij|op)\s${UNIT})`, 'gi'), needs: [['eerste', 'laatste'], UNIT_OR_RANK], bare: true },
   // "twaalf jaar noodhulp", "20 jaar bij de verkeerspolitie", "na 4 jaar politieacademie", "al 15 jaar in het blauw"
   { before: behind(String.raw`\b(?:${NUMBER}|${NUMBER_CAPITAL})\s(?:mooie\s)?`), re: new RegExp(String.raw`\b(?:jaar|jaren)\s(?:(?:bij|op|in)\s)?(?:in\shet\sblauw|${UNIT}|[Nn]oodhulp|[Zz]eden|[Ww]ijkagent|[Rr]echercheur|[Aa]gent|politieacademie)\b${NAME}`, 'g'), needs: [['jaar', 'jaren'], UNIT_OR_RANK], bare: true },
   { re: new RegExp(String.raw`\b[Vv]anuit\s(?:de\s)?meldkamer\b`, 'g'), needs: [['meldkamer']] },
@@ -77,6 +79,7 @@ export const PATTERNS: readonly Pattern[] = [
   { re: new RegExp(String.raw`\b[Ww](?:ij|e)\s(?:van|bij)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [['wij', 'we'], UNIT_WORDS] },
   { re: new RegExp(String.raw`(?:\b[Bb]ij\sons\s(?:op\s)?|\b${MY}\s)(?:(?:basisteam|wijkteam|district)(?:\s[A-Z][A-Za-z-]+)?|(?:politie)?bureau\s[A-Z][A-Za-z-]+)`, 'g'), needs: [MINE] },
   // "mijn dienstwapen", "mn kogelwerend vest", "onze politiehond Max" — not "mijn uniform van de voetbalclub"
+  { re: /\b(?:mijn|m'?n)\s(?:eerste|laatste)\saanhouding\b/gi, needs: [['aanhouding']] },
   { re: new RegExp(String.raw`\b(?:mijn|m'?n|onze)\s(?:${GEAR})\b(?!\s(?:van|bij|voor|uit)\s(?:de|het|mijn|onze)\s(?!politie))`, 'gi'), needs: [MINE, ITEM_WORDS] },
   { before: behind(String.raw`\b(?:${GEAR}|vest|pepperspray)(?:(?:,\s|\sen\s)(?:${GEAR}|vest|pepperspray)){0,6}(?:,\s|\sen\s)`, 'i'), re: new RegExp(String.raw`\b(?:${STRONG_GEAR})\b`, 'gi'), needs: [['wapenstok', 'dienstwapen', 'handboeien', 'pepperspray', 'bodycam']], bare: true },
   { re: /\b(?:dienstnummer|stamnummer|politienummer)\s?(?:is\s)?[:#]?\s?[A-Za-z]{0,2}\d{4,8}\b/gi, needs: [['nummer']] },
@@ -84,7 +87,7 @@ export const PATTERNS: readonly Pattern[] = [
   { before: FIRST_PERSON_CLAUSE, re: new RegExp(String.raw`\b(?:als|tot)\s${RANK_ADJ}(?:${RANK}|politie)\b`, 'g'), needs: [['als', 'tot'], RANK_WORDS] },
   { before: FIRST_PERSON_CLAUSE, re: /\b(?:op|naar|aan)\s(?:de\s)?politieacademie\b/g, needs: [['academie']] },
   // without a subject: "brigadier bij basisteam Utrecht-Oost", "inspecteur van dienst", "wijkagent zijn in Hoograven", "beëdigd als agent"
-  { before: behind(String.raw`(?<![A-Za-z'])(?:${RANK})\s`), re: new RegExp(String.raw`\b(?:(?:bij|van)\s${UNIT}${NAME}|van\sdienst\b|zijn\b${NAME})`, 'g'), needs: [RANK_WORDS], bare: true },
+  { before: behind(String.raw`(?<![A-Za-z'])(?:${capitalOk(RANK)})\s`), re: new RegExp(String.raw`\b(?:(?:bij|van)\s${UNIT}${NAME}|van\sdienst\b|zijn\b${NAME})`, 'g'), needs: [RANK_WORDS], bare: true },
   { re: new RegExp(String.raw`\b(?:beedigd|aangenomen|begonnen|gestart|aangesteld|benoemd|bevorderd|werkzaam|actief|aan\sde\sslag|ingeroosterd|gedetacheerd|geplaatst|geslaagd)\s(?:(?:als|tot)\s${RANK_ADJ}(?:${RANK})\b|(?:bij|op)\s${UNIT}${NAME})`, 'g'), needs: [UNIT_OR_RANK, PARTICIPLES], bare: true },
   // a clause that ends in the rank: "een gastles gegeven op school als wijkagent, …"
   { re: new RegExp(String.raw`\b[Aa]ls\s${RANK_ADJ}(?:${RANK})(?=\s?[,.!?;:]|\s(?:en|maar)\b|$)`, 'g'), needs: [['als'], RANK_WORDS], bare: true },

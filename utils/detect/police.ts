@@ -3,6 +3,7 @@ import { anchorsOf, POLICE_ANCHORS } from './anchors';
 import { emailsOf } from './email';
 import { windows } from './windows';
 import { PATTERNS } from './police-patterns';
+import { accept } from './police-accept';
 
 /**
  * Police self-disclosure: the writer (or a named person, or "mijn man/vrouw/…")
@@ -10,45 +11,18 @@ import { PATTERNS } from './police-patterns';
  * police in the third person ("de politie moet beter optreden", "volgens de
  * politie") is not. Each pattern is bounded, so matching stays linear.
  */
-const THIRD_PERSON_NAMES = /^(?:De|Het|Een|Die|Deze|Dat|Dit|Er|Daar|Hier|Volgens|Aldus|Iedereen|Niemand|Politie|Agent|Zij|Hij|Ze|Men|Wat|Wie|Waarom|Hoe|Toen|Maar|En|Of|Dus|Ook|Nu|Wel|Niet|Geen)$/;
-const QUOTE_BEFORE = /(?:aldus|zegt|zei|meldt|meldde|volgens|schrijft|bericht|nieuws|nos|rtv|ad\.nl|nu\.nl|telegraaf)\W{0,40}$/i;
 const POLICE_DOMAIN = /(?:^|\.)(?:politie|kmar|politieacademie)\.nl$/;
-const VISIT_AFTER = /^\s?(?:geweest|langs\s?geweest|gebeld|voor\s(?:een\s)?aangifte|om\saangifte|aangifte|melding|op\sbezoek|binnen\sgeweest)/i;
-/** "… ben ik brigadier in Call of Duty": games and series. */
-const PLAY_AFTER = /^.{0,30}?\b(?:Call of Duty|GTA|Fortnite|Minecraft|Roblox|level\s\d|in de game|in het spel|Flikken|Baantjer)/i;
-/** A quote the writer reports: "'Ik werk al twintig jaar bij de politie,' zegt Jan". */
-const QUOTE_AFTER = /^\W{0,4}\s?(?:zegt|zei|aldus|vertelt|vertelde|meldt|schrijft)\b/i;
 
 // Every pattern contains one of the keywords in anchors.ts; text far from all of them needs no matching.
-const FIRST_WORD = /^[A-Za-z]+/;
-const ENDS_IN_POLICE = /(?:politie|bureau|recherche|meldkamer)$/i;
 const REACH_BEFORE = 110;
 const REACH_AFTER = 70;
 /** How far a pattern's `before` may reach back from where the match starts. */
 const LOOK_BACK = 90;
 
-/** Before a pattern without a subject: someone else's ("hij zat 20 jaar bij …", "de agenten van …"). */
-const THIRD_BEFORE = /(?:\b(?:hij|zij|ze|men|hem|jij|je|jullie|u)\s(?:[\p{L}\d]+\s){0,4}|\b(?:de|het|een|die|deze|dat|elke|iedere|alle|veel|onze?|hun|zijn|haar|twee|drie|vier|vijf)\s)$/iu;
-const PLURAL_RANK = /^(?:\p{L}*agenten|\p{L}*(?:rechercheur|inspecteur|brigadier|diender|aspirant|surveillant|centralist|verbalisant)s|politiemensen)\b/iu;
-/** "Mijn vader was vroeger ook agent": a relative's old job. */
-const RELATIVE_PAST = /^(?:mijn|mn|m'n)\s\p{L}+\s(?:was|werkte|zat)\s(?:ook\s)?vroeger\b/iu;
-
 /** "ME" and "AT" count in capitals only ("me" and "at" are ordinary words); other two-letter hits ("pv", "VP") always. */
 function upperOrNotMeAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return c < 97 || (c !== 109 && c !== 97);
-}
-
-function accept(text: string, start: number, end: number, bare: boolean): boolean {
-  const first = FIRST_WORD.exec(text.slice(start, start + 20))?.[0] ?? '';
-  if (THIRD_PERSON_NAMES.test(first)) return false;
-  if (bare && (THIRD_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || PLURAL_RANK.test(text.slice(start, start + 30)))) return false;
-  if (RELATIVE_PAST.test(text.slice(start, end))) return false;
-  if (QUOTE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
-  const after = text.slice(end, end + 60);
-  if (PLAY_AFTER.test(after) || QUOTE_AFTER.test(after)) return false;
-  // "de politie is langs geweest": a visit, when what was found ends in the police itself (not a rank).
-  return !(ENDS_IN_POLICE.test(text.slice(start, end)) && VISIT_AFTER.test(after));
 }
 
 /** The word groups the patterns need, numbered (at most 31: one bit each), and per pattern the bits of its groups. */

@@ -69,6 +69,12 @@ describe('police affiliation', () => {
     ['vanochtend met het AT geoefend', 'met het AT geoefend'],
     ['gastles gegeven op school als wijkagent, leuke vragen', 'als wijkagent'],
     ['ja ik ben een smeris', 'ik ben een smeris'],
+    ['Eerste dag bij het AT', 'Eerste dag bij het AT'],
+    ['Bij de noodhulp leer je snel', 'Bij de noodhulp leer je'],
+    ['Hoofdagent bij de noodhulp in Utrecht, vader van twee', 'Hoofdagent bij de noodhulp in Utrecht'],
+    ['sta vanavond met de ME bij het stadion', 'sta vanavond met de ME'],
+    ['Jullie wijkagent hier, ik ben er morgen', 'Jullie wijkagent hier'],
+    ['ik heb vannacht mijn eerste aanhouding verricht', 'mijn eerste aanhouding'],
   ])('finds %j', (text, expected) => {
     expect(found(text, 'police_affiliation')).toEqual([expected]);
   });
@@ -88,6 +94,11 @@ describe('police affiliation', () => {
     'Wie kan er rijden? Ik heb dienst',
     'Net langs het bureau gefietst, wat is er?',
     'ff GTA gamen, word steeds door de politie achtervolgd',
+    'Bij de politie zie je dat vaker, zegt mijn buurman',
+    'De eerste dag bij de politie was voor hem zwaar',
+    'In de krant: Hoofdagent van de ME ontslagen',
+    'Ik sta met de politie te praten',
+    'bij zijn eerste aanhouding werd hij geslagen',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

@@ -1,0 +1,32 @@
+/**
+ * What tells a police pattern's match apart from talk about the police (police.ts): the third
+ * person before it, a quote or news source around it, a game or series after it, a visit.
+ */
+const THIRD_PERSON_NAMES = /^(?:De|Het|Een|Die|Deze|Dat|Dit|Er|Daar|Hier|Volgens|Aldus|Iedereen|Niemand|Politie|Agent|Zij|Hij|Ze|Men|Wat|Wie|Waarom|Hoe|Toen|Maar|En|Of|Dus|Ook|Nu|Wel|Niet|Geen)$/;
+const QUOTE_BEFORE = /(?:aldus|zegt|zei|meldt|meldde|volgens|schrijft|bericht|nieuws|krant|kop|artikel|nos|rtv|ad\.nl|nu\.nl|telegraaf)\W{0,40}$/i;
+const VISIT_AFTER = /^\s?(?:geweest|langs\s?geweest|gebeld|voor\s(?:een\s)?aangifte|om\saangifte|aangifte|melding|op\sbezoek|binnen\sgeweest)/i;
+/** "… ben ik brigadier in Call of Duty": games and series. */
+const PLAY_AFTER = /^.{0,30}?\b(?:Call of Duty|GTA|Fortnite|Minecraft|Roblox|level\s\d|in de game|in het spel|Flikken|Baantjer)/i;
+/** A quote the writer reports: "'Ik werk al twintig jaar bij de politie,' zegt Jan". */
+const QUOTE_AFTER = /^\W{0,4}\s?(?:zegt|zei|aldus|vertelt|vertelde|meldt|schrijft)\b/i;
+
+const FIRST_WORD = /^[A-Za-z]+/;
+const ENDS_IN_POLICE = /(?:politie|bureau|recherche|meldkamer)$/i;
+/** Before a pattern without a subject: someone else's ("hij zat 20 jaar bij …", "de agenten van …"). */
+const THIRD_BEFORE = /(?:\b(?:hij|zij|ze|men|hem|jij|je|jullie|u)\s(?:[\p{L}\d]+\s){0,4}|\b(?:de|het|een|die|deze|dat|elke|iedere|alle|veel|onze?|hun|zijn|haar|twee|drie|vier|vijf)\s)$/iu;
+const PLURAL_RANK = /^(?:\p{L}*agenten|\p{L}*(?:rechercheur|inspecteur|brigadier|diender|aspirant|surveillant|centralist|verbalisant)s|politiemensen)\b/iu;
+/** "Mijn vader was vroeger ook agent": a relative's old job. */
+const RELATIVE_PAST = /^(?:mijn|mn|m'n)\s\p{L}+\s(?:was|werkte|zat)\s(?:ook\s)?vroeger\b/iu;
+
+/** Whether a pattern's match is the writer's (or a named person's) disclosure, not talk about the police. */
+export function accept(text: string, start: number, end: number, bare: boolean): boolean {
+  const first = FIRST_WORD.exec(text.slice(start, start + 20))?.[0] ?? '';
+  if (THIRD_PERSON_NAMES.test(first)) return false;
+  if (bare && (THIRD_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || PLURAL_RANK.test(text.slice(start, start + 30)))) return false;
+  if (RELATIVE_PAST.test(text.slice(start, end))) return false;
+  if (QUOTE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
+  const after = text.slice(end, end + 60);
+  if (PLAY_AFTER.test(after) || QUOTE_AFTER.test(after)) return false;
+  // "de politie is langs geweest": a visit, when what was found ends in the police itself (not a rank).
+  return !(ENDS_IN_POLICE.test(text.slice(start, end)) && VISIT_AFTER.test(after));
+}
