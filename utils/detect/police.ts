@@ -41,8 +41,16 @@ for (const [w, bits] of [...GROUPS_OF]) {
   for (const [v, more] of GROUPS_OF) if (w.toLowerCase().includes(v.toLowerCase())) all |= more;
   GROUPS_OF.set(w, all);
 }
-/** All needed words in one pass, longest first; the ones with capitals ("ME") are looked for as written. */
-const scanOf = (words: string[]): RegExp => new RegExp(words.sort((a, b) => b.length - a.length).join('|'), 'g');
+/**
+ * All needed words in one pass, grouped by first letter (so the engine tries one branch per
+ * position), longest first within a group; the ones with capitals ("ME") are looked for as written.
+ */
+function scanOf(words: string[]): RegExp {
+  const byFirst = new Map<string, string[]>();
+  for (const w of words) byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w.slice(1)]);
+  const branches = [...byFirst].map(([c, rests]) => `${c}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`);
+  return new RegExp(branches.join('|'), 'g');
+}
 const LOWER_WORDS = scanOf([...GROUPS_OF.keys()].filter((w) => w === w.toLowerCase()));
 const EXACT_WORDS = scanOf([...GROUPS_OF.keys()].filter((w) => w !== w.toLowerCase()));
 

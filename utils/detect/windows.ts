@@ -11,6 +11,7 @@ const MAX_WORD = 64;
 export function windows(text: string, hits: readonly number[], before: number, after: number, inLine = false,
   keep?: (at: number, length: number) => boolean): [number, number][] {
   const out: [number, number][] = [];
+  const lines = inLine && hits.length > 0 && text.includes('\n');
   for (let h = 0; h < hits.length; h += 2) {
     const index = hits[h]!;
     const length = hits[h + 1]!;
@@ -24,7 +25,7 @@ export function windows(text: string, hits: readonly number[], before: number, a
     const ceiling = Math.min(text.length, index + length + after + MAX_WORD);
     let to = Math.min(text.length, index + length + after);
     while (to < ceiling && wordAt(text, to)) to++;
-    if (inLine) [from, to] = lineOf(text, index, from, to);
+    if (lines) [from, to] = lineOf(text, index, from, to);
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else out.push([from, to]);
   }
