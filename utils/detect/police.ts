@@ -45,20 +45,20 @@ for (const [w, bits] of [...GROUPS_OF]) {
  * All needed words in one pass, grouped by first letter (so the engine tries one branch per
  * position), longest first within a group; the ones with capitals ("ME") are looked for as written.
  */
-function scanOf(words: string[]): RegExp {
+function scanOf(words: string[], flags: string): RegExp {
   const byFirst = new Map<string, string[]>();
   for (const w of words) byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w.slice(1)]);
   const branches = [...byFirst].map(([c, rests]) => `${c}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`);
-  return new RegExp(branches.join('|'), 'g');
+  return new RegExp(branches.join('|'), flags);
 }
-const LOWER_WORDS = scanOf([...GROUPS_OF.keys()].filter((w) => w === w.toLowerCase()));
-const EXACT_WORDS = scanOf([...GROUPS_OF.keys()].filter((w) => w !== w.toLowerCase()));
+const LOWER_WORDS = scanOf([...GROUPS_OF.keys()].filter((w) => w === w.toLowerCase()), 'gi');
+const EXACT_WORDS = scanOf([...GROUPS_OF.keys()].filter((w) => w !== w.toLowerCase()), 'g');
 
-/** The bits of the groups of which the window holds a word (lower: the window lower-cased). */
-function groupsIn(lower: string, part: string): number {
+/** The bits of the groups of which the window holds a word. */
+function groupsIn(part: string): number {
   let bits = 0;
   LOWER_WORDS.lastIndex = 0;
-  for (let m = LOWER_WORDS.exec(lower); m; m = LOWER_WORDS.exec(lower)) bits |= GROUPS_OF.get(m[0])!;
+  for (let m = LOWER_WORDS.exec(part); m; m = LOWER_WORDS.exec(part)) bits |= GROUPS_OF.get(m[0].toLowerCase())!;
   EXACT_WORDS.lastIndex = 0;
   for (let m = EXACT_WORDS.exec(part); m; m = EXACT_WORDS.exec(part)) bits |= GROUPS_OF.get(m[0])!;
   return bits;
@@ -69,9 +69,7 @@ export const police: Recognizer = (n) => {
   const text = n.text;
   for (const [from, to] of windows(text, anchorsOf(n)[POLICE_ANCHORS]!, REACH_BEFORE, REACH_AFTER, true, (at, length) => length !== 2 || upperOrNotMeAt(text, at))) {
     const part = text.slice(from, to);
-    // lower-cased window by window: the whole text lower-cased costs more where windows are few
-    const lower = part.toLowerCase();
-    const bits = groupsIn(lower, part);
+    const bits = groupsIn(part);
     for (let p = 0; p < PATTERNS.length; p++) {
       const re = PATTERNS[p]!.re;
       const needs = NEEDS[p]!;
