@@ -10,7 +10,7 @@ import { windows } from './windows';
 const NAME = String.raw`(?:(?:De|Het|Den|'t)\s)?\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2}`;
 /** A school known by its article name only ("De Fonkelsteen", "'t Palet"). */
 const ARTICLE_NAME = String.raw`(?:De|Het|'t)\s\p{Lu}[\p{L}'-]+`;
-const TYPE = String.raw`(?:[Bb]asisschool|[Kk]indcentrum|[Jj]enaplanschool|[Mm]ontessorischool|[Dd]altonschool|[Vv]rije [Ss]chool|[Ii]ntegraal [Kk]indcentrum)`;
+const TYPE = String.raw`(?:[Kk]inderopvang|[Pp]euterspeelzaal|BSO|[Bb]asisschool|[Kk]indcentrum|[Jj]enaplanschool|[Mm]ontessorischool|[Dd]altonschool|[Vv]rije [Ss]chool|[Ii]ntegraal [Kk]indcentrum)`;
 /** Abbreviations that are also other things (OBS Studio, CBS the statistics office): only with a school's article name. */
 const ABBREVIATION = String.raw`(?:OBS|CBS|PCBS|RKBS|RKB|IKC|SBO|SO|ISK|VSO|MAVO|Mavo|VMBO|Vmbo)\s${ARTICLE_NAME}(?:\s\p{Lu}[\p{L}'-]+)?`;
 const NAMED_TYPE = String.raw`(?:${TYPE}\s${NAME}|${ABBREVIATION})`;
@@ -18,13 +18,21 @@ const NAMED_TYPE = String.raw`(?:${TYPE}\s${NAME}|${ABBREVIATION})`;
 const NAME_WORD = String.raw`(?!(?:Het|De|Een)\s)\p{Lu}[\p{L}-]+\s(?:(?:van\s(?:der|den)|de|der|den|ter|van)\s)?`;
 const COLLEGE = String.raw`(?:${NAME_WORD}){1,3}(?:College|Lyceum|Gymnasium|Atheneum|Scholengemeenschap|Scholengroep)(?:\s\p{Lu}[\p{L}-]+){0,2}`;
 const SAINT = String.raw`Sint-\p{Lu}\p{Ll}+school`;
-const SCHOOL = String.raw`(?:${NAMED_TYPE}|${COLLEGE}|${SAINT})`;
+/** Compounds that name a kind of school, not one school. */
+const GENERIC = 'Basis|Hoge|Rij|Dans|Muziek|Zwem|Taal|Brede|Vak|Kunst|Voetbal|Zomer|Zondag|Vaar|Ski|Montessori|Dalton|Jenaplan|Middelbare|Lagere|Kleuter|Bijles|Huiswerk|Sport|Toneel|Teken|Kook|Auto|Hockey|Tennis|Golf|Paarden|Vlieg|Bijbel|Nieuwe|Oude|Openbare|Christelijke|Katholieke|Islamitische|Particuliere|Speciale|Internationale';
+/** A name made into a school word ("Prinses Julianaschool", "Da Costaschool", "Pieter Zeeman school"); not a kind of school. */
+const TITLE = String.raw`(?:Prinses|Prins|Koningin|Koning|Sint|St\.|Dr\.|Ds\.|Mr\.|Pater|Meester|\p{Lu}\p{Ll}+)\s`;
+const NAMED_SCHOOL = String.raw`(?:${TITLE}){0,2}(?!(?:${GENERIC})school)\p{Lu}\p{Ll}+school|(?:${TITLE}){1,2}\p{Lu}\p{Ll}+\sschool`;
+/** "het Gymnasium Haganum": the school word first, then its name. */
+const WORD_FIRST = String.raw`(?<=[Hh]et\s)(?:Gymnasium|Lyceum|College|Atheneum)\s\p{Lu}\p{Ll}+`;
+const SCHOOL = String.raw`(?:${NAMED_TYPE}|${COLLEGE}|${SAINT}|${NAMED_SCHOOL})`;
 /** A class: "groep 5", "groep 1/2", "groep 6b", "de brugklas", "havo 4", "klas 2b". */
 const CLASS = String.raw`(?:[Gg]roep\s[1-8](?:\/[1-8]|[a-c])?|[Bb]rugklas|[Kk]las\s[1-6][a-z]?|(?:havo|vwo|vmbo|mavo)\s[1-6])`;
 
 /** Each pattern with the capture group that is the school, when only part of the match is. */
 const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
-  { re: new RegExp(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?(?:${NAMED_TYPE}|${SAINT})(?![\p{L}\p{N}])`, 'gu') },
+  { re: new RegExp(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?(?:${NAMED_TYPE}|${SAINT}|${NAMED_SCHOOL})(?![\p{L}\p{N}])`, 'gu') },
+  { re: new RegExp(String.raw`\b${WORD_FIRST}(?![\p{L}\p{N}])`, 'gu'), needs: /Gymnasium|Lyceum|College|Atheneum/ },
   // a name before the school word: looked for only where the school word is
   { re: new RegExp(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?${COLLEGE}(?![\p{L}\p{N}])`, 'gu'), needs: /College|Lyceum|Gymnasium|Atheneum|Scholen/ },
   // A class at a named school; the school may be only its name ("groep 5 van De Regenboog", "brugklas van het Revius").

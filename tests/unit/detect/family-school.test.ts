@@ -75,13 +75,19 @@ describe('family and school as parents write them (issue 13)', () => {
     ['zit bij ISK De Triangel', 'ISK De Triangel'],
     ['stage op MAVO Het Rijnpark', 'MAVO Het Rijnpark'],
     ['Schoolreis van de Johan de Witt Scholengroep', 'de Johan de Witt Scholengroep'],
+    ['ze gaat naar de Prinses Julianaschool', 'de Prinses Julianaschool'],
+    ['Thijs zit in groep 7 van de Sint Jozefschool', 'groep 7 van de Sint Jozefschool'],
+    ['de Pieter Zeeman school', 'de Pieter Zeeman school'],
+    ['mijn dochter zit op het Gymnasium Haganum', 'Gymnasium Haganum'],
+    ['Onze jongste zit op kinderopvang Het Speelhuis', 'kinderopvang Het Speelhuis'],
   ])('finds the school in %j', (text, expected) => {
     expect(found(text, 'school')).toEqual([expected]);
   });
 
   it('leaves relation words without a name, neighbours\' children and outings alone', () => {
     for (const none of ['Dochter van de buren is ziek', 'Mijn moeder, Jan en ik gingen', 'Welkom allemaal!', 'Ik ben naar De Efteling geweest',
-      'mijn dochter zit in groep 7', 'Mijn schoonmoeder komt logeren']) {
+      'mijn dochter zit in groep 7', 'Mijn schoonmoeder komt logeren', 'Ik zit op Rijschool Jansen', 'Dansschool Pirouette',
+      'Ik werk op een Middelbare school', 'Op het Lyceum was het fijn', 'Ik ben op de Hogeschool Utrecht']) {
       expect([none, found(none, 'family'), found(none, 'school')]).toEqual([none, [], []]);
     }
   });
