@@ -8,17 +8,17 @@
 export const capitalOk = (alternation: string): string =>
   alternation.replace(/(\(\?:|\|)([a-z])/g, (_, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
 
-export const RANK = String.raw`(?:politie)?(?:wijk|motor|hoofd|verkeers|zeden|jeugd|hulp|buurt|rechercheur|recherche)?(?:agent(?:e|en)?|agenten)|agent van politie|(?:hoofd)?rechercheurs?|(?:hoofd)?inspecteur|brigadier|(?:hoofd)?commissaris|surveillant|aspirant|politieman|politievrouw|politieambtenaar|politiemedewerker|diender|smeris|hondengeleider|(?:meldkamer)?centralist|meldkamermedewerker|wijkregisseur|teamchef|operationeel (?:expert|specialist)|opsporingsambtenaar|verbalisant|marechaussee|agente|ME'?er|mobiele eenheid`;
+export const RANK = String.raw`(?:oud-|ex-)?(?:politie)?(?:wijk|motor|hoofd|verkeers|zeden|jeugd|hulp|buurt|rechercheur|recherche)?(?:agent(?:e|en)?|agenten)|agent van politie|(?:oud-|ex-)?(?:hoofd)?rechercheurs?|(?:hoofd)?inspecteur|brigadier|(?:hoofd)?commissaris|surveillant|aspirant|politieman|politievrouw|politieambtenaar|politiemedewerker|diender|smeris|hondengeleider|(?:meldkamer)?centralist|meldkamermedewerker|wijkregisseur|teamchef|operationeel (?:expert|specialist)|opsporingsambtenaar|verbalisant|marechaussee|agente|ME'?er|mobiele eenheid`;
 /** A unit, station or the force itself, with an optional place name ("bureau Zeist", "basisteam Utrecht-Oost"). */
-export const UNIT = String.raw`(?:de |het |t |'t )?(?:[Tt]eam\s)?(?:${capitalOk(String.raw`(?:politie(?:\s?(?:bureau|academie|eenheid|team))?|nationale [Pp]olitie|recherche|noodhulp|mobiele [Ee]enheid|marechaussee|kmar|meldkamer|wijkteam|basisteam|districtsrecherche|zedenpolitie|(?:jeugd-\sen\s)?[Zz]eden(?:zaken)?\b|jeugdpolitie|verkeerspolitie|hondenbrigade|arrestatieteam|bureau\s[A-Z][A-Za-z-]+|politiebureau|opsporing|vreemdelingenpolitie|waterpolitie|bereden [Pp]olitie|dienst\s(?:speciale interventies|infrastructuur))`)}|KMar|ME\b|VP\b|DROS\b|AT\b|DSI)`;
+export const UNIT = String.raw`(?:de |het |t |'t )?(?:[Tt]eam\s)?(?:${capitalOk(String.raw`(?:politie(?:\s?(?:bureau|academie|eenheid|team))?|nationale [Pp]olitie|(?:zeden|jeugd|regionale\s|digitale\s)?recherche|noodhulp|mobiele [Ee]enheid|marechaussee|kmar|meldkamer|wijkteam|basisteam|districtsrecherche|zedenpolitie|(?:jeugd-\sen\s)?[Zz]eden(?:zaken)?\b|jeugdpolitie|verkeerspolitie|hondenbrigade|arrestatieteam|bureau\s[A-Z][A-Za-z-]+|politiebureau|opsporing|vreemdelingenpolitie|waterpolitie|bereden [Pp]olitie|dienst\s(?:speciale interventies|infrastructuur))`)}|KMar|ME\b|VP\b|DROS\b|AT\b|DSI)`;
 export const SUBJECT = String.raw`(?:[Ii]k|[Ww]ij|[Ww]e|[Mm](?:ijn|n|'n)\s(?:man|vrouw|partner|vriend|vriendin|vader|moeder|pa|ma|zoon|dochter|broer|zus|zwager|schoonzus|schoonvader|schoonmoeder|oom|tante)|[A-Z][a-z]{2,})`;
-export const WORK_VERB = String.raw`(?:werk|werkt|werkte|werken|zit|zat|zitten|draai|draait|draaide|draaien|loop|liep|rij|rijd|rijdt|reed|ben|is|was|zijn|waren|sta|stond|had|heb)`;
+export const WORK_VERB = String.raw`(?:werk|werkt|werkte|werkten|werken|zit|zat|zaten|zitten|draai|draait|draaide|draaiden|draaien|loop|liep|liepen|rij|rijd|rijdt|reed|reden|ben|is|was|zijn|waren|sta|stond|stonden|had|hadden|heb)`;
 /** A verb that starts a sentence without its "ik" ("ben sinds kort agent", "moest invallen bij de ME"). */
 export const BARE_VERB = String.raw`(?:ben|was|werk|werkte|zit|zat|loop|liep|draai|draaide|sta|stond|rij|reed|moet|moest|ga|ging|begin|start|mag|val)`;
 export const NUMBER = String.raw`(?:\d{1,4}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|dertig|kort)`;
 const MONTH = String.raw`(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)`;
 /** A vague stretch of time: "een tijdje", "een poos", "een paar jaar", "enkele jaren", "vorig jaar". */
-const DURATION = String.raw`(?:een\s(?:tijdje|tijd|poosje|poos|hele\stijd|paar\s(?:jaar|jaren|maanden|weken)|aantal\s(?:jaar|jaren|maanden))|(?:enkele|wat)\s(?:jaar|jaren|maanden)|(?:vorig|afgelopen)\s(?:jaar|week)|vorige\s(?:maand|week)|tot\s\d{1,2}(?:[u:.]\d{0,2})?)`;
+const DURATION = String.raw`(?:een\s(?:tijdje|tijd|poosje|poos|hele\stijd|paar\s(?:jaar|jaren|maanden|weken)|aantal\s(?:jaar|jaren|maanden))|(?:enkele|wat)\s(?:jaar|jaren|maanden)|(?:tot\s)?(?:vorig|afgelopen)\s(?:jaar|week)|(?:tot\s)?vorige\s(?:maand|week)|tot\s\d{1,2}(?:[u:.]\d{0,2})?)`;
 /** The number words at the start of a sentence ("Zes jaar noodhulp"). */
 export const NUMBER_CAPITAL = NUMBER.replace(/\|([a-z])/g, (_, c: string) => `|${c.toUpperCase()}`);
 /** Words between the verb and the unit or rank. */
@@ -26,7 +26,7 @@ export const FILLER = String.raw`(?:\s(?:al|nu|sinds(?:\s${MONTH})?|${DURATION}|
 /** Adjectives before a rank after "als" ("als eerste agent ter plaatse"). */
 export const RANK_ADJ = String.raw`(?:(?:eerste|enige|nieuwe|jonge|ervaren|oud-?)\s)?`;
 /** Equipment and papers the writer can only have as police staff. */
-export const GEAR = String.raw`dienstwapen|dienstpistool|politiepas|politie-?uniform|uniform|portofoon|kogelwerend(?:e)?\svest|wapenstok|handboeien|surveillancewagen|surveillanceauto|dienstauto van de politie|dienstmotor|politie-?id|dienstnummer|stamnummer|politiehond|bodycam`;
+export const GEAR = String.raw`dienstgroep|dienstwapen|dienstpistool|politiepas|politie-?uniform|uniform|portofoon|kogelwerend(?:e)?\svest|wapenstok|handboeien|surveillancewagen|surveillanceauto|dienstauto van de politie|dienstmotor|politie-?id|dienstnummer|stamnummer|politiehond|bodycam`;
 /** Equipment that by itself says police, in a list ("portofoon, vest, wapenstok"). */
 export const STRONG_GEAR = String.raw`wapenstok|dienstwapen|handboeien|pepperspray|bodycam`;
 /** Where a clause starts: the text's start, a sentence or clause mark, or an interjection. */

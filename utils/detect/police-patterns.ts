@@ -22,7 +22,7 @@ export interface Pattern {
 const behind = (source: string, flags = ''): RegExp => new RegExp(String.raw`(?:${source})$`, flags);
 
 /** A first-person verb put first: "zit ik bij", "ben ik nu". */
-const INVERTED = String.raw`(?:${WORK_VERB}|werk|begonnen)\s(?:ik|we|wij)\b`;
+const INVERTED = String.raw`(?:${WORK_VERB}|begin|begonnen|start|ga|kom)\s(?:ik|we|wij)\b`;
 /**
  * At a clause start. The look-behind comes after the word it checks ("ben(?<=…ben)"), so the
  * regex engine tries it only where the word is, not at every position.
@@ -86,6 +86,8 @@ export const PATTERNS: readonly Pattern[] = [
   // "ik als agent", "wij als politie", "tijdens mijn dienst als agent", "ik sta er vanavond zelf bij als ME'er"
   { before: FIRST_PERSON_CLAUSE, re: new RegExp(String.raw`\b(?:als|tot)\s${RANK_ADJ}(?:${RANK}|politie)\b`, 'g'), needs: [['als', 'tot'], RANK_WORDS] },
   { before: FIRST_PERSON_CLAUSE, re: /\b(?:op|naar|aan)\s(?:de\s)?politieacademie\b/g, needs: [['academie']] },
+  // "Na 30 jaar trek ik het uniform uit"
+  { before: FIRST_PERSON_CLAUSE, re: /\bhet\s(?:politie-?)?uniform\s(?:weer\s)?(?:aan|uit)\b/g, needs: [['uniform']] },
   // without a subject: "brigadier bij basisteam Utrecht-Oost", "inspecteur van dienst", "wijkagent zijn in Hoograven", "beëdigd als agent"
   { before: behind(String.raw`(?<![A-Za-z'])(?:${capitalOk(RANK)})\s`), re: new RegExp(String.raw`\b(?:(?:bij|van)\s${UNIT}${NAME}|van\sdienst\b|zijn\b${NAME})`, 'g'), needs: [RANK_WORDS], bare: true },
   { re: new RegExp(String.raw`\b(?:beedigd|aangenomen|begonnen|gestart|aangesteld|benoemd|bevorderd|werkzaam|actief|aan\sde\sslag|ingeroosterd|gedetacheerd|geplaatst|geslaagd)\s(?:(?:als|tot)\s${RANK_ADJ}(?:${RANK})\b|(?:bij|op)\s${UNIT}${NAME})`, 'g'), needs: [UNIT_OR_RANK, PARTICIPLES], bare: true },

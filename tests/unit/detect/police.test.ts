@@ -75,6 +75,11 @@ describe('police affiliation', () => {
     ['sta vanavond met de ME bij het stadion', 'sta vanavond met de ME'],
     ['Jullie wijkagent hier, ik ben er morgen', 'Jullie wijkagent hier'],
     ['ik heb vannacht mijn eerste aanhouding verricht', 'mijn eerste aanhouding'],
+    ['Als oud-agent kan ik zeggen', 'Als oud-agent kan ik'],
+    ['werkte tot vorig jaar bij de noodhulp', 'werkte tot vorig jaar bij de noodhulp'],
+    ['We stonden met de ME bij de demo', 'We stonden met de ME'],
+    ['Morgen begin ik bij de politie', 'begin ik bij de politie'],
+    ['Na 30 jaar trek ik het uniform uit', 'ik het uniform uit'],
   ])('finds %j', (text, expected) => {
     expect(found(text, 'police_affiliation')).toEqual([expected]);
   });
@@ -99,6 +104,9 @@ describe('police affiliation', () => {
     'In de krant: Hoofdagent van de ME ontslagen',
     'Ik sta met de politie te praten',
     'bij zijn eerste aanhouding werd hij geslagen',
+    'Morgen ga ik bij de politie langs',
+    'ik trek het uniform van de scouting aan',
+    'Ze stonden met de ME klaar',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });
