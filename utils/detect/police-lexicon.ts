@@ -15,14 +15,28 @@ export const SUBJECT = String.raw`(?:[Ii]k|[Ww]ij|[Ww]e|[Mm](?:ijn|n|'n)\s(?:man
 export const WORK_VERB = String.raw`(?:werk|werkt|werkte|werkten|werken|zit|zat|zaten|zitten|draai|draait|draaide|draaiden|draaien|loop|liep|liepen|rij|rijd|rijdt|reed|reden|ben|is|was|zijn|waren|sta|stond|stonden|had|hadden|heb)`;
 /** A verb that starts a sentence without its "ik" ("ben sinds kort agent", "moest invallen bij de ME"). */
 export const BARE_VERB = String.raw`(?:ben|was|werk|werkte|zit|zat|loop|liep|draai|draaide|sta|stond|rij|reed|moet|moest|ga|ging|begin|start|mag|val)`;
-export const NUMBER = String.raw`(?:\d{1,4}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|dertig|kort)`;
+const NUMBER_WORDS = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'twintig', 'dertig', 'kort'];
+export const NUMBER = String.raw`(?:\d{1,4}|${NUMBER_WORDS.join('|')})`;
 const MONTH = String.raw`(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)`;
-/** A vague stretch of time: "een tijdje", "een poos", "een paar jaar", "enkele jaren", "vorig jaar". */
-const DURATION = String.raw`(?:een\s(?:tijdje|tijd|poosje|poos|hele\stijd|paar\s(?:jaar|jaren|maanden|weken)|aantal\s(?:jaar|jaren|maanden))|(?:enkele|wat)\s(?:jaar|jaren|maanden)|(?:tot\s)?(?:vorig|afgelopen)\s(?:jaar|week)|(?:tot\s)?vorige\s(?:maand|week)|tot\s\d{1,2}(?:[u:.]\d{0,2})?)`;
 /** The number words at the start of a sentence ("Zes jaar noodhulp"). */
 export const NUMBER_CAPITAL = NUMBER.replace(/\|([a-z])/g, (_, c: string) => `|${c.toUpperCase()}`);
-/** Words between the verb and the unit or rank. */
-export const FILLER = String.raw`(?:\s(?:al|nu|sinds(?:\s${MONTH})?|${DURATION}|ook|zelf|inmiddels|vannacht|vandaag|gisteren|morgen|vanavond|weer|nog|er|daar|hier|echt|gewoon|de|het|jullie|uw|nieuwe|vaste|enige|dienst|diensten|nachtdienst|avonddienst|vroege|late|${NUMBER}|jaar|jaren|jarenlang|maanden|lang|ruim|bijna|meer|dan|als|mee|vroeger|begonnen|gestart|allebei|beiden|samen|ingeroosterd|ingedeeld|gedetacheerd|geplaatst|invallen|werken|draaien))`;
+/**
+ * Regex alternatives (each starting with a lower-case letter) grouped by that letter: the engine
+ * then tries one branch per word instead of every alternative in turn.
+ */
+function byFirstLetter(alternatives: string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const a of alternatives) groups.set(a[0]!, [...(groups.get(a[0]!) ?? []), a.slice(1)]);
+  return [...groups].map(([c, rests]) => `${c}(?:${rests.join('|')})`).join('|');
+}
+
+/** Words between the verb and the unit or rank ("al jaren", "sinds maart", "een paar jaar", "tot 23u"). */
+export const FILLER = String.raw`(?:\s(?:${byFirstLetter([
+  String.raw`sinds(?:\s${MONTH})?`, String.raw`een\s(?:tijdje|tijd|poosje|poos|hele\stijd|paar\s(?:jaar|jaren|maanden|weken)|aantal\s(?:jaar|jaren|maanden))`,
+  String.raw`enkele\s(?:jaar|jaren|maanden)`, String.raw`wat\s(?:jaar|jaren|maanden)`, String.raw`tot\s(?:(?:vorig|afgelopen)\s(?:jaar|week)|vorige\s(?:maand|week)|\d{1,2}(?:[u:.]\d{0,2})?)`,
+  String.raw`vorig\s(?:jaar|week)`, String.raw`afgelopen\s(?:jaar|week)`, String.raw`vorige\s(?:maand|week)`,
+  ...NUMBER_WORDS, ...`al nu ook zelf inmiddels vannacht vandaag gisteren morgen vanavond weer nog er daar hier echt gewoon de het jullie uw nieuwe vaste enige dienst diensten nachtdienst avonddienst vroege late jaar jaren jarenlang maanden lang ruim bijna meer dan als mee vroeger begonnen gestart allebei beiden samen ingeroosterd ingedeeld gedetacheerd geplaatst invallen werken draaien`.split(' '),
+])}|\d{1,4}))`;
 /** Adjectives before a rank after "als" ("als eerste agent ter plaatse"). */
 export const RANK_ADJ = String.raw`(?:(?:eerste|enige|nieuwe|jonge|ervaren|oud-?)\s)?`;
 /** Equipment and papers the writer can only have as police staff. */
