@@ -8,27 +8,29 @@
 export const capitalOk = (alternation: string): string =>
   alternation.replace(/(\(\?:|\|)([a-z])/g, (_, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
 
+/**
+ * Regex alternatives (each starting with a lower-case letter) grouped by that letter: the engine
+ * then tries one branch per word instead of every alternative in turn.
+ */
+function byFirstLetter(alternatives: string[], capital = false): string {
+  const groups = new Map<string, string[]>();
+  for (const a of alternatives) groups.set(a[0]!, [...(groups.get(a[0]!) ?? []), a.slice(1)]);
+  return [...groups].map(([c, rests]) => `${capital ? `[${c}${c.toUpperCase()}]` : c}(?:${rests.join('|')})`).join('|');
+}
+
 export const RANK = String.raw`(?:oud-|ex-)?(?:politie)?(?:wijk|motor|hoofd|verkeers|zeden|jeugd|hulp|buurt|rechercheur|recherche)?(?:agent(?:e|en)?|agenten)|agent van politie|(?:oud-|ex-)?(?:hoofd)?rechercheurs?|(?:hoofd)?inspecteur|brigadier|(?:hoofd)?commissaris|surveillant|aspirant|politieman|politievrouw|politieambtenaar|politiemedewerker|diender|smeris|hondengeleider|(?:meldkamer)?centralist|meldkamermedewerker|wijkregisseur|teamchef|operationeel (?:expert|specialist)|opsporingsambtenaar|verbalisant|marechaussee|agente|ME'?er|mobiele eenheid`;
 /** A unit, station or the force itself, with an optional place name ("bureau Zeist", "basisteam Utrecht-Oost"). */
 export const UNIT = String.raw`(?:de |het |t |'t )?(?:[Tt]eam\s)?(?:${capitalOk(String.raw`(?:politie(?:\s?(?:bureau|academie|eenheid|team))?|nationale [Pp]olitie|(?:zeden|jeugd|regionale\s|digitale\s)?recherche|noodhulp|mobiele [Ee]enheid|marechaussee|kmar|meldkamer|wijkteam|basisteam|districtsrecherche|zedenpolitie|(?:jeugd-\sen\s)?[Zz]eden(?:zaken)?\b|jeugdpolitie|verkeerspolitie|hondenbrigade|arrestatieteam|bureau\s[A-Z][A-Za-z-]+|politiebureau|opsporing|vreemdelingenpolitie|waterpolitie|bereden [Pp]olitie|dienst\s(?:speciale interventies|infrastructuur))`)}|KMar|ME\b|VP\b|DROS\b|AT\b|DSI)`;
 export const SUBJECT = String.raw`(?:[Ii]k|[Ww]ij|[Ww]e|[Mm](?:ijn|n|'n)\s(?:man|vrouw|partner|vriend|vriendin|vader|moeder|pa|ma|zoon|dochter|broer|zus|zwager|schoonzus|schoonvader|schoonmoeder|oom|tante)|[A-Z][a-z]{2,})`;
-export const WORK_VERB = String.raw`(?:werk|werkt|werkte|werkten|werken|zit|zat|zaten|zitten|draai|draait|draaide|draaiden|draaien|loop|liep|liepen|rij|rijd|rijdt|reed|reden|ben|is|was|zijn|waren|sta|stond|stonden|had|hadden|heb)`;
+export const WORK_VERB = `(?:${byFirstLetter('werk werkt werkte werkten werken zit zat zaten zitten draai draait draaide draaiden draaien loop liep liepen rij rijd rijdt reed reden ben is was zijn waren sta stond stonden had hadden heb'.split(' '))})`;
 /** A verb that starts a sentence without its "ik" ("ben sinds kort agent", "moest invallen bij de ME"). */
-export const BARE_VERB = String.raw`(?:ben|was|werk|werkte|zit|zat|loop|liep|draai|draaide|sta|stond|rij|reed|moet|moest|ga|ging|begin|start|mag|val)`;
+/** Also with a capital, at a sentence start. */
+export const BARE_VERB = `(?:${byFirstLetter('ben was werk werkte zit zat loop liep draai draaide sta stond rij reed moet moest ga ging begin start mag val'.split(' '), true)})`;
 const NUMBER_WORDS = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'twintig', 'dertig', 'kort'];
 export const NUMBER = String.raw`(?:\d{1,4}|${NUMBER_WORDS.join('|')})`;
 const MONTH = String.raw`(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)`;
 /** The number words at the start of a sentence ("Zes jaar noodhulp"). */
 export const NUMBER_CAPITAL = NUMBER.replace(/\|([a-z])/g, (_, c: string) => `|${c.toUpperCase()}`);
-/**
- * Regex alternatives (each starting with a lower-case letter) grouped by that letter: the engine
- * then tries one branch per word instead of every alternative in turn.
- */
-function byFirstLetter(alternatives: string[]): string {
-  const groups = new Map<string, string[]>();
-  for (const a of alternatives) groups.set(a[0]!, [...(groups.get(a[0]!) ?? []), a.slice(1)]);
-  return [...groups].map(([c, rests]) => `${c}(?:${rests.join('|')})`).join('|');
-}
 
 /** Words between the verb and the unit or rank ("al jaren", "sinds maart", "een paar jaar", "tot 23u"). */
 export const FILLER = String.raw`(?:\s(?:${byFirstLetter([

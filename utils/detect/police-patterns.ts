@@ -28,7 +28,7 @@ const INVERTED = String.raw`(?:${WORK_VERB}|begin|begonnen|start|ga|kom)\s(?:ik|
  * regex engine tries it only where the word is, not at every position.
  */
 const atClauseStart = (word: string): string => String.raw`${word}(?<=${CLAUSE}${word})`;
-const BARE = String.raw`${atClauseStart(capitalOk(BARE_VERB))}\b`;
+const BARE = String.raw`${atClauseStart(BARE_VERB)}\b`;
 const NAME = String.raw`(?:\s(?:in\s)?[A-Z][A-Za-z-]+)?`;
 /** Within one clause, a few words at most ("ik sta er vanavond zelf bij als ME'er"); no wish ("ik wil later …"). */
 const SAME_CLAUSE = String.raw`(?:(?!\b(?:wil|wilde|wou|zou|later|geen|niet|worden)\b)[^.!?\n]){0,40}?`;
