@@ -16,6 +16,8 @@ export interface Pattern {
    * instead of trying a long alternation at every position.
    */
   before?: RegExp;
+  /** How far back `before` may look (default 90 characters): the less text, the cheaper. */
+  reach?: number;
 }
 
 /** A `before` regex: the source must end where the match starts. */
@@ -50,9 +52,9 @@ const UNIT_OR_RANK = [...UNIT_WORDS, ...RANK_WORDS, 'surveillance', 'blauw'];
 
 export const PATTERNS: readonly Pattern[] = [
   // "ik werk bij de politie", "mijn man zit bij de recherche", "ik had vannacht dienst bij de noodhulp"
-  { re: new RegExp(String.raw`\b${WORK_VERB}${FILLER}{0,4}\s(?:(?:bij|op|in|voor)\s${UNIT}${NAME}|${WITH_UNIT})`, 'g'), before: behind(String.raw`\b${SUBJECT}\s`), needs: [UNIT_WORDS] },
+  { reach: 30, re: new RegExp(String.raw`\b${WORK_VERB}${FILLER}{0,4}\s(?:(?:bij|op|in|voor)\s${UNIT}${NAME}|${WITH_UNIT})`, 'g'), before: behind(String.raw`\b${SUBJECT}\s`), needs: [UNIT_WORDS] },
   // "ik ben wijkagent", "Jan is rechercheur", "ik werk als agent", "ik was die agent op de fiets"
-  { before: behind(String.raw`\b${SUBJECT}\s`), re: new RegExp(String.raw`\b(?:ben|is|was|werk|werkt|werkte|zijn|loop|liep)${FILLER}{0,4}\s(?:[Aa]ls\s|een\s|die\s)?(?:${RANK})\b(?:\s(?:in|bij|op|van)\s(?:de\s|het\s)?[A-Z][A-Za-z-]+)?`, 'g'), needs: [RANK_WORDS] },
+  { reach: 30, before: behind(String.raw`\b${SUBJECT}\s`), re: new RegExp(String.raw`\b(?:ben|is|was|werk|werkt|werkte|zijn|loop|liep)${FILLER}{0,4}\s(?:[Aa]ls\s|een\s|die\s)?(?:${RANK})\b(?:\s(?:in|bij|op|van)\s(?:de\s|het\s)?[A-Z][A-Za-z-]+)?`, 'g'), needs: [RANK_WORDS] },
   // "zit ik bij het AT", "Ben sinds kort agent", "zit sinds vorig jaar bij de DSI", "sta ingeroosterd bij de noodhulp"
   { re: new RegExp(String.raw`(?:\b${INVERTED}|${BARE})${FILLER}{0,4}\s(?:(?:bij|op|in|voor)\s${UNIT}|${WITH_UNIT}|in\sde\ssurveillance(?:wagen|auto)|(?:[Aa]ls\s|een\s)?(?:${RANK})\b)`, 'g'), needs: [UNIT_OR_RANK] },
   { re: new RegExp(String.raw`\b(?:[Aa]ls|ben|is|was)${FILLER}{0,3}\s(?:boa|handhaver)\sbij\s(?:de\s)?politie\b`, 'g'), needs: [['boa', 'handhaver']] },
@@ -60,10 +62,10 @@ export const PATTERNS: readonly Pattern[] = [
   // "Bij de noodhulp leer je …": the unit fronted, then what one learns or sees there
   { re: new RegExp(String.raw`${atClauseStart('[Bb]ij')}\s${UNIT}\s(?:\p{Ll}+\sik|(?:leer|maak|draai|loop)\sje)\b`, 'gu'), needs: [UNIT_WORDS] },
   { re: new RegExp(String.raw`${atClauseStart('[Aa]ls')}\s(?:${RANK})(?:\s(?:bij\s)?${UNIT})?\s(?:\p{Ll}+\sik|(?:zie|krijg|maak|merk|hoor|heb|word|kom|loop|sta|leer|weet|ken|ben)\s(?:je|ik))\b`, 'gu'), needs: [['als'], RANK_WORDS] },
-  { re: /\bhier(?=\s?[,:;!-]|$)/g, before: behind(String.raw`(?:^|[.!?\n]\s{0,3})(?:(?:jullie|uw|je)\s)?(?:${RANK})\s`, 'i'), needs: [['hier'], RANK_WORDS] },
+  { reach: 50, re: /\bhier(?=\s?[,:;!-]|$)/g, before: behind(String.raw`(?:^|[.!?\n]\s{0,3})(?:(?:jullie|uw|je)\s)?(?:${RANK})\s`, 'i'), needs: [['hier'], RANK_WORDS] },
   { re: new RegExp(String.raw`\b(?:(?:mijn|m'?n)\s)?(?:eerste|laatste)\s(?:dag|dienst|week|nacht|maand|jaar)\s(?:als\s(?:${RANK})\b|(?:bij|op)\s${UNIT})`, 'gi'), needs: [['eerste', 'laatste'], UNIT_OR_RANK], bare: true },
   // "twaalf jaar noodhulp", "20 jaar bij de verkeerspolitie", "na 4 jaar politieacademie", "al 15 jaar in het blauw"
-  { before: behind(String.raw`\b(?:${NUMBER}|${NUMBER_CAPITAL})\s(?:mooie\s)?`), re: new RegExp(String.raw`\b(?:jaar|jaren)\s(?:(?:bij|op|in)\s)?(?:in\shet\sblauw|${UNIT}|[Nn]oodhulp|[Zz]eden|[Ww]ijkagent|[Rr]echercheur|[Aa]gent|politieacademie)\b${NAME}`, 'g'), needs: [['jaar', 'jaren'], UNIT_OR_RANK], bare: true },
+  { reach: 20, before: behind(String.raw`\b(?:${NUMBER}|${NUMBER_CAPITAL})\s(?:mooie\s)?`), re: new RegExp(String.raw`\b(?:jaar|jaren)\s(?:(?:bij|op|in)\s)?(?:in\shet\sblauw|${UNIT}|[Nn]oodhulp|[Zz]eden|[Ww]ijkagent|[Rr]echercheur|[Aa]gent|politieacademie)\b${NAME}`, 'g'), needs: [['jaar', 'jaren'], UNIT_OR_RANK], bare: true },
   { re: new RegExp(String.raw`\b[Vv]anuit\s(?:de\s)?meldkamer\b`, 'g'), needs: [['meldkamer']] },
   { re: /\bIBT(?:-?training|-?toets)?\b/g, needs: [['ibt']] },
   // "als wijkagent in Lombok", "als brigadier bij de VP", "als meldkamercentralist politie"
@@ -72,9 +74,9 @@ export const PATTERNS: readonly Pattern[] = [
   { re: new RegExp(String.raw`${atClauseStart("[Cc]ollega'?s")}\s(?:van|bij)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [['collega']] },
   { re: new RegExp(String.raw`(?:\b${MY}\s(?:[A-Za-z]+\s)?|\bmet\sde\s)(?:[Cc]ollega'?s?|team|teamleider|chef|leidinggevende|dienstgroep|ploeg|maat|maten|partner op straat|eenheid|bureau|basisteam|dienst|diensten)\s(?:van|bij|op|in)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [[...MINE, 'met'], UNIT_WORDS] },
   // "nachtdienst gedraaid bij de noodhulp", "morgen dienst op bureau Paardenveld", "vroege dienst, 06.00 briefing op het bureau"
-  { before: OPTIONAL_SHIFT, re: new RegExp(String.raw`dienst(?:en)?(?:\s(?:gedraaid|gehad|draaien|draai|gedaan|lopen|gelopen))?\s(?:bij|op)\s(?:${UNIT}|het bureau)(?:\s[A-Z][A-Za-z-]+)?`, 'gi'), needs: [['dienst']] },
-  { before: OPTIONAL_SHIFT, re: /dienst(?:en)?\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:op|naar)\s(?:het\s|t\s|'t\s)?bureau\b/gi, needs: [['dienst'], ['bureau']], bare: true },
-  { before: /\bop\s(?:het|t|'t)\s$/i, re: /\bbureau\s(?:[^.!?\n]{0,20}?\s)?(?:pv'?s|proces(?:sen)?-verbaal|mutaties)/gi, needs: [['bureau'], ['pv', 'proces', 'mutatie']], bare: true },
+  { reach: 12, before: OPTIONAL_SHIFT, re: new RegExp(String.raw`dienst(?:en)?(?:\s(?:gedraaid|gehad|draaien|draai|gedaan|lopen|gelopen))?\s(?:bij|op)\s(?:${UNIT}|het bureau)(?:\s[A-Z][A-Za-z-]+)?`, 'gi'), needs: [['dienst']] },
+  { reach: 12, before: OPTIONAL_SHIFT, re: /dienst(?:en)?\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:op|naar)\s(?:het\s|t\s|'t\s)?bureau\b/gi, needs: [['dienst'], ['bureau']], bare: true },
+  { reach: 12, before: /\bop\s(?:het|t|'t)\s$/i, re: /\bbureau\s(?:[^.!?\n]{0,20}?\s)?(?:pv'?s|proces(?:sen)?-verbaal|mutaties)/gi, needs: [['bureau'], ['pv', 'proces', 'mutatie']], bare: true },
   // "wij van het basisteam Utrecht-Centrum", "ons basisteam Houten", "bij ons op bureau Zeist"
   { re: new RegExp(String.raw`\b[Ww](?:ij|e)\s(?:van|bij)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [['wij', 'we'], UNIT_WORDS] },
   { re: new RegExp(String.raw`(?:\b[Bb]ij\sons\s(?:op\s)?|\b${MY}\s)(?:(?:basisteam|wijkteam|district)(?:\s[A-Z][A-Za-z-]+)?|(?:politie)?bureau\s[A-Z][A-Za-z-]+)`, 'g'), needs: [MINE] },
@@ -89,7 +91,7 @@ export const PATTERNS: readonly Pattern[] = [
   // "Na 30 jaar trek ik het uniform uit"
   { before: FIRST_PERSON_CLAUSE, re: /\bhet\s(?:politie-?)?uniform\s(?:weer\s)?(?:aan|uit)\b/g, needs: [['uniform']] },
   // without a subject: "brigadier bij basisteam Utrecht-Oost", "inspecteur van dienst", "wijkagent zijn in Hoograven", "beëdigd als agent"
-  { before: behind(String.raw`(?<![A-Za-z'])(?:${capitalOk(RANK)})\s`), re: new RegExp(String.raw`\b(?:(?:bij|van)\s${UNIT}${NAME}|van\sdienst\b|zijn\b${NAME})`, 'g'), needs: [RANK_WORDS], bare: true },
+  { reach: 40, before: behind(String.raw`(?<![A-Za-z'])(?:${capitalOk(RANK)})\s`), re: new RegExp(String.raw`\b(?:(?:bij|van)\s${UNIT}${NAME}|van\sdienst\b|zijn\b${NAME})`, 'g'), needs: [RANK_WORDS], bare: true },
   { re: new RegExp(String.raw`\b(?:beedigd|aangenomen|begonnen|gestart|aangesteld|benoemd|bevorderd|werkzaam|actief|aan\sde\sslag|ingeroosterd|gedetacheerd|geplaatst|geslaagd)\s(?:(?:als|tot)\s${RANK_ADJ}(?:${RANK})\b|(?:bij|op)\s${UNIT}${NAME})`, 'g'), needs: [UNIT_OR_RANK, PARTICIPLES], bare: true },
   // a clause that ends in the rank: "een gastles gegeven op school als wijkagent, …"
   { re: new RegExp(String.raw`\b[Aa]ls\s${RANK_ADJ}(?:${RANK})(?=\s?[,.!?;:]|\s(?:en|maar)\b|$)`, 'g'), needs: [['als'], RANK_WORDS], bare: true },

@@ -75,12 +75,12 @@ export const police: Recognizer = (n) => {
       const needs = NEEDS[p]!;
       if ((bits & needs) !== needs) continue;
       re.lastIndex = 0;
-      const { before, bare } = PATTERNS[p]!;
+      const { before, bare, reach } = PATTERNS[p]!;
       for (let m = re.exec(part); m; m = re.exec(part)) {
         let start = from + m.index;
         const end = start + m[0].length;
         if (before) {
-          const lead = Math.max(0, start - LOOK_BACK);
+          const lead = Math.max(0, start - (reach ?? LOOK_BACK));
           const b = before.exec(text.slice(lead, start));
           if (!b) continue;
           start = lead + b.index;
