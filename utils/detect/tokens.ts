@@ -8,17 +8,16 @@ import { isWordCode } from './chars';
  */
 export class Tokens {
   readonly count: number;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
+  readonly starts: number[] | Int32Array;
+  readonly ends: number[] | Int32Array;
   private lowerText: string | null = null;
   /** indexes of the tokens that hold an ASCII digit */
   private readonly withDigits: number[] = [];
 
   constructor(readonly text: string) {
     const n = text.length;
-    // offsets are read into a typed buffer, then copied into typed arrays of the exact size: growing
-    // arrays token by token cost more than the reading itself, and a plain array of more than
-    // ~100k elements made with new Array(n) is a slow dictionary
+    // offsets are read into a typed buffer, then copied into arrays of the exact size: growing
+    // arrays token by token cost more than the reading itself
     const found = n + 2 <= scratch.length ? scratch : new Int32Array(n + 2);
     let k = 0;
     for (let i = 0; i < n; ) {
@@ -36,8 +35,11 @@ export class Tokens {
       found[k++] = i;
     }
     const count = (this.count = k >> 1);
-    this.starts = new Int32Array(count);
-    this.ends = new Int32Array(count);
+    // plain arrays are cheaper to make for a post; a plain array of more than ~100k elements made
+    // with new Array(n) is a slow dictionary, so a long text gets typed arrays
+    const big = count > 32768;
+    this.starts = big ? new Int32Array(count) : new Array<number>(count);
+    this.ends = big ? new Int32Array(count) : new Array<number>(count);
     for (let t = 0; t < count; t++) {
       this.starts[t] = found[2 * t]!;
       this.ends[t] = found[2 * t + 1]!;
