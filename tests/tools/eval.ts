@@ -17,13 +17,13 @@ const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/pii.jsonl';
 try {
   const lines = readCorpus(file);
   const counts = emptyCounts();
-  const batches = { b: emptyCounts(), h: emptyCounts(), f: emptyCounts(), d: emptyCounts() };
+  const batches = { b: emptyCounts(), h: emptyCounts(), f: emptyCounts(), d: emptyCounts(), g: emptyCounts() };
   const misses: Miss[] = [];
   for (const line of lines) {
     const predicted = detect(line.text, { terms: line.profile?.terms ?? [] });
     const lineMisses = scoreLine(counts, line.id, line.text, line.spans ?? [], predicted);
     if (TUNABLE.test(line.id)) misses.push(...lineMisses);
-    // The detector-blind batch (b-…), the held-out batches (h-…, f-…) and the development batch (d-…) are also scored on their own.
+    // The detector-blind batches (b-…, g-…), the held-out batches (h-…, f-…) and the development batch (d-…) are also scored on their own.
     const batch = batches[line.id.slice(0, 1) as keyof typeof batches];
     if (line.id[1] === '-' && batch) scoreLine(batch, line.id, line.text, line.spans ?? [], predicted);
   }
@@ -31,7 +31,8 @@ try {
   console.log(table(counts));
   for (const [prefix, title] of [['b', 'detector-blind batch, written before the detector changed (b-…)'], ['h', 'held-out batch, written after tuning and never tuned on (h-…)'],
     ['f', 'fresh held-out batch, written blind by another session after the h- fixes, scored once (f-…)'],
-    ['d', 'development batch, written blind and then tuned on (d-…)']] as const) {
+    ['d', 'development batch, written blind and then tuned on (d-…)'],
+    ['g', 'blind batch, written from pii-spec.md by another session that never saw or ran the detector, after the d- tuning; scored once (g-…)']] as const) {
     const own = lines.filter((l) => l.id.startsWith(`${prefix}-`));
     if (!own.length) continue;
     console.log(`\n${title}: ${own.length} lines, ${own.filter((l) => !(l.spans ?? []).length).length} without any span\n`);
