@@ -61,7 +61,9 @@ describe('fixEditor', () => {
 
   it('an engine that draws its old text back after the edit: refused, not reported as fixed', async () => {
     const { el } = engine({ paste: true, drawsOldBack: true });
-    expect(await fixEditor(el, maskEdits(FINDINGS), 'lexical')).toEqual({ ok: false, reason: 'refused' });
+    // Which the guard sees first depends on timers: the old text drawn back while it waits after an
+    // edit (refused) or before its next edit starts (changed). Either way nothing is called fixed.
+    expect(await fixEditor(el, maskEdits(FINDINGS), 'lexical')).toEqual({ ok: false, reason: expect.stringMatching(/^(refused|changed)$/) });
   });
 
   it('the page shows the fix but its model kept the data: unconfirmed', async () => {
