@@ -60,6 +60,8 @@ export async function startLocalTsa(o: { essAlg?: 'sha1' | 'sha256' } = {}): Pro
   const dir = mkdtempSync(join(tmpdir(), 'sw-tsa-'));
   makeCerts(dir, o.essAlg ?? 'sha256');
   let n = 0;
+  // One openssl at a time: two at once race on the serial file and one answers with an error.
+  let openssl: Promise<unknown> = Promise.resolve();
   const server: Server = createServer((req, res) => {
     if (tsa.down) { req.socket.destroy(); return; }
     const chunks: Buffer[] = [];
@@ -69,7 +71,9 @@ export async function startLocalTsa(o: { essAlg?: 'sha1' | 'sha256' } = {}): Pro
       tsa.requests = n;
       try {
         writeFileSync(join(dir, `q${id}.tsq`), Buffer.concat(chunks));
-        await run('openssl', ['ts', '-reply', '-config', 'tsa.cnf', '-queryfile', `q${id}.tsq`, '-out', `r${id}.tsr`], { cwd: dir });
+        const reply = openssl.then(() => run('openssl', ['ts', '-reply', '-config', 'tsa.cnf', '-queryfile', `q${id}.tsq`, '-out', `r${id}.tsr`], { cwd: dir }));
+        openssl = reply.catch(() => undefined);
+        await reply;
         res.writeHead(200, { 'content-type': 'application/timestamp-reply' });
         res.end(readFileSync(join(dir, `r${id}.tsr`)));
       } catch (err) {
