@@ -22,10 +22,19 @@ export const RANK = String.raw`(?:oud-|ex-)?(?:politie)?(?:wijk|motor|hoofd|verk
 /** A unit, station or the force itself, with an optional place name ("bureau Zeist", "basisteam Utrecht-Oost"). */
 export const UNIT = String.raw`(?:de |het |t |'t )?(?:[Tt]eam\s)?(?:${capitalOk(String.raw`(?:politie(?:\s?(?:bureau|academie|eenheid|team))?|nationale [Pp]olitie|(?:zeden|jeugd|regionale\s|digitale\s)?recherche|noodhulp|mobiele [Ee]enheid|marechaussee|kmar|meldkamer|wijkteam|basisteam|districtsrecherche|zedenpolitie|(?:jeugd-\sen\s)?[Zz]eden(?:zaken)?\b|jeugdpolitie|verkeerspolitie|hondenbrigade|arrestatieteam|bureau\s[A-Z][A-Za-z-]+|politiebureau|opsporing|vreemdelingenpolitie|waterpolitie|bereden [Pp]olitie|dienst\s(?:speciale interventies|infrastructuur))`)}|KMar|ME\b|VP\b|DROS\b|AT\b|DSI)`;
 export const SUBJECT = String.raw`(?:[Ii]k|[Ww]ij|[Ww]e|[Mm](?:ijn|n|'n)\s(?:man|vrouw|partner|vriend|vriendin|vader|moeder|pa|ma|zoon|dochter|broer|zus|zwager|schoonzus|schoonvader|schoonmoeder|oom|tante)|[A-Z][a-z]{2,})`;
-export const WORK_VERB = `(?:${byFirstLetter('werk werkt werkte werkten werken zit zat zaten zitten draai draait draaide draaiden draaien loop liep liepen rij rijd rijdt reed reden ben is was zijn waren sta stond stonden had hadden heb'.split(' '))})`;
+const WORK_VERBS = 'werk werkt werkte werkten werken zit zat zaten zitten draai draait draaide draaiden draaien loop liep liepen rij rijd rijdt reed reden ben is was zijn waren sta stond stonden had hadden heb'.split(' ');
+export const WORK_VERB = `(?:${byFirstLetter(WORK_VERBS)})`;
 /** A verb that starts a sentence without its "ik" ("ben sinds kort agent", "moest invallen bij de ME"). */
 /** Also with a capital, at a sentence start. */
-export const BARE_VERB = `(?:${byFirstLetter('ben was werk werkte zit zat loop liep draai draaide sta stond rij reed moet moest ga ging begin start mag val'.split(' '), true)})`;
+const BARE_VERBS = 'ben was werk werkte zit zat loop liep draai draaide sta stond rij reed moet moest ga ging begin start mag val'.split(' ');
+export const BARE_VERB = `(?:${byFirstLetter(BARE_VERBS, true)})`;
+/** Verbs put first in "zit ik bij …" (besides the work verbs). */
+export const INVERTED_VERBS = ['begin', 'begonnen', 'start', 'ga', 'kom'];
+/**
+ * Any of the verbs above as a whole word followed by a space (any case): the verb-led patterns
+ * cannot match in a window without one, so one quick test lets the window skip all of them.
+ */
+export const ANY_VERB = new RegExp(String.raw`\b(?:${[...new Set([...WORK_VERBS, ...BARE_VERBS, ...INVERTED_VERBS])].join('|')})\s`, 'i');
 const NUMBER_WORDS = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'twintig', 'dertig', 'kort'];
 export const NUMBER = String.raw`(?:\d{1,4}|${NUMBER_WORDS.join('|')})`;
 const MONTH = String.raw`(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)`;

@@ -4,7 +4,7 @@
  * the pattern to match at all, so most patterns are skipped without running them. `bare` marks a
  * pattern without a subject of its own: what comes before it must not make it the third person.
  */
-import { BARE_VERB, capitalOk, CLAUSE, FILLER, GEAR, MY, NUMBER, NUMBER_CAPITAL, RANK, RANK_ADJ, STRONG_GEAR, SUBJECT, UNIT, WORK_VERB } from './police-lexicon';
+import { ANY_VERB, BARE_VERB, capitalOk, CLAUSE, FILLER, GEAR, INVERTED_VERBS, MY, NUMBER, NUMBER_CAPITAL, RANK, RANK_ADJ, STRONG_GEAR, SUBJECT, UNIT, WORK_VERB } from './police-lexicon';
 
 export interface Pattern {
   re: RegExp;
@@ -18,13 +18,15 @@ export interface Pattern {
   before?: RegExp;
   /** How far back `before` may look (default 90 characters): the less text, the cheaper. */
   reach?: number;
+  /** A quick test the window must pass for the pattern to match at all (shared: tested once per window). */
+  gate?: RegExp;
 }
 
 /** A `before` regex: the source must end where the match starts. */
 const behind = (source: string, flags = ''): RegExp => new RegExp(String.raw`(?:${source})$`, flags);
 
 /** A first-person verb put first: "zit ik bij", "ben ik nu". */
-const INVERTED = String.raw`(?:${WORK_VERB}|begin|begonnen|start|ga|kom)\s(?:ik|we|wij)\b`;
+const INVERTED = String.raw`(?:${WORK_VERB}|${INVERTED_VERBS.join('|')})\s(?:ik|we|wij)\b`;
 /**
  * At a clause start. The look-behind comes after the word it checks ("ben(?<=…ben)"), so the
  * regex engine tries it only where the word is, not at every position.
@@ -52,11 +54,11 @@ const UNIT_OR_RANK = [...UNIT_WORDS, ...RANK_WORDS, 'surveillance', 'blauw'];
 
 export const PATTERNS: readonly Pattern[] = [
   // "ik werk bij de politie", "mijn man zit bij de recherche", "ik had vannacht dienst bij de noodhulp"
-  { reach: 30, re: new RegExp(String.raw`\b${WORK_VERB}${FILLER}{0,4}\s(?:(?:bij|op|in|voor)\s${UNIT}${NAME}|${WITH_UNIT})`, 'g'), before: behind(String.raw`\b${SUBJECT}\s`), needs: [UNIT_WORDS] },
+  { gate: ANY_VERB, reach: 30, re: new RegExp(String.raw`\b${WORK_VERB}${FILLER}{0,4}\s(?:(?:bij|op|in|voor)\s${UNIT}${NAME}|${WITH_UNIT})`, 'g'), before: behind(String.raw`\b${SUBJECT}\s`), needs: [UNIT_WORDS] },
   // "ik ben wijkagent", "Jan is rechercheur", "ik werk als agent", "ik was die agent op de fiets"
-  { reach: 30, before: behind(String.raw`\b${SUBJECT}\s`), re: new RegExp(String.raw`\b(?:ben|is|was|werk|werkt|werkte|zijn|loop|liep)${FILLER}{0,4}\s(?:[Aa]ls\s|een\s|die\s)?(?:${RANK})\b(?:\s(?:in|bij|op|van)\s(?:de\s|het\s)?[A-Z][A-Za-z-]+)?`, 'g'), needs: [RANK_WORDS] },
+  { gate: ANY_VERB, reach: 30, before: behind(String.raw`\b${SUBJECT}\s`), re: new RegExp(String.raw`\b(?:ben|is|was|werk|werkt|werkte|zijn|loop|liep)${FILLER}{0,4}\s(?:[Aa]ls\s|een\s|die\s)?(?:${RANK})\b(?:\s(?:in|bij|op|van)\s(?:de\s|het\s)?[A-Z][A-Za-z-]+)?`, 'g'), needs: [RANK_WORDS] },
   // "zit ik bij het AT", "Ben sinds kort agent", "zit sinds vorig jaar bij de DSI", "sta ingeroosterd bij de noodhulp"
-  { re: new RegExp(String.raw`(?:\b${INVERTED}|${BARE})${FILLER}{0,4}\s(?:(?:bij|op|in|voor)\s${UNIT}|${WITH_UNIT}|in\sde\ssurveillance(?:wagen|auto)|(?:[Aa]ls\s|een\s)?(?:${RANK})\b)`, 'g'), needs: [UNIT_OR_RANK] },
+  { gate: ANY_VERB, re: new RegExp(String.raw`(?:\b${INVERTED}|${BARE})${FILLER}{0,4}\s(?:(?:bij|op|in|voor)\s${UNIT}|${WITH_UNIT}|in\sde\ssurveillance(?:wagen|auto)|(?:[Aa]ls\s|een\s)?(?:${RANK})\b)`, 'g'), needs: [UNIT_OR_RANK] },
   { re: new RegExp(String.raw`\b(?:[Aa]ls|ben|is|was)${FILLER}{0,3}\s(?:boa|handhaver)\sbij\s(?:de\s)?politie\b`, 'g'), needs: [['boa', 'handhaver']] },
   // "Als rechercheur weet ik …", "als diender leer je …", "Als hoofdagent bij de jeugdpolitie kom ik …"
   // "Bij de noodhulp leer je …": the unit fronted, then what one learns or sees there

@@ -64,16 +64,31 @@ function groupsIn(part: string): number {
   return bits;
 }
 
+/** The patterns' gates (police-patterns.ts), each tested at most once per window; per pattern the index of its gate or -1. */
+const GATES = [...new Set(PATTERNS.flatMap(({ gate }) => (gate ? [gate] : [])))];
+const GATE_OF = PATTERNS.map(({ gate }) => (gate ? GATES.indexOf(gate) : -1));
+/** Per gate for the current window: 0 not tested yet, 1 passed, 2 failed. */
+const gateState = new Uint8Array(GATES.length);
+
+/** Whether the window passes pattern p's gate (tested on first use per window). */
+function passes(p: number, part: string): boolean {
+  const g = GATE_OF[p]!;
+  if (g < 0) return true;
+  if (gateState[g] === 0) gateState[g] = GATES[g]!.test(part) ? 1 : 2;
+  return gateState[g] === 1;
+}
+
 export const police: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
   for (const [from, to] of windows(text, anchorsOf(n)[POLICE_ANCHORS]!, REACH_BEFORE, REACH_AFTER, true, (at, length) => length !== 2 || upperOrNotMeAt(text, at))) {
     const part = text.slice(from, to);
     const bits = groupsIn(part);
+    gateState.fill(0);
     for (let p = 0; p < PATTERNS.length; p++) {
       const re = PATTERNS[p]!.re;
       const needs = NEEDS[p]!;
-      if ((bits & needs) !== needs) continue;
+      if ((bits & needs) !== needs || !passes(p, part)) continue;
       re.lastIndex = 0;
       const { before, bare, reach } = PATTERNS[p]!;
       for (let m = re.exec(part); m; m = re.exec(part)) {
