@@ -1,5 +1,6 @@
 import type { Recognizer, Span } from './types';
 import { wordAt } from './chars';
+import { hasDigits } from './tokens';
 
 /**
  * Dates stated as someone's date of birth or birthday: a date with a birth
@@ -47,6 +48,8 @@ function windows(text: string): [number, number][] {
 
 export const birthDate: Recognizer = (n) => {
   const spans: Span[] = [];
+  // every form of DATE holds an ASCII digit (a day or a year)
+  if (!hasDigits(n)) return spans;
   const text = n.text;
   for (const [from, to] of windows(text)) {
     const part = text.slice(from, to);

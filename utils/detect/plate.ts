@@ -1,5 +1,5 @@
 import type { Recognizer, Span } from './types';
-import { tokensOf, type Tokens } from './tokens';
+import { hasDigits, tokensOf, type Tokens } from './tokens';
 import { wordAt } from './chars';
 
 /**
@@ -78,6 +78,7 @@ function candidates(t: Tokens): Candidate[] {
 
 export const plate: Recognizer = (n) => {
   const spans: Span[] = [];
+  if (!hasDigits(n)) return spans; // every side code has digits
   const text = n.text;
   for (const c of candidates(tokensOf(n))) {
     const chars = c.groups.join('');
