@@ -65,7 +65,7 @@ export function ItemList({ filter, selected, onSelect, onOpen }: Props) {
           <ListPage key={`${i}:${JSON.stringify(cursor)}`} filter={filter} cursor={cursor} selected={selected} onSelect={onSelect} onOpen={onOpen} onResult={(r) => onResult(i, r)} />
         ))}
       </ul>
-      {last?.next && <button ref={end} type="button" class="secondary" onClick={more}>{t('lockerMore')}</button>}
+      {last?.next && <button ref={end} type="button" class="secondary more" onClick={more}>{t('lockerMore')}</button>}
     </section>
   );
 }

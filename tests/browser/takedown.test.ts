@@ -49,7 +49,7 @@ describe('takedown follow-up in the locker', () => {
     await locker.getByLabel('Datum van de melding').fill(NOTICE_DATE);
     await locker.getByLabel('Kenmerk van het platform').fill('X-REF-88231');
     await locker.getByRole('button', { name: 'Melding vastleggen' }).click();
-    await locker.getByText('Melding vastgelegd.').waitFor();
+    await locker.getByText('Melding vastgelegd.', { exact: true }).waitFor();
     await locker.getByLabel('Status van de melding van X').selectOption('in-behandeling');
     await expect.poll(async () => (await custody()).map((e: { action: string }) => e.action)).toEqual(['capture', 'notice', 'notice']);
     const [, added, changed] = await custody();
