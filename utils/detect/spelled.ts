@@ -19,9 +19,12 @@ const STARTS = new Set([110, 112, 122]);
 const FIRST = new Set(['nul', 'plus', 'zero']);
 // their second characters (lower case): most words that start like them are ruled out without slicing
 const SECONDS = new Set([117, 108, 101]);
+/** A text without one of the start words (any case) holds no spelled number: one quick test instead of a pass over its tokens. */
+const ANY_START = /nul|plus|zero/i;
 
 export const spelledPhone: Recognizer = (n) => {
   const spans: Span[] = [];
+  if (!ANY_START.test(n.text)) return spans;
   const t = tokensOf(n);
   for (let i = 0; i < t.count; i++) {
     const length = t.length(i);
