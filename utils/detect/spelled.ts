@@ -1,5 +1,5 @@
 import type { Recognizer, Span } from './types';
-import { tokensOf } from './tokens';
+import { tokensOf, type Tokens } from './tokens';
 import { isPersonalPhone } from './phone-validate';
 
 /**
@@ -14,36 +14,55 @@ const WORDS: Record<string, string> = {
 };
 const SHORT_NUMBER = /^\d{1,4}$/;
 const GAP = /^[\s,.\-/]{1,3}$/;
-// first characters of a possible start: n(ul), p(lus), z(ero)
-const STARTS = new Set([110, 112, 122]);
 const FIRST = new Set(['nul', 'plus', 'zero']);
-// their second characters (lower case): most words that start like them are ruled out without slicing
-const SECONDS = new Set([117, 108, 101]);
-/** A text without one of the start words (any case) holds no spelled number: one quick test instead of a pass over its tokens. */
-const ANY_START = /nul|plus|zero/i;
+/** Where a start word may be (any case): the tokens are looked at only there, not one by one. */
+const ANY_START = /nul|plus|zero/gi;
+
+/** The index of the token that starts at `at` (searching from token `from` on), or -1. */
+function tokenAt(t: Tokens, at: number, from: number): number {
+  let lo = from;
+  let hi = t.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.start(mid) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < t.count && t.start(lo) === at ? lo : -1;
+}
+
+/** The last token of the longest personal phone number spelled from token i on, or -1. */
+function numberFrom(t: Tokens, i: number): number {
+  let digits = '';
+  let best = -1;
+  for (let j = i; j < t.count && j - i < 20; j++) {
+    if (j > i && (t.gapLength(j) > 3 || !GAP.test(t.gap(j)))) break;
+    const word = WORDS[t.value(j)];
+    const value = word ?? (SHORT_NUMBER.test(t.value(j)) ? t.value(j) : null);
+    if (value === null || (value === '+' && j > i)) break;
+    digits += value;
+    const count = digits.length - (digits[0] === '+' ? 1 : 0);
+    if (count >= 9 && isPersonalPhone(digits)) best = j;
+    if (digits.length > 16) break;
+  }
+  return best;
+}
 
 export const spelledPhone: Recognizer = (n) => {
   const spans: Span[] = [];
-  if (!ANY_START.test(n.text)) return spans;
+  const text = n.text;
+  ANY_START.lastIndex = 0;
+  let m = ANY_START.exec(text);
+  if (!m) return spans;
   const t = tokensOf(n);
-  for (let i = 0; i < t.count; i++) {
-    const length = t.length(i);
-    if (length < 3 || length > 4 || !STARTS.has(t.head(i)) || !SECONDS.has(t.text.charCodeAt(t.start(i) + 1) | 32) || !FIRST.has(t.value(i))) continue;
-    let digits = '';
-    let best = -1;
-    for (let j = i; j < t.count && j - i < 20; j++) {
-      if (j > i && (t.gapLength(j) > 3 || !GAP.test(t.gap(j)))) break;
-      const word = WORDS[t.value(j)];
-      const value = word ?? (SHORT_NUMBER.test(t.value(j)) ? t.value(j) : null);
-      if (value === null || (value === '+' && j > i)) break;
-      digits += value;
-      const count = digits.length - (digits[0] === '+' ? 1 : 0);
-      if (count >= 9 && isPersonalPhone(digits)) best = j;
-      if (digits.length > 16) break;
-    }
+  // a number's tokens are not starts of another (the first token a start may be)
+  let next = 0;
+  for (; m; m = ANY_START.exec(text)) {
+    const i = tokenAt(t, m.index, next);
+    if (i < 0 || !FIRST.has(t.value(i))) continue;
+    const best = numberFrom(t, i);
     if (best < 0) continue;
     spans.push({ start: t.start(i), end: t.end(best), category: 'phone' });
-    i = best;
+    next = best + 1;
   }
   return spans;
 };
