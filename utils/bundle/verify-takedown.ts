@@ -5,7 +5,7 @@ import type { Problem } from './verify';
 
 type ManifestNotice = ManifestTakedown['notices'][number];
 
-/** One notice or check as the verifiers show it, after its custody lines were found. */
+/** One notice or check the verifiers list as found in the custody log (one that is not is only a problem). */
 export interface TakedownEvent { itemNumber: number; at: string; kind: 'notice' | 'check'; text: string }
 
 /** The custody lines a notice's history must have left: its recording, then each status change. */
@@ -30,11 +30,11 @@ export function checkTakedown(manifest: Manifest, custody: readonly CustodyEntry
     for (const n of (it.takedown?.notices ?? [])) {
       const backed = n.history.at(-1)!.status === n.status && noticeLines(it.id, n).every((l) => logged('notice', l.at, l.detail));
       if (!backed) problems.push({ code: 'takedownUnbacked', detail: `item ${it.number}: melding ${n.id}` });
-      events.push({ itemNumber: it.number, at: n.history[0]!.at, kind: 'notice', text: `${n.date}, ${n.platform}, ${routeLabel[n.route]}, kenmerk ${n.reference || '-'}; status: ${n.history.map((h) => h.status).join(' → ')}` });
+      else events.push({ itemNumber: it.number, at: n.history[0]!.at, kind: 'notice', text: `${n.date}, ${n.platform}, ${routeLabel[n.route]}, kenmerk ${n.reference || '-'}; status: ${n.history.map((h) => h.status).join(' → ')}` });
     }
     for (const c of (it.takedown?.checks ?? [])) {
       if (!logged('online-check', c.at, checkDetail({ ...c, itemId: it.id }))) problems.push({ code: 'takedownUnbacked', detail: `item ${it.number}: online-controle ${c.id}` });
-      events.push({ itemNumber: it.number, at: c.at, kind: 'check', text: `${c.result} (${c.reason})` });
+      else events.push({ itemNumber: it.number, at: c.at, kind: 'check', text: `${c.result} (${c.reason})` });
     }
   }
   return events;

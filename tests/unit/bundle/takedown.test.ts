@@ -64,9 +64,13 @@ describe('the takedown follow-up in a bundle', { timeout: 30_000 }, () => {
     const made = await verifyBundle(reader(files));
     expect(made.ok).toBe(false);
     expect(made.problems).toEqual([{ code: 'takedownUnbacked', detail: expect.stringMatching(/^item 1: melding [0-9a-f-]{36}$/) }]);
+    // The verifiers list an event as found in the log only when it is: the made-up notice is not among them.
+    expect(made.takedown.map((e) => e.kind)).toEqual(['check']);
     const again = await bundleWithFollowUp();
     await forge(again, (m) => m.items[0].takedown.checks.push({ ...m.items[0].takedown.checks[0], id: crypto.randomUUID(), result: 'online' }));
-    expect((await verifyBundle(reader(again))).problems.map((p) => p.code)).toEqual(['takedownUnbacked']);
+    const added = await verifyBundle(reader(again));
+    expect(added.problems.map((p) => p.code)).toEqual(['takedownUnbacked']);
+    expect(added.takedown.map((e) => e.text)).toEqual([expect.stringMatching(/gemeld → verwijderd$/), expect.stringMatching(/^verwijderd /)]);
   });
 
   it('comes along when a verified bundle is imported into another locker', async () => {
