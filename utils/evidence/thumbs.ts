@@ -1,12 +1,11 @@
+import { base64 } from '../hash';
 import type { SchildwachtDB, StoredFile, StoredItem, ThumbRecord } from '../db';
 
 export const THUMBNAIL = 'thumbnail.jpg';
 
 /** A data: URL of an image's bytes (thumbnails are a few KB). */
 export function dataUrl(type: string, bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return `data:${type};base64,${btoa(binary)}`;
+  return `data:${type};base64,${base64(bytes)}`;
 }
 
 /** The locker's display copy of an item's thumbnail, from the files being stored (none without one). */

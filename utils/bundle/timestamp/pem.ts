@@ -1,8 +1,8 @@
+import { base64 } from '../../hash';
+
 /** PEM armour for certificates (the chain file in a bundle). */
 export function toPem(der: Uint8Array, label = 'CERTIFICATE'): string {
-  let bin = '';
-  for (const b of der) bin += String.fromCharCode(b);
-  const b64 = btoa(bin).replace(/.{64}/g, '$&\n').replace(/\n$/, '');
+  const b64 = base64(der).replace(/.{64}/g, '$&\n').replace(/\n$/, '');
   return `-----BEGIN ${label}-----\n${b64}\n-----END ${label}-----\n`;
 }
 
