@@ -8,7 +8,7 @@ import { UNTRUSTED } from './timestamp/check';
 import { STAMP_CHAIN, STAMP_FILE } from '../evidence/capture-stamp';
 import type { VerifyReport } from './verify';
 import type { Notice, OnlineCheck } from '../evidence/takedown';
-import { thumbOf } from '../evidence/thumbs';
+import { THUMBNAIL, thumbOf } from '../evidence/thumbs';
 
 export interface ImportPlan {
   bundleId: string;
@@ -77,7 +77,7 @@ export async function planImport(r: BundleReader, report: VerifyReport, now: Dat
 
 /** Stores a plan all-or-nothing in one transaction; refuses when an item is already in the locker. */
 export async function applyImport(db: SchildwachtDB, plan: ImportPlan): Promise<void> {
-  const thumbs = (await Promise.all(plan.items.map((i) => thumbOf(i.id, plan.files.filter((f) => f.itemId === i.id))))).flat();
+  const thumbs = (await Promise.all(plan.files.filter((f) => f.name === THUMBNAIL).map((f) => thumbOf(f.itemId, [f])))).flat();
   await db.transaction('rw', [db.items, db.files, db.thumbs, db.annotations, db.custody, db.cases, db.notices, db.checks], async () => {
     const existing = await db.items.bulkGet(plan.items.map((i) => i.id));
     const dup = existing.findIndex(Boolean);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { applyImport } from '../../../utils/bundle/import';
 import { SchildwachtDB } from '../../../utils/db';
 import { deleteItem } from '../../../utils/evidence/locker-actions';
 import { storeCapture } from '../../../utils/evidence/store';
@@ -50,5 +51,15 @@ describe('the locker\'s inline thumbnails', () => {
     const it1 = await stored('2026-01-04T19:00:00.000Z');
     await deleteItem(db, it1.id);
     expect(await db.thumbs.count()).toBe(0);
+  });
+
+  it('are written by an import, in its transaction, from the imported thumbnail.jpg (and only for items that have one)', async () => {
+    db = new SchildwachtDB(`t-${crypto.randomUUID()}`);
+    const [a, b] = [item(new Date('2026-01-04T19:00:00.000Z')), item(new Date('2026-01-05T19:00:00.000Z'))];
+    a.files = a.files.map((f) => (f.name === 'thumbnail.jpg' ? { ...f, type: 'image/jpeg', blob: new Blob([JPEG], { type: 'image/jpeg' }) } : f));
+    b.files = b.files.filter((f) => f.name !== 'thumbnail.jpg');
+    const caseRecord = { id: crypto.randomUUID(), title: 'Bundel (geïmporteerd)', createdAt: '2026-02-01T00:00:00.000Z' };
+    await applyImport(db, { bundleId: 'b1', items: [a.item, b.item], files: [...a.files, ...b.files], annotations: [], custody: [], notices: [], checks: [], caseRecord });
+    expect(await db.thumbs.toArray()).toEqual([{ itemId: a.item.id, src: dataUrl('image/jpeg', JPEG) }]);
   });
 });
