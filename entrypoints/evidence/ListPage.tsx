@@ -1,11 +1,10 @@
 import { useEffect } from 'preact/hooks';
-import { type LockerFilter, type PageCursor, listItems } from '../../utils/evidence/locker';
-import { fillThumbs, thumbnailsOf } from '../../utils/evidence/thumbs';
+import type { LockerFilter, PageCursor } from '../../utils/evidence/locker';
+import { fillThumbs } from '../../utils/evidence/thumbs';
+import { readPage, takeEarly } from './first-page';
 import { ItemRow } from './ItemRow';
 import { useLive } from './locker-db';
 import { extensionDb } from '../../utils/db';
-
-export const PAGE = 50;
 
 /** What a page found: its ids and where the next one starts (null at the end). */
 export interface PageResult { ids: string[]; next: PageCursor | null }
@@ -24,10 +23,7 @@ interface Props {
  * and renders only that page, and a new capture re-reads the pages it moves.
  */
 export function ListPage({ filter, cursor, selected, onResult, onSelect, onOpen }: Props) {
-  const { value: page, error } = useLive(async () => {
-    const found = await listItems(extensionDb(), filter, cursor, PAGE);
-    return { ...found, thumbs: await thumbnailsOf(extensionDb(), found.items) };
-  }, [filter, cursor]);
+  const { value: page, error } = useLive(() => readPage(extensionDb(), filter, cursor), [filter, cursor], takeEarly(filter, cursor));
   useEffect(() => {
     if (error) onResult({ error });
     else if (page) {

@@ -50,13 +50,25 @@ function timed(page: Page, query: string | null, done: string): Promise<number> 
 
 const rowsAll = (re: string) => `document.querySelectorAll('li.item').length > 0 && [...document.querySelectorAll('li.item')].every((li) => ${re}.test(li.textContent))`;
 
+/**
+ * The page's marks once its thumbnails have loaded. The driver only looks now and then: Playwright's
+ * waitForFunction would inject and run its polling script in the page while it loads.
+ */
+async function marksWhenDone(page: Page): Promise<{ shell: number; list: number; rows: number }> {
+  for (let waited = 0; waited < 60_000; waited += 250) {
+    await new Promise((ok) => setTimeout(ok, waited ? 250 : 1_000));
+    const marks = await page.evaluate('window.__lockerMarks') as { shell: number; list: number; rows?: number } | undefined;
+    if (marks?.rows !== undefined) return marks as { shell: number; list: number; rows: number };
+  }
+  throw new Error('the locker did not show 50 rows with thumbnails within a minute');
+}
+
 /** Median figures of 5 rounds of opening the locker, two searches, clearing and loading the next page. */
 async function measure(page: Page, url: string) {
   const runs: Record<'shell' | 'list' | 'open' | 'search' | 'rare' | 'more', number[]> = { shell: [], list: [], open: [], search: [], rare: [], more: [] };
   for (let round = 0; round < 5; round++) {
-    await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __lockerMarks: { rows?: number } }).__lockerMarks.rows !== undefined, null, { timeout: 60_000 });
-    const marks = await page.evaluate('window.__lockerMarks') as { shell: number; list: number; rows: number };
+    await page.goto(url, { waitUntil: 'commit' });
+    const marks = await marksWhenDone(page);
     runs.shell.push(marks.shell);
     runs.list.push(marks.list);
     runs.open.push(marks.rows);
