@@ -5,10 +5,10 @@ import type { Normalised } from './types';
  * recognizer contains one of its keywords), found for all three in one pass over the text. Each
  * set is grouped by first letter, so the engine tries few branches per position.
  */
-const POLICE = String.raw`a(?:gent|spirant|rrestatieteam|anhouding)|\bat\b|b(?:ureau|rigadier|asisteam|lauw|odycam)|\bboa\b|c(?:ommissaris|entralist)|d(?:ienst|iender)|\bdsi\b|\bdros\b|eenheid|h(?:onden|and(?:haver|boeien))|inspecteur|\bibt|k(?:mar|ogelwerend)|m(?:arechaussee|eldkamer)|\bme\b|noodhulp|opsporing|p(?:olitie|ortofoon|epperspray)|\bpv|r(?:echerch|egisseur)|s(?:urveillan|tamnummer|meris)|teamchef|uniform|\bvp\b|verbalisant|w(?:ijkteam|apenstok)|zeden`;
+const POLICE = String.raw`a(?:gent|spirant|rrestatieteam|anhouding)|\bat\b|b(?:ureau|rigadier|asisteam|lauw|odycam)|\bboa\b|c(?:ommissaris|entralist)|d(?:ienst|iender)|\bdsi\b|\bdros\b|eenheid|h(?:onden|and(?:haver|boeien))|inspecteur|\bibt|k(?:mar|ogelwerend)|m(?:arechaussee|eldkamer)|\bme\b|noodhulp|opsporing|p(?:olitie|olice|ortofoon|epperspray)|\bpv|r(?:echerch|egisseur)|s(?:urveillan|tamnummer|meris)|teamchef|uniform|\bvp\b|verbalisant|w(?:ijkteam|apenstok)|zeden`;
 /** The relation words ("zoontje" and "zuster" start with "zoon" and "zus"). */
-const FAMILY = String.raw`d(?:ochter)|z(?:oon|us|wager)|v(?:rouw|erloofde|ader)|m(?:an\b|oeder|ama|a\b|iddelste)|echtgeno|p(?:artner|apa|a\b)|broer|o(?:pa|ma|om|udste)|jongste|k(?:lein|ind)|n(?:eef|icht)|t(?:ante|weeling)|schoon`;
-const SCHOOL = String.raw`school|kinderopvang|peuterspeelzaal|\bbso\b|\b(?:obs|cbs|pcbs|rkbs?|ikc|sbo|so|isk|vso|mavo|vmbo|havo|vwo)\b|kindcentrum|college|lyceum|gymnasium|atheneum|scholengemeenschap|scholengroep|groep\s[1-8]|brugklas|klas\s[1-6]|\b(?:juf|meester)\b|gebracht|brengen|opgehaald|ophalen`;
+const FAMILY = String.raw`d(?:ochter|aughter|ad\b)|z(?:oon|us|wager)|v(?:rouw|erloofde|ader)|m(?:an\b|oeder|ama|a\b|iddelste|other|om\b|um\b)|echtgeno|p(?:artner|apa|a\b)|b(?:roer|rother)|o(?:pa|ma|om|udste)|jongste|k(?:lein|ind)|n(?:eef|icht)|t(?:ante|weeling)|s(?:choon|on\b|ister)|wife|husband|grand|fianc`;
+const SCHOOL = String.raw`school|kinderopvang|peuterspeelzaal|\bbso\b|\b(?:obs|cbs|pcbs|rkbs?|kbs|ikc|sbo|so|isk|vso|mavo|vmbo|havo|vwo|roc)\b|kindcentrum|college|lyceum|gymnasium|atheneum|scholengemeenschap|scholengroep|groep\s[1-8]|brugklas|klas\s[1-6]|\b(?:juf|meester|gym)\b|gebracht|brengen|opgehaald|ophalen|ouderavond|luizencontrole|pleinfeest|spreekbeurt|dalton|montessori|jenaplan|\bz(?:it|itten|at)\s(?:[a-z]+\s)?op\b|\bbeg(?:int|on|onnen)\s(?:[a-z]+\s)?op\b`;
 
 export const POLICE_ANCHORS = 0;
 export const FAMILY_ANCHORS = 1;

@@ -18,6 +18,16 @@ const PLURAL_RANK = /^(?:\p{L}*agenten|\p{L}*(?:rechercheur|inspecteur|brigadier
 /** "Mijn vader was vroeger ook agent": a relative's old job. */
 const RELATIVE_PAST = /^(?:mijn|mn|m'n)\s\p{L}+\s(?:was|werkte|zat)\s(?:ook\s)?vroeger\b/iu;
 
+/** A costume, not a job: "verkleedde zich als agent", "carnaval: ik ga als politieagent". */
+const COSTUME = /\b(?:verkle(?:e)?d\p{L}*|vermom\p{L}*|kostuum\p{L}*|halloween|gekostumeerd)\b/iu;
+const GOING_AS = /\b(?:ga|gaan|ging|gingen)\s(?:\p{L}+\s)?als\b/iu;
+const CARNIVAL = /carnaval/i;
+/** Ranks that other services have too, at another body: "inspecteur bij de NVWA", "commissaris van de Koning". */
+const SHARED_RANK_ELSEWHERE = /(?:[Ii]nspecteur|[Cc]ommissaris|[Ss]urveillant|[Aa]spirant|[Tt]eamchef|[Ss]pecialist|[Ee]xpert|[Cc]entralist|[Rr]egisseur)s?\s(?:bij|van|voor)\s(?:de\s|het\s)?(?!(?:[Pp]olitie|[Nn]ationale|[Rr]echerche|[Nn]oodhulp|[Mm]eldkamer|[Bb]asisteam|[Ww]ijkteam|[Dd]istrict|[Zz]eden|[Bb]ureau|[Dd]ienst|ME\b|VP\b|KMar|[Mm]arechaussee)|\p{Ll})/u;
+/** Around "in uniform": what makes it the police's uniform, and the uniforms of other trades. */
+const POLICE_AROUND = /politie|agent|arrest|bekeuring|\bbon\b|boef|boeven|\bdienst\b|collega|bureau|surveill|handhav/i;
+const OTHER_UNIFORM = /leger|landmacht|luchtmacht|marine|defensie|militair|soldaat|brandweer|scouting|school|verpleeg|ziekenhuis|conducteur|stewardess|piloot|voetbal|fanfare|muziekkorps/i;
+
 /** Whether a pattern's match is the writer's (or a named person's) disclosure, not talk about the police. */
 export function accept(text: string, start: number, end: number, bare: boolean): boolean {
   const first = FIRST_WORD.exec(text.slice(start, start + 20))?.[0] ?? '';
@@ -26,6 +36,14 @@ export function accept(text: string, start: number, end: number, bare: boolean):
   if (RELATIVE_PAST.test(text.slice(start, end))) return false;
   if (QUOTE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   const after = text.slice(end, end + 60);
+  const around = text.slice(Math.max(0, start - 80), end + 80);
+  if (COSTUME.test(around) || (CARNIVAL.test(around) && GOING_AS.test(text.slice(Math.max(0, start - 20), end)))) return false;
+  if (SHARED_RANK_ELSEWHERE.test(text.slice(start, end + 40))) return false;
+  const found = text.slice(start, end);
+  if (/uniform/i.test(found)) {
+    const wide = text.slice(Math.max(0, start - 150), end + 150);
+    if (OTHER_UNIFORM.test(wide) || (/^in\s/i.test(found) && !POLICE_AROUND.test(wide.replace(/uniform/gi, '')))) return false;
+  }
   if (PLAY_AFTER.test(after) || QUOTE_AFTER.test(after)) return false;
   // "de politie is langs geweest": a visit, when what was found ends in the police itself (not a rank).
   return !(ENDS_IN_POLICE.test(text.slice(start, end)) && VISIT_AFTER.test(after));

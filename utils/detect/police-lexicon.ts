@@ -4,9 +4,12 @@
  * Lower-case words take a capital only where a pattern allows it (a sentence start): "ME", "AT"
  * and "VP" must stay capitals, or "me" and "at" would count.
  */
-/** An alternation with a capital allowed on each word's first letter ("(?:ben|was)" → "(?:[bB]en|[wW]as)"). */
+/**
+ * An alternation with a capital allowed on each word's first letter ("(?:ben|was)" → "(?:[bB]en|[wW]as)"),
+ * also after an optional prefix ("(?:hoofd)?inspecteur" → "(?:[hH]oofd)?[iI]nspecteur").
+ */
 export const capitalOk = (alternation: string): string =>
-  alternation.replace(/(\(\?:|\|)([a-z])/g, (_, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
+  alternation.replace(/(\(\?:|\||\)\?)([a-z])/g, (_, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
 
 /**
  * Regex alternatives (each starting with a lower-case letter) grouped by that letter: the engine
@@ -21,7 +24,7 @@ function byFirstLetter(alternatives: string[], capital = false): string {
 export const RANK = String.raw`(?:oud-|ex-)?(?:politie)?(?:wijk|motor|hoofd|verkeers|zeden|jeugd|hulp|buurt|rechercheur|recherche)?(?:agent(?:e|en)?|agenten)|agent van politie|(?:oud-|ex-)?(?:hoofd)?rechercheurs?|(?:hoofd)?inspecteur|brigadier|(?:hoofd)?commissaris|surveillant|aspirant|politieman|politievrouw|politieambtenaar|politiemedewerker|diender|smeris|hondengeleider|(?:meldkamer)?centralist|meldkamermedewerker|wijkregisseur|teamchef|operationeel (?:expert|specialist)|opsporingsambtenaar|verbalisant|marechaussee|agente|ME'?er|mobiele eenheid`;
 /** A unit, station or the force itself, with an optional place name ("bureau Zeist", "basisteam Utrecht-Oost"). */
 export const UNIT = String.raw`(?:de |het |t |'t )?(?:[Tt]eam\s)?(?:${capitalOk(String.raw`(?:politie(?:\s?(?:bureau|academie|eenheid|team))?|nationale [Pp]olitie|(?:zeden|jeugd|regionale\s|digitale\s)?recherche|noodhulp|mobiele [Ee]enheid|marechaussee|kmar|meldkamer|wijkteam|basisteam|districtsrecherche|zedenpolitie|(?:jeugd-\sen\s)?[Zz]eden(?:zaken)?\b|jeugdpolitie|verkeerspolitie|hondenbrigade|arrestatieteam|bureau\s[A-Z][A-Za-z-]+|politiebureau|opsporing|vreemdelingenpolitie|waterpolitie|bereden [Pp]olitie|dienst\s(?:speciale interventies|infrastructuur))`)}|KMar|ME\b|VP\b|DROS\b|AT\b|DSI)`;
-export const SUBJECT = String.raw`(?:[Ii]k|[Ww]ij|[Ww]e|[Mm](?:ijn|n|'n)\s(?:man|vrouw|partner|vriend|vriendin|vader|moeder|pa|ma|zoon|dochter|broer|zus|zwager|schoonzus|schoonvader|schoonmoeder|oom|tante)|[A-Z][a-z]{2,})`;
+export const SUBJECT = String.raw`(?:[Ii]k|[Ww]ij|[Ww]e|[Mm](?:ijn|n|'n)\s(?:man|vrouw|partner|vriend|vriendin|vader|moeder|pa|ma|zoon|dochter|broer|zus|zwager|schoonzus|schoonvader|schoonmoeder|oom|tante)|[A-Z][a-z]{2,}(?:\svan\s(?:hiernaast|de\soverkant|boven|beneden|om\sde\shoek))?)`;
 const WORK_VERBS = 'werk werkt werkte werkten werken zit zat zaten zitten draai draait draaide draaiden draaien loop liep liepen rij rijd rijdt reed reden ben is was zijn waren sta stond stonden had hadden heb'.split(' ');
 export const WORK_VERB = `(?:${byFirstLetter(WORK_VERBS)})`;
 /** A verb that starts a sentence without its "ik" ("ben sinds kort agent", "moest invallen bij de ME"). */

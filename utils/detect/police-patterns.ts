@@ -42,6 +42,10 @@ const FIRST_PERSON_CLAUSE = behind(String.raw`(?:\b(?:[Ii]k|[Ww]ij|[Ww]e|[Mm]ij|
 const OPTIONAL_SHIFT = /(?:(?:nacht|avond|dag|weekend)|\b(?:vroege|late)\s|)$/i;
 const PARTICIPLES = ['beedigd', 'aangenomen', 'begonnen', 'gestart', 'aangesteld', 'benoemd', 'bevorderd', 'werkzaam', 'actief', 'slag', 'ingeroosterd', 'gedetacheerd', 'geplaatst', 'geslaagd'];
 const WITH_UNIT = String.raw`met\s(?:het|de)\s(?:AT|ME|DSI|DROS|VP|arrestatieteam|mobiele eenheid|hondenbrigade|noodhulp|hondengeleider)`;
+/** A profile line's role at the police ("onderzoeker bij de politie"): the pattern runs only where one is. */
+const ROLE_AT_POLICE = /(?:onderzoeker|medewerker|analist|specialist|co[öo]rdinator|adviseur|leidinggevende|teamleider|docent|trainer|instructeur)\s(?:bij|@|van)\s?(?:de\s)?(?:[Nn]ationale\s)?[Pp]olitie/;
+/** Where a shift word starts: a word of its own, or after nacht/avond/… ("nachtdienst"), not "Belastingdienst". */
+const SHIFT_START = /(?:(?<!\p{L})(?:nacht|avond|dag|weekend|ochtend|middag)?|\b(?:vroege|late)\s)$/iu;
 const WITH_DONE = '(?:geoefend|getraind|ingezet|opgetreden|meegelopen|meegedraaid|meegereden|uitgerukt|gewerkt|gedraaid|samengewerkt)';
 
 /** One of these is in every rank of RANK (lower case). */
@@ -50,6 +54,8 @@ const ITEM_WORDS = ['dienst', 'politie', 'uniform', 'portofoon', 'surveillance',
 const MINE = ['mijn', 'mn', "m'n", 'onze', 'ons'];
 /** One of these is in every unit of UNIT; words with capitals are looked for as written ("ME", not "me"). */
 const UNIT_WORDS = ['politie', 'recherche', 'noodhulp', 'eenheid', 'marechaussee', 'kmar', 'meldkamer', 'wijkteam', 'basisteam', 'zeden', 'brigade', 'arrestatieteam', 'bureau', 'opsporing', 'dienst', 'ME', 'VP', 'DROS', 'AT', 'DSI', 'KMar'];
+const SHIFT_WORDS = ['dienst', 'briefing', 'overdracht'];
+const ENGLISH = ['police', 'cop'];
 const UNIT_OR_RANK = [...UNIT_WORDS, ...RANK_WORDS, 'surveillance', 'blauw'];
 
 export const PATTERNS: readonly Pattern[] = [
@@ -64,7 +70,7 @@ export const PATTERNS: readonly Pattern[] = [
   // "Bij de noodhulp leer je …": the unit fronted, then what one learns or sees there
   { re: new RegExp(String.raw`${atClauseStart('[Bb]ij')}\s${UNIT}\s(?:\p{Ll}+\sik|(?:leer|maak|draai|loop)\sje)\b`, 'gu'), needs: [UNIT_WORDS] },
   { re: new RegExp(String.raw`${atClauseStart('[Aa]ls')}\s(?:${RANK})(?:\s(?:bij\s)?${UNIT})?\s(?:\p{Ll}+\sik|(?:zie|krijg|maak|merk|hoor|heb|word|kom|loop|sta|leer|weet|ken|ben)\s(?:je|ik))\b`, 'gu'), needs: [['als'], RANK_WORDS] },
-  { reach: 50, re: /\bhier(?=\s?[,:;!-]|$)/g, before: behind(String.raw`(?:^|[.!?\n]\s{0,3})(?:(?:jullie|uw|je)\s)?(?:${RANK})\s`, 'i'), needs: [['hier'], RANK_WORDS] },
+  { reach: 70, re: /\bhier(?=\s?[,:;!-]|$)/g, before: behind(String.raw`(?:^|[.!?\n]\s{0,3})(?:(?:jullie|uw|je)\s)?(?:${RANK})\s(?:(?:in|bij|van|uit)\s(?:de\s|het\s)?[A-Z][A-Za-z-]+\s)?`, 'i'), needs: [['hier'], RANK_WORDS] },
   { re: new RegExp(String.raw`\b(?:(?:mijn|m'?n)\s)?(?:eerste|laatste)\s(?:dag|dienst|week|nacht|maand|jaar)\s(?:als\s(?:${RANK})\b|(?:bij|op)\s${UNIT})`, 'gi'), needs: [['eerste', 'laatste'], UNIT_OR_RANK], bare: true },
   // "twaalf jaar noodhulp", "20 jaar bij de verkeerspolitie", "na 4 jaar politieacademie", "al 15 jaar in het blauw"
   { reach: 20, before: behind(String.raw`\b(?:${NUMBER}|${NUMBER_CAPITAL})\s(?:mooie\s)?`), re: new RegExp(String.raw`\b(?:jaar|jaren)\s(?:(?:bij|op|in)\s)?(?:in\shet\sblauw|${UNIT}|[Nn]oodhulp|[Zz]eden|[Ww]ijkagent|[Rr]echercheur|[Aa]gent|politieacademie)\b${NAME}`, 'g'), needs: [['jaar', 'jaren'], UNIT_OR_RANK], bare: true },
@@ -93,10 +99,27 @@ export const PATTERNS: readonly Pattern[] = [
   // "Na 30 jaar trek ik het uniform uit"
   { before: FIRST_PERSON_CLAUSE, re: /\bhet\s(?:politie-?)?uniform\s(?:weer\s)?(?:aan|uit)\b/g, needs: [['uniform']] },
   // without a subject: "brigadier bij basisteam Utrecht-Oost", "inspecteur van dienst", "wijkagent zijn in Hoograven", "beëdigd als agent"
-  { reach: 40, before: behind(String.raw`(?<![A-Za-z'])(?:${capitalOk(RANK)})\s`), re: new RegExp(String.raw`\b(?:(?:bij|van)\s${UNIT}${NAME}|van\sdienst\b|zijn\b${NAME})`, 'g'), needs: [RANK_WORDS], bare: true },
+  { reach: 40, before: behind(String.raw`(?<![A-Za-z'])(?:${capitalOk(RANK)})\s`), re: new RegExp(String.raw`(?:\b(?:bij|van)\s${UNIT}${NAME}|@\s?${UNIT}${NAME}|\bvan\sdienst\b|\bzijn\b${NAME})`, 'g'), needs: [RANK_WORDS], bare: true },
   { re: new RegExp(String.raw`\b(?:beedigd|aangenomen|begonnen|gestart|aangesteld|benoemd|bevorderd|werkzaam|actief|aan\sde\sslag|ingeroosterd|gedetacheerd|geplaatst|geslaagd)\s(?:(?:als|tot)\s${RANK_ADJ}(?:${RANK})\b|(?:bij|op)\s${UNIT}${NAME})`, 'g'), needs: [UNIT_OR_RANK, PARTICIPLES], bare: true },
   // a clause that ends in the rank: "een gastles gegeven op school als wijkagent, …"
   { re: new RegExp(String.raw`\b[Aa]ls\s${RANK_ADJ}(?:${RANK})(?=\s?[,.!?;:]|\s(?:en|maar)\b|$)`, 'g'), needs: [['als'], RANK_WORDS], bare: true },
+  // A profile line: "Forensisch onderzoeker bij de politie", "Beleidsmedewerker @ Politie Oost-Brabant"
+  { gate: ROLE_AT_POLICE, re: new RegExp(String.raw`(?:^|(?<=[.!?\n|·•]\s{0,3}))(?:\p{L}+\s){0,2}\p{L}*(?:onderzoeker|medewerker|analist|specialist|co[öo]rdinator|adviseur|leidinggevende|teamleider|docent|trainer|instructeur)\s(?:bij|@|van)\s?(?:de\s)?(?:[Nn]ationale\s)?[Pp]olitie\b${NAME}`, 'gu'), needs: [UNIT_WORDS] },
+  // a shift or briefing at a unit or station: "Dienst zit erop bij basisteam Leiden-Noord", "07:00 briefing op bureau Zuidplein", "vroege dienst op het oude bureau"
+  { reach: 12, before: SHIFT_START, re: new RegExp(String.raw`(?:dienst(?:en)?|briefing|overdracht)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:op|naar|bij)\s(?:(?:het|de|t|'t)\s(?:\p{Ll}+e\s)?)?(?:${UNIT}|bureau\b)(?:\s[A-Z][A-Za-z-]+)?`, 'giu'), needs: [SHIFT_WORDS, UNIT_WORDS], bare: true },
+  // "in uniform een broodje halen" with the police around it (not a soldier's or a nurse's; not "een agent in uniform")
+  { reach: 30, before: /(?<!(?:agent|agenten|agente|politie|man|vrouw|mannen|vrouwen|mensen|hij|zij|ze|iemand|jongen|meisje)\s)\b[Ii]n\s(?:(?:vol|mijn|m'n|mn)\s)?(?:politie-?)?$/, re: /(?<=\s|-)uniform\b/g, needs: [ITEM_WORDS], bare: true },
+  // "Morgen ME-oefening op de heide", "AT-training"
+  { gate: /\b(?:ME|AT|DSI|VP|DROS)-/, re: /\b(?:ME|AT|DSI|VP|DROS)-(?:oefening|training|dag|dienst|opleiding|week|weekend)(?:en)?\b/g, needs: [UNIT_WORDS], bare: true },
+  // a named officer: "brigadier Van Dijk van bureau Kampen"
+  { reach: 50, before: behind(String.raw`\b(?:${capitalOk(RANK)})\s(?:(?:[Vv]an(?:\s(?:de[nr]?))?|[Dd]e|[Tt]er)\s)?[A-Z][a-z]+\s`), re: new RegExp(String.raw`\b(?:van|bij)\s${UNIT}${NAME}`, 'g'), needs: [RANK_WORDS, UNIT_WORDS] },
+  // "Wie zit er nog meer op de Politieacademie?": the writer does
+  { gate: /\b[Ww]ie\s/, re: new RegExp(String.raw`(?<=\b[Ww]ie\s)(?:zit|zitten|werkt|werken|loopt|draait)\s(?:er\s)?(?:hier\s)?(?:ook|nog(?:\smeer)?)\s(?:(?:al|nu)\s)?(?:bij|op|in)\s${UNIT}`, 'g'), needs: [UNIT_WORDS] },
+  // English: "I'm a police officer", "proud to be part of the Dutch police", "my last night shift with the Amsterdam police"
+  { re: /\b(?:I'm|I\sam|I\swork|I\sworked|I've\sbeen|[Pp]roud\sto\sbe|[Pp]art\sof)\s(?:\w+\s){0,3}?(?:an?\s)?(?:police\s(?:officer|detective|constable)|cop|(?:with|for|at|in|of)\s(?:the\s)?(?:[A-Z]\w+\s){0,2}police)\b/g, needs: [ENGLISH] },
+  { re: /\b(?:[Mm]y|[Oo]ur)\s(?:(?:first|last|next)\s)?(?:\w+\s)?shift\s(?:with|at|for)\s(?:the\s)?(?:[A-Z]\w+\s){0,2}police\b/g, needs: [ENGLISH] },
+  // gear put on: "Vest aan, dienstwapen om, porto check"
+  { gate: /(?:wapen|wapenstok|portofoon|vest|bodycam)\s(?:aan|om|mee|in|check)\b/i, re: /\b(?:dienstwapen|wapenstok|portofoon|kogelwerend\svest|bodycam)\s(?:aan|om|mee|in|check)\b/gi, needs: [ITEM_WORDS], bare: true },
   // "met het AT geoefend", "dienst gedraaid met de DROS", "gewerkt met de hondengeleider"
   { re: new RegExp(String.raw`\b(?:${WITH_DONE}\s${WITH_UNIT}|${WITH_UNIT}\s${WITH_DONE})\b`, 'g'), needs: [['met']], bare: true },
 ];

@@ -25,13 +25,13 @@ function upperOrNotMeAt(text: string, at: number): boolean {
   return c < 97 || (c !== 109 && c !== 97);
 }
 
-/** The word groups the patterns need, numbered (at most 31: one bit each), and per pattern the bits of its groups. */
+/** The word groups the patterns need, numbered (at most 32: one bit each of an int32), and per pattern the bits of its groups. */
 const GROUPS: (readonly string[])[] = [];
 const NEEDS = PATTERNS.map(({ needs }) => (needs ?? []).reduce((bits, words) => {
   const known = GROUPS.indexOf(words);
   return bits | (1 << (known >= 0 ? known : GROUPS.push(words) - 1));
 }, 0));
-if (GROUPS.length > 31) throw new Error('police: too many word groups');
+if (GROUPS.length > 32) throw new Error('police: too many word groups');
 /** Per needed word, the bits of the groups it is in. */
 const GROUPS_OF = new Map<string, number>();
 GROUPS.forEach((words, g) => { for (const w of words) GROUPS_OF.set(w, (GROUPS_OF.get(w) ?? 0) | (1 << g)); });

@@ -22,6 +22,9 @@ describe('family and school, without any profile (shared/pii-spec.md)', () => {
   it('masks the name, not the relation word', () => {
     expect(familyNameStart('mijn dochter Sanne')).toBe('mijn dochter '.length);
     expect(familyNameStart('Opa Henk')).toBe('Opa '.length);
+    for (const [found, relation] of [['lieve papa Henk', 'lieve papa '], ['my wife Sophie', 'my wife '], ['Echtgenote Hanneke', 'Echtgenote '], ['zoontje Mats', 'zoontje ']] as const) {
+      expect(familyNameStart(found)).toBe(relation.length);
+    }
   });
 
   it('takes named schools and classes at them; not "naar school", unnamed schools or adult study', () => {
@@ -91,5 +94,28 @@ describe('family and school as parents write them (issue 13)', () => {
       expect([none, found(none, 'family'), found(none, 'school')]).toEqual([none, [], []]);
     }
   });
-});
 
+  // Development batch e- (issue 13, session 12): forms the detector missed or took wrongly.
+  it.each([
+    ['Happy anniversary to my wife Sophie 💕', 'family', 'my wife Sophie'],
+    ['Rust zacht lieve papa Henk. Je blijft overal', 'family', 'lieve papa Henk'],
+    ['Echtgenote Hanneke vindt dat ik te veel op Facebook zit', 'family', 'Echtgenote Hanneke'],
+    ['mijn tweelingzus Roos en ik werden verwisseld', 'family', 'mijn tweelingzus Roos'],
+    ['nu zoontje Mats ophalen', 'family', 'zoontje Mats'],
+    ['mn kleine zit in groep 1/2 van de regenboog', 'school', 'groep 1/2 van de regenboog'],
+    ['luizencontrole op obs de wegwijzer en ja hoor', 'school', 'obs de wegwijzer'],
+    ['Pleinfeest bij KBS Sint Jozef zaterdag', 'school', 'KBS Sint Jozef'],
+    ['Our daughter started at the British School of Amsterdam today', 'school', 'British School of Amsterdam'],
+    ['Onze zoon zit nu op het Corderius in Amersfoort', 'school', 'Corderius'],
+    ['dochter Jasmijn heeft morgen gym op De Vlinderboom', 'school', 'De Vlinderboom'],
+  ])('finds %j', (text, category, expected) => {
+    expect(found(text, category)).toContain(expected);
+  });
+
+  it.each([
+    'Oma Duck heeft betere recepten dan ik', 'Oom Dagobert zou trots zijn op mijn spaarrekening', 'Tante Sidonia is mijn spirit animal',
+    'Ik heb mijn dochter Amsterdam laten zien vandaag', 'Wij gaan met de kinderen ophalen van De Jong? nee', 'ik zit op de bank met mijn zoon',
+  ])('leaves %j alone', (text) => {
+    expect([...found(text, 'family'), ...found(text, 'school')]).toEqual([]);
+  });
+});

@@ -110,4 +110,37 @@ describe('police affiliation', () => {
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });
+
+  // Development batch e- (issue 13, session 12): profile lines, shifts at a station, a named officer, English, gear worn.
+  it.each([
+    'Inspecteur bij politie Zeeland-West-Brabant, en nee ik kan je bon niet laten verdwijnen',
+    'Rechercheur @ Politie Oost-Brabant · Digitale opsporing · Eindhoven',
+    'Rechercheur in Limburg hier, deel die beelden niet',
+    'Forensisch onderzoeker bij de politie, AMA',
+    'Dienst zit erop bij basisteam Leiden-Noord, nu pizza',
+    '07:00 briefing op bureau Zuidplein, 07:12 de eerste melding al binnen',
+    'Morgen vroege dienst op het echte bureau Raampoort',
+    'In uniform met de andere wijkagenten bij de intocht gestaan',
+    'Morgen de hele dag ME-oefening op de heide',
+    'Vraag het aan brigadier Van Dijk van bureau Kampen',
+    'Henk van hiernaast zit bij de ME, vraag hem maar',
+    'Wie zit er nog meer op de Politieacademie in Apeldoorn?',
+    'Proud to be part of the Dutch police 🇳🇱',
+    'Finished my last night shift with the Amsterdam police before leave',
+    'Vest aan, dienstwapen om, porto check',
+  ])('finds the self-disclosure in %j', (text) => {
+    expect(found(text, 'police_affiliation')).toHaveLength(1);
+  });
+
+  it.each([
+    'Ik ben inspecteur bij de NVWA, dus ja, ik kom ook bij jouw shoarmazaak',
+    'Iemand verkleedde zich als agent en belde bij oude mensen aan',
+    'Carnaval dit jaar: ik ga als politieagent, compleet met plastic handboeien',
+    'Ik werk bij defensie, dus in uniform rondlopen ben ik wel gewend',
+    'Dienst gedraaid bij de NS, 3 uur vertraging',
+    'De Belastingdienst zit bij het bureau om de hoek',
+    "I'm calling the police if this goes on",
+  ])('leaves %j alone', (text) => {
+    expect(found(text, 'police_affiliation')).toEqual([]);
+  });
 });
