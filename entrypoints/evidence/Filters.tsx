@@ -1,7 +1,7 @@
 import { t } from '../../components/t';
 import type { CaseRecord } from '../../utils/db';
 import { type LockerFilter, NO_CASE } from '../../utils/evidence/locker';
-import { offences } from '../../utils/evidence/model';
+import { offences } from '../../utils/evidence/offences';
 import { platforms } from '../../utils/sites/types';
 
 export const platformName: Record<string, string> = {

@@ -5,12 +5,13 @@ import { type LockerFilter, emptyFilter } from '../../utils/evidence/locker';
 import { toolbarActions } from './actions';
 import { Filters } from './Filters';
 import { ItemList } from './ItemList';
-import { Reminders } from './Reminders';
 import { useLive } from './locker-db';
 import { extensionDb } from '../../utils/db';
 
-// The detail (forms, custody log, takedown, messaging) loads when an item is opened, not before the list.
+// The detail (forms, custody log, takedown, messaging) loads when an item is opened, and the
+// reminders (settings, takedown history) after the first rows: neither holds up the list.
 const ItemDetail = lazy(() => import('./ItemDetail').then((m) => m.ItemDetail));
+const Reminders = lazy(() => import('./Reminders').then((m) => m.Reminders));
 
 const itemInHash = () => /^#item=([0-9a-f-]{36})$/.exec(location.hash)?.[1] ?? null;
 
@@ -42,13 +43,13 @@ export function Locker() {
         <p class="intro">{t('lockerIntro')}</p>
       </header>
       <main class="browse">
-        <Reminders />
+        <Suspense fallback={null}><Reminders /></Suspense>
         <Filters filter={filter} cases={cases} onChange={setFilter} />
         <section class="toolbar" aria-label={t('lockerActions')}>
           <p>{t('lockerSelected', String(selected.size))}
             {selected.size > 0 && <button type="button" class="link" onClick={props.clearSelection}>{t('lockerClearSelection')}</button>}
           </p>
-          {toolbarActions.map((Action) => <Action {...props} />)}
+          <Suspense fallback={null}>{toolbarActions.map((Action) => <Action {...props} />)}</Suspense>
         </section>
         <ItemList filter={filter} selected={selected} onSelect={select} onOpen={openItem} />
       </main>

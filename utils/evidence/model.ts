@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { mediaKinds, platforms } from '../sites/types';
 import { pageChangedSchema } from './page-change';
+import { type Offence, offences } from './offences';
 
-/** Offences an officer can choose per item (Wetboek van Strafrecht); what each means: utils/bundle/law.ts. */
-export const offences = ['bedreiging', 'belediging', 'smaad', 'laster', 'doxing', 'opruiing', 'belaging', 'dwang', 'identiteitsfraude', 'anders'] as const;
-export type Offence = (typeof offences)[number];
+export { type Offence, offences };
 export const offenceArticle: Record<Offence, string> = {
   bedreiging: 'art. 285 Sr', belediging: 'art. 266 jo. 267 Sr', smaad: 'art. 261 Sr', laster: 'art. 262 Sr', doxing: 'art. 285d Sr',
   opruiing: 'art. 131 Sr', belaging: 'art. 285b Sr', dwang: 'art. 284 Sr', identiteitsfraude: 'art. 231b Sr', anders: '',
