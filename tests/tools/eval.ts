@@ -3,7 +3,7 @@
  * detector per category and micro-averaged on a labelled corpus (default
  * tests/corpus/pii.jsonl), overlap matching as in shared/pii-spec.md.
  * `--errors` also lists every false positive and missed span, only of the lines one may tune on
- * (s-, c-, d-, e-): the detector-blind batches (b-, h-, f-) are shown as figures, never line by line.
+ * (s-, c-, d-, e-, j-): the detector-blind batches (b-, h-, f-) are shown as figures, never line by line.
  */
 import { detect } from '../../utils/detect/index';
 import { CorpusError, readCorpus } from './corpus';
@@ -11,19 +11,19 @@ import { emptyCounts, scoreLine, table, type Miss } from './score';
 
 const args = process.argv.slice(2);
 /** Lines whose errors may be listed: the hand-labelled, combined and development lines. */
-const TUNABLE = /^[scde]-/;
+const TUNABLE = /^[scdej]-/;
 const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/pii.jsonl';
 
 try {
   const lines = readCorpus(file);
   const counts = emptyCounts();
-  const batches = { b: emptyCounts(), h: emptyCounts(), f: emptyCounts(), d: emptyCounts(), g: emptyCounts(), e: emptyCounts() };
+  const batches = { b: emptyCounts(), h: emptyCounts(), f: emptyCounts(), d: emptyCounts(), g: emptyCounts(), e: emptyCounts(), j: emptyCounts() };
   const misses: Miss[] = [];
   for (const line of lines) {
     const predicted = detect(line.text, { terms: line.profile?.terms ?? [] });
     const lineMisses = scoreLine(counts, line.id, line.text, line.spans ?? [], predicted);
     if (TUNABLE.test(line.id)) misses.push(...lineMisses);
-    // The detector-blind batches (b-…, g-…), the held-out batches (h-…, f-…) and the development batches (d-…, e-…) are also scored on their own.
+    // The detector-blind batches (b-…, g-…), the held-out batches (h-…, f-…) and the development batches (d-…, e-…, j-…) are also scored on their own.
     const batch = batches[line.id.slice(0, 1) as keyof typeof batches];
     if (line.id[1] === '-' && batch) scoreLine(batch, line.id, line.text, line.spans ?? [], predicted);
   }
@@ -33,14 +33,15 @@ try {
     ['f', 'fresh held-out batch, written blind by another session after the h- fixes, scored once (f-…)'],
     ['d', 'development batch, written blind and then tuned on (d-…)'],
     ['g', 'blind batch, written from pii-spec.md by another session that never saw or ran the detector, after the d- tuning; scored once (g-…)'],
-    ['e', 'development batch, written from pii-spec.md by another session that never saw the detector, then tuned on (e-…)']] as const) {
+    ['e', 'development batch, written from pii-spec.md by another session that never saw the detector, then tuned on (e-…)'],
+    ['j', 'development batch in the styles of real posts, written like e-, then tuned on (j-…)']] as const) {
     const own = lines.filter((l) => l.id.startsWith(`${prefix}-`));
     if (!own.length) continue;
     console.log(`\n${title}: ${own.length} lines, ${own.filter((l) => !(l.spans ?? []).length).length} without any span\n`);
     console.log(table(batches[prefix]));
   }
   if (args.includes('--errors')) {
-    console.log(`\n${misses.length} errors in the s-, c-, d- and e- lines (other batches: figures only):`);
+    console.log(`\n${misses.length} errors in the s-, c-, d-, e- and j- lines (other batches: figures only):`);
     for (const m of misses) console.log(`${m.id}\t${m.kind}\t${m.span.category}\t${JSON.stringify(m.text)}`);
   }
 } catch (error) {

@@ -9,14 +9,16 @@ import { matchesIn, windows } from './windows';
  * ("Vader Abraham", "Moeder Aarde", "koning Willem-Alexander") are not.
  */
 const ci = (word: string) => word.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase()}]`);
-const POSSESSIVE = `(?:${["mijn", "m'n", 'mn', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')})`;
+const POSSESSIVE = `(?:${["mijn", 'mijne', "m'n", 'mn', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')})`;
 /** Children and grandchildren: named without a possessive at a clause start ("Zoontje Finn (4)", "Welkom kleinzoon Thijs"). */
 const CHILD = String.raw`(?:[Kk]lein(?:dochter|zoon)(?:tje)?|[Dd]ochter(?:tje)?|[Zz]oon(?:tje)?|[Kk]leinkind|[Bb]roertje|[Zz]usje|[Nn]eefje|[Nn]ichtje|[Ee]chtgeno(?:ot|te)|[Vv]erloofde|[Ss]choon(?:moeder|vader|zus|broer|zoon|dochter)|[Tt]weeling(?:broer|zus))`;
-export const RELATION = String.raw`(?:pa|ma|paps|mams|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over)?(?:dochter|zoon)(?:tje|s)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|moeder|vader|mama|papa|(?:tweeling)?broer(?:tje|s)?|(?:tweeling)?zus(?:je|sen)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|neef(?:je)?|nicht(?:je)?|oom|tante|zwager|schoonzus|schoonvader|schoonmoeder|schoonouders|kind(?:eren)?|tweeling)`;
+export const RELATION = String.raw`(?:pa|ma|paps|mams|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|half)?(?:dochter|zoon)(?:tje|s)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|pleeg)?(?:moeder|vader)|mama|papa|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus)?broer(?:tje|s)?|(?:tweeling|half|stief|bonus)?zus(?:je|sen)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je)?|(?:achter)?nicht(?:je)?|oom|ome|tante|zwager|schoonzus|schoonvader|schoonmoeder|schoonouders|(?:bonus|pleeg)?kind(?:eren)?|tweeling)`;
 /** Places, and the English small words a capital starts ("my son The …"): not names. */
+/** Days, months and football clubs after a relation word: "mn moeder Zondag jarig", "m'n dochter Feyenoord". */
+const NOT_NAMES = 'Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|Ajax|Feyenoord|Vitesse|Twente|Heerenveen|Sparta|Excelsior|Heracles|Fortuna|Roda|Cambuur|Go';
 const PLACES = 'Amsterdam|Rotterdam|Utrecht|Den|Haag|Parijs|Londen|Berlijn|Brussel|Antwerpen|Groningen|Eindhoven|Maastricht|Zwolle|Arnhem|Nijmegen|Leiden|Haarlem|Delft|Tilburg|Breda|Almere|Texel|Spanje|Italië|Griekenland|Turkije|Marokko|België|Amerika|Disneyland|Efteling|Artis';
 const ENGLISH_SMALL = 'The|And|Has|Just|He|She|It|My|Our|This|That|To|For|So|Who';
-const STOP = String.raw`(?:${PLACES}|${ENGLISH_SMALL}|Nederlands|Engels|Frans|Duits|Spaans|Turks|Arabisch|Pools|Nederland|Engeland|Frankrijk|Duitsland|De|Het|Een|En|Of|Maar|Die|Dat|Dit|Deze|Is|Was|Heeft|Had|Gaat|Komt|Zit|Kan|Moet|Ook|Nog|Al|Op|In|Van|Met|Voor|Bij|Naar|Om|Te|Wat|Wie|Hoe|Waar|Ik|Je|Jij|Hij|Zij|Ze|We|Wij|Jullie|Er|Daar|Hier|Niet|Geen|Toen|Dan|Nu|Zo)\b`;
+const STOP = String.raw`(?:${NOT_NAMES}|${PLACES}|${ENGLISH_SMALL}|Nederlands|Engels|Frans|Duits|Spaans|Turks|Arabisch|Pools|Nederland|Engeland|Frankrijk|Duitsland|De|Het|Een|En|Of|Maar|Die|Dat|Dit|Deze|Is|Was|Heeft|Had|Gaat|Komt|Zit|Kan|Moet|Ook|Nog|Al|Op|In|Van|Met|Voor|Bij|Naar|Om|Te|Wat|Wie|Hoe|Waar|Ik|Je|Jij|Hij|Zij|Ze|We|Wij|Jullie|Er|Daar|Hier|Niet|Geen|Toen|Dan|Nu|Zo)\b`;
 const NAME = String.raw`(?!${STOP})\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?`;
 const NAMES = String.raw`${NAME}(?:(?:,\s|\sen\s|\sand\s)${NAME}){0,3}`;
 /** Characters known by a kin title ("Oma Duck", "Tante Sidonia", "Opa Bakkebaard"): nobody's relatives. */
@@ -27,7 +29,9 @@ const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe)\s)?
 const BEFORE_NAME = String.raw`(?:\s|,\s(?=${NAME}\s?[,(]))`;
 const POSSESSED = new RegExp(String.raw`\b${POSSESSIVE}\s${ADJ}${RELATION}${BEFORE_NAME}${NAMES}(?![\p{L}\p{N}])`, 'gu');
 /** Without a possessive: a child at a clause start or welcomed, or with an age ("dochter Evi (9)"). */
-const UNPOSSESSED = new RegExp(String.raw`${CHILD}(?<=(?:^|[.!?:;\n]\s{0,3}|[Ww]elkom\s)${CHILD})\s${FICTION}${NAME}(?:\s?\(\d{1,2}\))?(?![\p{L}\p{N}])`, 'gu');
+const UNPOSSESSED = new RegExp(String.raw`${CHILD}(?<=(?:^|[.!?:;,\n]\s{0,3}|[Ww]elkom\s)${CHILD})\s${FICTION}${NAME}(?:\s?\(\d{1,2}\))?(?![\p{L}\p{N}])`, 'gu');
+/** The name first: "Bram, mijn man, en ik …". */
+const NAME_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME},\s${POSSESSIVE}\s${RELATION}(?=\s?,)`, 'gu');
 /** A little one named anywhere: "nu zoontje Mats ophalen". */
 const LITTLE = new RegExp(String.raw`\b(?:[Zz]oontje|[Dd]ochtertje|[Kk]lein(?:zoon|dochter)tje)\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'gu');
 /** Said with love, the writer's own: "lieve papa Henk", "Lieve schoonmoeder Tineke". */
@@ -39,7 +43,7 @@ const ENGLISH = new RegExp(String.raw`\b${MY_EN}(?:${RELATION_EN})\s${NAMES}(?![
 /** Any relation word and a name with an age after it ("dochter Evi (9)"); only looked for in a window with "(". */
 const AGED = new RegExp(String.raw`\b${RELATION}\s${NAME}\s?\(\d{1,2}\)`, 'gu');
 /** Kin titles used as a name's prefix; not "Vader", "Moeder" or "Broeder" (songs, Mother Earth). */
-const TITLED = new RegExp(String.raw`\b(?:[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Nn]eef|[Nn]icht)\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'gu');
+const TITLED = new RegExp(String.raw`\b(?:[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Oo]me|[Nn]eef|[Nn]icht|[Mm]ama|[Pp]apa|[Hh]ubby|[Ww]ifey)\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'gu');
 /**
  * "Tante Sidonia is een personage uit een kinderboek", "Oom Dagobert uit de strip": a titled name
  * said to be a character in a story is nobody's relative (like the public figures the spec leaves out).
@@ -52,7 +56,7 @@ export const family: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = n.text;
   const wins = windows(text, anchorsOf(n)[FAMILY_ANCHORS]!, 24, 80, true);
-  for (const [start, end] of matchesIn(text, wins, [POSSESSED, UNPOSSESSED, LOVING, ENGLISH, LITTLE])) spans.push({ start, end, category: 'family' });
+  for (const [start, end] of matchesIn(text, wins, [POSSESSED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST])) spans.push({ start, end, category: 'family' });
   if (text.includes('(')) for (const [start, end] of matchesIn(text, wins, [AGED])) spans.push({ start, end, category: 'family' });
   for (const [start, end] of matchesIn(text, wins, [TITLED])) {
     if (!CHARACTER_AFTER.test(text.slice(end, end + 60))) spans.push({ start, end, category: 'family' });
@@ -60,7 +64,7 @@ export const family: Recognizer = (n) => {
   return spans;
 };
 
-const NAME_START = new RegExp(String.raw`^(?:(?:${POSSESSIVE}\s${ADJ}|lieve\s)?(?:${RELATION}|${CHILD})|${MY_EN}(?:${RELATION_EN})|[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Nn]eef|[Nn]icht),?\s`, 'iu');
+const NAME_START = new RegExp(String.raw`^(?:(?:${POSSESSIVE}\s${ADJ}|lieve\s)?(?:${RELATION}|${CHILD})|${MY_EN}(?:${RELATION_EN})|[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Oo]me|[Nn]eef|[Nn]icht|[Mm]ama|[Pp]apa|[Hh]ubby|[Ww]ifey),?\s`, 'iu');
 
 /** The name part of a family finding ("Sanne" of "mijn dochter Sanne"): what the guard masks. */
 export function familyNameStart(text: string): number {

@@ -21,11 +21,11 @@ function byFirstLetter(alternatives: string[], capital = false): string {
   return [...groups].map(([c, rests]) => `${capital ? `[${c}${c.toUpperCase()}]` : c}(?:${rests.join('|')})`).join('|');
 }
 
-export const RANK = String.raw`(?:oud-|ex-)?(?:politie)?(?:wijk|motor|hoofd|verkeers|zeden|jeugd|hulp|buurt|rechercheur|recherche)?(?:agent(?:e|en)?|agenten)|agent van politie|(?:oud-|ex-)?(?:hoofd)?rechercheurs?|(?:hoofd)?inspecteur|brigadier|(?:hoofd)?commissaris|surveillant|aspirant|politieman|politievrouw|politieambtenaar|politiemedewerker|diender|smeris|hondengeleider|(?:meldkamer)?centralist|meldkamermedewerker|wijkregisseur|teamchef|operationeel (?:expert|specialist)|opsporingsambtenaar|verbalisant|marechaussee|agente|ME'?er|mobiele eenheid`;
+export const RANK = String.raw`(?:oud-|ex-)?(?:politie)?(?:wijk|motor|hoofd|verkeers|zeden|jeugd|hulp|buurt|rechercheur|recherche)?(?:agent(?:e|en)?|agenten)|agent van politie|(?:oud-|ex-)?(?:hoofd)?rechercheurs?|(?:hoofd)?inspecteur|brigadier|(?:hoofd)?commissaris|surveillant|aspirant|politieman|politievrouw|politieambtenaar|politiemedewerker|diender|smeris|hondengeleider|(?:meldkamer)?centralist|meldkamermedewerker|wijkregisseur|teamchef|operationeel (?:expert|specialist)|opsporingsambtenaar|verbalisant|marechaussee|agente|ME'?er|mobiele eenheid|ggp'?er|GGP'?er|[Oo][Vv][Dd]-?P`;
 /** A unit, station or the force itself, with an optional place name ("bureau Zeist", "basisteam Utrecht-Oost"). */
 export const UNIT = String.raw`(?:de |het |t |'t )?(?:[Tt]eam\s)?(?:${capitalOk(String.raw`(?:politie(?:\s?(?:bureau|academie|eenheid|team))?|nationale [Pp]olitie|(?:zeden|jeugd|regionale\s|digitale\s)?recherche|noodhulp|mobiele [Ee]enheid|marechaussee|kmar|meldkamer|wijkteam|basisteam|districtsrecherche|zedenpolitie|(?:jeugd-\sen\s)?[Zz]eden(?:zaken)?\b|jeugdpolitie|verkeerspolitie|hondenbrigade|arrestatieteam|bureau\s[A-Z][A-Za-z-]+|politiebureau|opsporing|vreemdelingenpolitie|waterpolitie|bereden [Pp]olitie|dienst\s(?:speciale interventies|infrastructuur))`)}|KMar|ME\b|VP\b|DROS\b|AT\b|DSI)`;
 export const SUBJECT = String.raw`(?:[Ii]k|[Ww]ij|[Ww]e|[Mm](?:ijn|n|'n)\s(?:man|vrouw|partner|vriend|vriendin|vader|moeder|pa|ma|zoon|dochter|broer|zus|zwager|schoonzus|schoonvader|schoonmoeder|oom|tante)|[A-Z][a-z]{2,}(?:\svan\s(?:hiernaast|de\soverkant|boven|beneden|om\sde\shoek))?)`;
-const WORK_VERBS = 'werk werkt werkte werkten werken zit zat zaten zitten draai draait draaide draaiden draaien loop liep liepen rij rijd rijdt reed reden ben is was zijn waren sta stond stonden had hadden heb'.split(' ');
+const WORK_VERBS = 'werk werkt werkte werkten werken zit zat zaten zitten draai draait draaide draaiden draaien staan lopen rijden loop liep liepen rij rijd rijdt reed reden ben is was zijn waren sta stond stonden had hadden heb'.split(' ');
 export const WORK_VERB = `(?:${byFirstLetter(WORK_VERBS)})`;
 /** A verb that starts a sentence without its "ik" ("ben sinds kort agent", "moest invallen bij de ME"). */
 /** Also with a capital, at a sentence start. */
@@ -58,7 +58,7 @@ export const GEAR = String.raw`dienstgroep|dienstwapen|dienstpistool|politiepas|
 /** Equipment that by itself says police, in a list ("portofoon, vest, wapenstok"). */
 export const STRONG_GEAR = String.raw`wapenstok|dienstwapen|handboeien|pepperspray|bodycam`;
 /** Where a clause starts: the text's start, a sentence or clause mark, or an interjection. */
-export const CLAUSE = String.raw`(?:^|[.!?,;:\n(]|\b(?:[Jj]a|[Nn]ee|idd|haha|zo|pf+|[Tt]ja|ff|en|maar|want|dus|nou)\b)\s{0,3}`;
+export const CLAUSE = String.raw`(?:^|[.!?,;:\n(|·•]|\b(?:[Jj]a|[Nn]ee|idd|haha|zo|pf+|[Tt]ja|ff|en|maar|want|dus|nou)\b)\s{0,3}`;
 /** Possessives of the writer. */
 export const MY = String.raw`(?:[Mm]ijn|[Mm]n|[Mm]'n|[Oo]nze|[Oo]ns)`;
 

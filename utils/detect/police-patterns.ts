@@ -40,16 +40,18 @@ const SAME_CLAUSE = String.raw`(?:(?!\b(?:wil|wilde|wou|zou|later|geen|niet|word
 /** "ik … als", "moet morgen getuigen als": a first-person clause before "als <rank>" (a few words, no wish or negation). */
 const FIRST_PERSON_CLAUSE = behind(String.raw`(?:\b(?:[Ii]k|[Ww]ij|[Ww]e|[Mm]ij|me|${MY})|${BARE})\s(?:${SAME_CLAUSE}\s)?`);
 const OPTIONAL_SHIFT = /(?:(?:nacht|avond|dag|weekend)|\b(?:vroege|late)\s|)$/i;
-const PARTICIPLES = ['beedigd', 'aangenomen', 'begonnen', 'gestart', 'aangesteld', 'benoemd', 'bevorderd', 'werkzaam', 'actief', 'slag', 'ingeroosterd', 'gedetacheerd', 'geplaatst', 'geslaagd'];
+const PARTICIPLES = ['start', 'begin', 'beedigd', 'aangenomen', 'begonnen', 'gestart', 'aangesteld', 'benoemd', 'bevorderd', 'werkzaam', 'actief', 'slag', 'ingeroosterd', 'gedetacheerd', 'geplaatst', 'geslaagd'];
 const WITH_UNIT = String.raw`met\s(?:het|de)\s(?:AT|ME|DSI|DROS|VP|arrestatieteam|mobiele eenheid|hondenbrigade|noodhulp|hondengeleider)`;
 /** A profile line's role at the police ("onderzoeker bij de politie"): the pattern runs only where one is. */
 const ROLE_AT_POLICE = /(?:onderzoeker|medewerker|analist|specialist|co[öo]rdinator|adviseur|leidinggevende|teamleider|docent|trainer|instructeur)\s(?:bij|@|van)\s?(?:de\s)?(?:[Nn]ationale\s)?[Pp]olitie/;
+/** A work verb at a clause's end ("… bij de politie zit"). */
+const ANY_VERB_LAST = /\s(?:zit|zat|werk|werkte|sta|stond|loop|liep|draai|draaide|ben|was)\b/;
 /** Where a shift word starts: a word of its own, or after nacht/avond/… ("nachtdienst"), not "Belastingdienst". */
 const SHIFT_START = /(?:(?<!\p{L})(?:nacht|avond|dag|weekend|ochtend|middag)?|\b(?:vroege|late)\s)$/iu;
 const WITH_DONE = '(?:geoefend|getraind|ingezet|opgetreden|meegelopen|meegedraaid|meegereden|uitgerukt|gewerkt|gedraaid|samengewerkt)';
 
 /** One of these is in every rank of RANK (lower case). */
-const RANK_WORDS = ['agent', 'recherche', 'inspecteur', 'brigadier', 'commissaris', 'surveillant', 'aspirant', 'politie', 'diender', 'smeris', 'hondengeleider', 'centralist', 'regisseur', 'teamchef', 'expert', 'specialist', 'opsporing', 'verbalisant', 'marechaussee', "me'er", 'meer', 'eenheid'];
+const RANK_WORDS = ['agent', 'recherche', 'inspecteur', 'brigadier', 'commissaris', 'surveillant', 'aspirant', 'politie', 'diender', 'smeris', 'hondengeleider', 'centralist', 'regisseur', 'teamchef', 'expert', 'specialist', 'opsporing', 'verbalisant', 'marechaussee', "me'er", 'meer', 'eenheid', 'ovd', 'ggp'];
 const ITEM_WORDS = ['dienst', 'politie', 'uniform', 'portofoon', 'surveillance', 'stamnummer', 'vest', 'wapenstok', 'handboeien', 'bodycam'];
 const MINE = ['mijn', 'mn', "m'n", 'onze', 'ons'];
 /** One of these is in every unit of UNIT; words with capitals are looked for as written ("ME", not "me"). */
@@ -79,14 +81,15 @@ export const PATTERNS: readonly Pattern[] = [
   // "als wijkagent in Lombok", "als brigadier bij de VP", "als meldkamercentralist politie"
   { re: new RegExp(String.raw`\b[Aa]ls\s(?:${RANK})\s(?:(?:in|bij|op|van)\s(?:de\s|het\s)?(?:[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?|${UNIT})|politie\b)`, 'g'), needs: [['als'], RANK_WORDS] },
   // "mijn collega's van de noodhulp Utrecht", "mn maat van de VP", "met de collega's van de ME", "Collega's van team Zeden"
-  { re: new RegExp(String.raw`${atClauseStart("[Cc]ollega'?s")}\s(?:van|bij)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [['collega']] },
-  { re: new RegExp(String.raw`(?:\b${MY}\s(?:[A-Za-z]+\s)?|\bmet\sde\s)(?:[Cc]ollega'?s?|team|teamleider|chef|leidinggevende|dienstgroep|ploeg|maat|maten|partner op straat|eenheid|bureau|basisteam|dienst|diensten)\s(?:van|bij|op|in)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [[...MINE, 'met'], UNIT_WORDS] },
+  { re: new RegExp(String.raw`${atClauseStart("[Cc]ollega(?:'?s)?")}\s(?:van\s(?:me|mij)\s)?(?:van|bij)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [['collega']] },
+  { re: new RegExp(String.raw`(?:\b${MY}\s(?:[A-Za-z]+\s)?|\bmet\sde\s)(?:[Cc]ollega'?s?|team|teamleider|chef|leidinggevende|dienstgroep|ploeg|maat|maatje|maten|partner op straat|eenheid|bureau|basisteam|dienst|diensten)(?:\s[A-Z][a-z]+)?\s(?:van|bij|op|in)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [[...MINE, 'met'], UNIT_WORDS] },
   // "nachtdienst gedraaid bij de noodhulp", "morgen dienst op bureau Paardenveld", "vroege dienst, 06.00 briefing op het bureau"
   { reach: 12, before: OPTIONAL_SHIFT, re: new RegExp(String.raw`dienst(?:en)?(?:\s(?:gedraaid|gehad|draaien|draai|gedaan|lopen|gelopen))?\s(?:bij|op)\s(?:${UNIT}|het bureau)(?:\s[A-Z][A-Za-z-]+)?`, 'gi'), needs: [['dienst']] },
   { reach: 12, before: OPTIONAL_SHIFT, re: /dienst(?:en)?\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:op|naar)\s(?:het\s|t\s|'t\s)?bureau\b/gi, needs: [['dienst'], ['bureau']], bare: true },
   { reach: 12, before: /\bop\s(?:het|t|'t)\s$/i, re: /\bbureau\s(?:[^.!?\n]{0,20}?\s)?(?:pv'?s|proces(?:sen)?-verbaal|mutaties)/gi, needs: [['bureau'], ['pv', 'proces', 'mutatie']], bare: true },
   // "wij van het basisteam Utrecht-Centrum", "ons basisteam Houten", "bij ons op bureau Zeist"
   { re: new RegExp(String.raw`\b[Ww](?:ij|e)\s(?:van|bij)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [['wij', 'we'], UNIT_WORDS] },
+  { re: new RegExp(String.raw`\b[Bb]ij\sons\s(?:op|in|bij)\s${UNIT}`, 'g'), needs: [MINE, UNIT_WORDS] },
   { re: new RegExp(String.raw`(?:\b[Bb]ij\sons\s(?:op\s)?|\b${MY}\s)(?:(?:basisteam|wijkteam|district)(?:\s[A-Z][A-Za-z-]+)?|(?:politie)?bureau\s[A-Z][A-Za-z-]+)`, 'g'), needs: [MINE] },
   // "mijn dienstwapen", "mn kogelwerend vest", "onze politiehond Max" — not "mijn uniform van de voetbalclub"
   { re: /\b(?:mijn|m'?n)\s(?:eerste|laatste)\saanhouding\b/gi, needs: [['aanhouding']] },
@@ -95,12 +98,12 @@ export const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:dienstnummer|stamnummer|politienummer)\s?(?:is\s)?[:#]?\s?[A-Za-z]{0,2}\d{4,8}\b/gi, needs: [['nummer']] },
   // "ik als agent", "wij als politie", "tijdens mijn dienst als agent", "ik sta er vanavond zelf bij als ME'er"
   { before: FIRST_PERSON_CLAUSE, re: new RegExp(String.raw`\b(?:als|tot)\s${RANK_ADJ}(?:${RANK}|politie)\b`, 'g'), needs: [['als', 'tot'], RANK_WORDS] },
-  { before: FIRST_PERSON_CLAUSE, re: /\b(?:op|naar|aan)\s(?:de\s)?politieacademie\b/g, needs: [['academie']] },
+  { before: FIRST_PERSON_CLAUSE, re: /\b(?:op|naar|aan)\s(?:de\s)?[Pp]olitieacademie\b/g, needs: [['academie']] },
   // "Na 30 jaar trek ik het uniform uit"
   { before: FIRST_PERSON_CLAUSE, re: /\bhet\s(?:politie-?)?uniform\s(?:weer\s)?(?:aan|uit)\b/g, needs: [['uniform']] },
   // without a subject: "brigadier bij basisteam Utrecht-Oost", "inspecteur van dienst", "wijkagent zijn in Hoograven", "beëdigd als agent"
   { reach: 40, before: behind(String.raw`(?<![A-Za-z'])(?:${capitalOk(RANK)})\s`), re: new RegExp(String.raw`(?:\b(?:bij|van)\s${UNIT}${NAME}|@\s?${UNIT}${NAME}|\bvan\sdienst\b|\bzijn\b${NAME})`, 'g'), needs: [RANK_WORDS], bare: true },
-  { re: new RegExp(String.raw`\b(?:beedigd|aangenomen|begonnen|gestart|aangesteld|benoemd|bevorderd|werkzaam|actief|aan\sde\sslag|ingeroosterd|gedetacheerd|geplaatst|geslaagd)\s(?:(?:als|tot)\s${RANK_ADJ}(?:${RANK})\b|(?:bij|op)\s${UNIT}${NAME})`, 'g'), needs: [UNIT_OR_RANK, PARTICIPLES], bare: true },
+  { re: new RegExp(String.raw`\b(?:${capitalOk('(?:beedigd|aangenomen|begonnen|gestart|aangesteld|benoemd|bevorderd|werkzaam|actief|aan\\sde\\sslag|ingeroosterd|gedetacheerd|geplaatst|geslaagd|start|begin)')})\s(?:(?:\p{L}+\s)?(?:als|tot)\s${RANK_ADJ}(?:${capitalOk(RANK)})\b|(?:bij|op)\s${UNIT}${NAME})`, 'gu'), needs: [UNIT_OR_RANK, PARTICIPLES], bare: true },
   // a clause that ends in the rank: "een gastles gegeven op school als wijkagent, …"
   { re: new RegExp(String.raw`\b[Aa]ls\s${RANK_ADJ}(?:${RANK})(?=\s?[,.!?;:]|\s(?:en|maar)\b|$)`, 'g'), needs: [['als'], RANK_WORDS], bare: true },
   // A profile line: "Forensisch onderzoeker bij de politie", "Beleidsmedewerker @ Politie Oost-Brabant"
@@ -115,6 +118,12 @@ export const PATTERNS: readonly Pattern[] = [
   { reach: 50, before: behind(String.raw`\b(?:${capitalOk(RANK)})\s(?:(?:[Vv]an(?:\s(?:de[nr]?))?|[Dd]e|[Tt]er)\s)?[A-Z][a-z]+\s`), re: new RegExp(String.raw`\b(?:van|bij)\s${UNIT}${NAME}`, 'g'), needs: [RANK_WORDS, UNIT_WORDS] },
   // "Wie zit er nog meer op de Politieacademie?": the writer does
   { gate: /\b[Ww]ie\s/, re: new RegExp(String.raw`(?<=\b[Ww]ie\s)(?:zit|zitten|werkt|werken|loopt|draait)\s(?:er\s)?(?:hier\s)?(?:ook|nog(?:\smeer)?)\s(?:(?:al|nu)\s)?(?:bij|op|in)\s${UNIT}`, 'g'), needs: [UNIT_WORDS] },
+  // "omdat ik toch bij de politie zit": the verb at the end of the clause
+  { gate: ANY_VERB_LAST, reach: 40, before: behind(String.raw`\b(?:[Ii]k|[Ww]ij|[Ww]e)\s(?:[\p{L}']+\s){0,3}`, 'u'), re: new RegExp(String.raw`\b(?:bij|op|in)\s${UNIT}\s(?:zit|zat|werk|werkte|sta|stond|loop|liep|draai|draaide|ben|was)\b`, 'g'), needs: [UNIT_WORDS] },
+  // a team or officer posting as itself: "Basisteam Amstelland hier 👋"
+  { re: new RegExp(String.raw`(?:^|(?<=[.!?\n|·•]\s{0,3}))(?:${capitalOk(`(?:basisteam|wijkteam|team|politie|${RANK})`)})\s[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?\shier\b`, 'g'), needs: [['hier'], UNIT_OR_RANK] },
+  // a profile line: "Wijkagent Leidsche Rijn 👮‍♀️ | trotse mama van 2"
+  { re: new RegExp(String.raw`(?:^|(?<=[|·•\n]\s{0,3}))(?:${capitalOk(RANK)})\s(?:(?:in|bij|te)\s)?[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?(?=\s*(?:[|·•\n,]|$|\p{Extended_Pictographic}))`, 'gu'), needs: [RANK_WORDS] },
   // English: "I'm a police officer", "proud to be part of the Dutch police", "my last night shift with the Amsterdam police"
   { re: /\b(?:I'm|I\sam|I\swork|I\sworked|I've\sbeen|[Pp]roud\sto\sbe|[Pp]art\sof)\s(?:\w+\s){0,3}?(?:an?\s)?(?:police\s(?:officer|detective|constable)|cop|(?:with|for|at|in|of)\s(?:the\s)?(?:[A-Z]\w+\s){0,2}police)\b/g, needs: [ENGLISH] },
   { re: /\b(?:[Mm]y|[Oo]ur)\s(?:(?:first|last|next)\s)?(?:\w+\s)?shift\s(?:with|at|for)\s(?:the\s)?(?:[A-Z]\w+\s){0,2}police\b/g, needs: [ENGLISH] },

@@ -25,10 +25,16 @@ function upperOrNotMeAt(text: string, at: number): boolean {
   return c < 97 || (c !== 109 && c !== 97);
 }
 
-/** The word groups the patterns need, numbered (at most 32: one bit each of an int32), and per pattern the bits of its groups. */
+/**
+ * The word groups the patterns need (the same words are one group, wherever they are listed),
+ * numbered (at most 32: one bit each of an int32), and per pattern the bits of its groups.
+ */
 const GROUPS: (readonly string[])[] = [];
+const GROUP_KEYS: string[] = [];
 const NEEDS = PATTERNS.map(({ needs }) => (needs ?? []).reduce((bits, words) => {
-  const known = GROUPS.indexOf(words);
+  const key = [...words].sort().join('|');
+  const known = GROUP_KEYS.indexOf(key);
+  if (known < 0) GROUP_KEYS.push(key);
   return bits | (1 << (known >= 0 ? known : GROUPS.push(words) - 1));
 }, 0));
 if (GROUPS.length > 32) throw new Error('police: too many word groups');

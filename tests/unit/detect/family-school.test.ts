@@ -118,4 +118,24 @@ describe('family and school as parents write them (issue 13)', () => {
   ])('leaves %j alone', (text) => {
     expect([...found(text, 'family'), ...found(text, 'school')]).toEqual([]);
   });
+
+  // Development batch j- (issue 13, session 12).
+  it.each([
+    ['Mijn stiefvader Ron heeft me leren fietsen', 'family', 'Mijn stiefvader Ron'],
+    ['vandaag met mn halfbroer Mo naar Ajax', 'family', 'mn halfbroer Mo'],
+    ['Gisteren nog met ons moeke Georgette naar de markt', 'family', 'ons moeke Georgette'],
+    ['Even voorstellen: Bram, mijn man, en ik runnen een camping', 'family', 'Bram, mijn man'],
+    ['RIP ome Piet, de gezelligste man', 'family', 'ome Piet'],
+    ['Eindelijk af, schoonzoon Dennis heeft het hele weekend gezaagd', 'family', 'schoonzoon Dennis'],
+    ['Ouders van cbs De Fontein: wie rijdt er mee?', 'school', 'cbs De Fontein'],
+    ['Onze Lotte zit in het vierde leerjaar van De Klimtoren in Mortsel', 'school', 'vierde leerjaar van De Klimtoren'],
+    ['Juf Marloes van groep 1/2b op De Regenboog is met verlof', 'school', 'groep 1/2b op De Regenboog'],
+    ['Groep 3 ouders van De Linde: juf Ans is ziek', 'school', 'Groep 3 ouders van De Linde'],
+  ])('finds %j', (text, category, expected) => {
+    expect(found(text, category)).toContain(expected);
+  });
+
+  it.each(['mn moeder Zondag jarig en ik heb nog niks', "m'n zoon PSV, m'n dochter Feyenoord, gezellig thuis"])('leaves %j alone', (text) => {
+    expect(found(text, 'family')).toEqual([]);
+  });
 });

@@ -143,4 +143,34 @@ describe('police affiliation', () => {
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });
+
+  // Development batch j- (issue 13, session 12): replies, profile lines, verb-last clauses, short unit names.
+  it.each([
+    'zelfde hier, bij ons op de noodhulp is het net zo',
+    'de buurvrouw vraagt het omdat ik toch bij de politie zit 😂',
+    'Trots om te delen dat ik per 1 maart start als Operationeel Specialist bij de Dienst Regionale Recherche',
+    'ik begin volgende maand aan de Politieacademie in Apeldoorn!!',
+    'Collega van me bij het AT had precies hetzelfde met zijn knie',
+    'Als OVD-P had ik vannacht een uitslaande brand',
+    "Ik loop als GGP'er de hele dag door de wijk",
+    'Haha. Mijn collega Ruud van de VP zegt altijd: een flitspaal is een belasting',
+    'Werkzaam bij de meldkamer Oost-Nederland | moeder van 3',
+    'Basisteam Amstelland hier 👋 wij staan vanavond op de braderie',
+    '32 | Utrecht | werk bij de politie (nee ik ga je niet arresteren)',
+    'Wijkagent Leidsche Rijn 👮‍♀️ | trotse mama van 2',
+    'nu staan we samen op de noodhulp in Amersfoort',
+  ])('finds the self-disclosure in %j', (text) => {
+    expect(found(text, 'police_affiliation')).toHaveLength(1);
+  });
+
+  it.each([
+    'IBT-trainingen voor agenten moeten beter, zegt de politievakbond',
+    "Collega's van de politie en brandweer hebben samen een sponsorloop georganiseerd, meldt de gemeente",
+    'Police Simulator op de PS5, iemand zin in co-op? ik speel elke avond als agent haha',
+    'Carnaval: ik ga dit jaar als agent, compleet met handboeien en pet',
+    'Ik werk op de meldkamer ambulancezorg Gelderland-Zuid',
+    'Mijn opa Jan was vroeger agent',
+  ])('leaves %j alone', (text) => {
+    expect(found(text, 'police_affiliation')).toEqual([]);
+  });
 });
