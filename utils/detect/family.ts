@@ -31,7 +31,7 @@ const POSSESSED = new RegExp(String.raw`\b${POSSESSIVE}\s${ADJ}${RELATION}${BEFO
 /** Without a possessive: a child at a clause start or welcomed, or with an age ("dochter Evi (9)"). */
 const UNPOSSESSED = new RegExp(String.raw`${CHILD}(?<=(?:^|[.!?:;,\n]\s{0,3}|[Ww]elkom\s)${CHILD})\s${FICTION}${NAME}(?:\s?\(\d{1,2}\))?(?![\p{L}\p{N}])`, 'gu');
 /** The name first: "Bram, mijn man, en ik …". */
-const NAME_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME},\s${POSSESSIVE}\s${RELATION}(?=\s?,)`, 'gu');
+const NAME_FIRST = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])${NAME},\s${POSSESSIVE}\s${RELATION}(?=\s?,)`, 'gu');
 /** A little one named anywhere: "nu zoontje Mats ophalen". */
 const LITTLE = new RegExp(String.raw`\b(?:[Zz]oontje|[Dd]ochtertje|[Kk]lein(?:zoon|dochter)tje)\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'gu');
 /** Said with love, the writer's own: "lieve papa Henk", "Lieve schoonmoeder Tineke". */

@@ -44,6 +44,8 @@ const PARTICIPLES = ['start', 'begin', 'beedigd', 'aangenomen', 'begonnen', 'ges
 const WITH_UNIT = String.raw`met\s(?:het|de)\s(?:AT|ME|DSI|DROS|VP|arrestatieteam|mobiele eenheid|hondenbrigade|noodhulp|hondengeleider)`;
 /** A profile line's role at the police ("onderzoeker bij de politie"): the pattern runs only where one is. */
 const ROLE_AT_POLICE = /(?:onderzoeker|medewerker|analist|specialist|co[öo]rdinator|adviseur|leidinggevende|teamleider|docent|trainer|instructeur)\s(?:bij|@|van)\s?(?:de\s)?(?:[Nn]ationale\s)?[Pp]olitie/;
+/** "mijn" before a piece of gear (the gear pattern runs only where one is). */
+const MY_GEAR = /\b(?:mijn|m'?n|onze)\s(?:dienst|politie|uniform|portofoon|kogel|wapen|hand|surveil|stam|bodycam)/i;
 /** A work verb at a clause's end ("… bij de politie zit"). */
 const ANY_VERB_LAST = /\s(?:zit|zat|werk|werkte|sta|stond|loop|liep|draai|draaide|ben|was)\b/;
 /** Where a shift word starts: a word of its own, or after nacht/avond/… ("nachtdienst"), not "Belastingdienst". */
@@ -93,7 +95,7 @@ export const PATTERNS: readonly Pattern[] = [
   { re: new RegExp(String.raw`(?:\b[Bb]ij\sons\s(?:op\s)?|\b${MY}\s)(?:(?:basisteam|wijkteam|district)(?:\s[A-Z][A-Za-z-]+)?|(?:politie)?bureau\s[A-Z][A-Za-z-]+)`, 'g'), needs: [MINE] },
   // "mijn dienstwapen", "mn kogelwerend vest", "onze politiehond Max" — not "mijn uniform van de voetbalclub"
   { re: /\b(?:mijn|m'?n)\s(?:eerste|laatste)\saanhouding\b/gi, needs: [['aanhouding']] },
-  { re: new RegExp(String.raw`\b(?:mijn|m'?n|onze)\s(?:${GEAR})\b(?!\s(?:van|bij|voor|uit)\s(?:de|het|mijn|onze)\s(?!politie))`, 'gi'), needs: [MINE, ITEM_WORDS] },
+  { gate: MY_GEAR, re: new RegExp(String.raw`\b(?:mijn|m'?n|onze)\s(?:${GEAR})\b(?!\s(?:van|bij|voor|uit)\s(?:de|het|mijn|onze)\s(?!politie))`, 'gi'), needs: [MINE, ITEM_WORDS] },
   { before: behind(String.raw`\b(?:${GEAR}|vest|pepperspray)(?:(?:,\s|\sen\s)(?:${GEAR}|vest|pepperspray)){0,6}(?:,\s|\sen\s)`, 'i'), re: new RegExp(String.raw`\b(?:${STRONG_GEAR})\b`, 'gi'), needs: [['wapenstok', 'dienstwapen', 'handboeien', 'pepperspray', 'bodycam']], bare: true },
   { re: /\b(?:dienstnummer|stamnummer|politienummer)\s?(?:is\s)?[:#]?\s?[A-Za-z]{0,2}\d{4,8}\b/gi, needs: [['nummer']] },
   // "ik als agent", "wij als politie", "tijdens mijn dienst als agent", "ik sta er vanavond zelf bij als ME'er"
@@ -111,9 +113,9 @@ export const PATTERNS: readonly Pattern[] = [
   // a shift or briefing at a unit or station: "Dienst zit erop bij basisteam Leiden-Noord", "07:00 briefing op bureau Zuidplein", "vroege dienst op het oude bureau"
   { reach: 12, before: SHIFT_START, re: new RegExp(String.raw`(?:dienst(?:en)?|briefing|overdracht)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:op|naar|bij)\s(?:(?:het|de|t|'t)\s(?:\p{Ll}+e\s)?)?(?:${UNIT}|bureau\b)(?:\s[A-Z][A-Za-z-]+)?`, 'giu'), needs: [SHIFT_WORDS, UNIT_WORDS], bare: true },
   // "in uniform een broodje halen" with the police around it (not a soldier's or a nurse's; not "een agent in uniform")
-  { reach: 30, before: /(?<!(?:agent|agenten|agente|politie|man|vrouw|mannen|vrouwen|mensen|hij|zij|ze|iemand|jongen|meisje)\s)\b[Ii]n\s(?:(?:vol|mijn|m'n|mn)\s)?(?:politie-?)?$/, re: /(?<=\s|-)uniform\b/g, needs: [ITEM_WORDS], bare: true },
+  { reach: 30, before: /(?<!(?:agent|agenten|agente|politie|man|vrouw|mannen|vrouwen|mensen|hij|zij|ze|iemand|jongen|meisje)\s)\b[Ii]n\s(?:(?:vol|mijn|m'n|mn)\s)?(?:politie-?)?$/, re: /\buniform\b/g, needs: [['uniform']], bare: true },
   // "Morgen ME-oefening op de heide", "AT-training"
-  { gate: /\b(?:ME|AT|DSI|VP|DROS)-/, re: /\b(?:ME|AT|DSI|VP|DROS)-(?:oefening|training|dag|dienst|opleiding|week|weekend)(?:en)?\b/g, needs: [UNIT_WORDS], bare: true },
+  { gate: /\b(?:ME|AT|DSI|VP|DROS)-/, re: /\b(?:ME|AT|DSI|VP|DROS)-(?:oefening|training|dag|dienst|opleiding|week|weekend)(?:en)?\b/g, needs: [['ME', 'AT', 'DSI', 'VP', 'DROS']], bare: true },
   // a named officer: "brigadier Van Dijk van bureau Kampen"
   { reach: 50, before: behind(String.raw`\b(?:${capitalOk(RANK)})\s(?:(?:[Vv]an(?:\s(?:de[nr]?))?|[Dd]e|[Tt]er)\s)?[A-Z][a-z]+\s`), re: new RegExp(String.raw`\b(?:van|bij)\s${UNIT}${NAME}`, 'g'), needs: [RANK_WORDS, UNIT_WORDS] },
   // "Wie zit er nog meer op de Politieacademie?": the writer does
@@ -123,12 +125,12 @@ export const PATTERNS: readonly Pattern[] = [
   // a team or officer posting as itself: "Basisteam Amstelland hier 👋"
   { re: new RegExp(String.raw`(?:^|(?<=[.!?\n|·•]\s{0,3}))(?:${capitalOk(`(?:basisteam|wijkteam|team|politie|${RANK})`)})\s[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?\shier\b`, 'g'), needs: [['hier'], UNIT_OR_RANK] },
   // a profile line: "Wijkagent Leidsche Rijn 👮‍♀️ | trotse mama van 2"
-  { re: new RegExp(String.raw`(?:^|(?<=[|·•\n]\s{0,3}))(?:${capitalOk(RANK)})\s(?:(?:in|bij|te)\s)?[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?(?=\s*(?:[|·•\n,]|$|\p{Extended_Pictographic}))`, 'gu'), needs: [RANK_WORDS] },
+  { gate: /[|·•]/, re: new RegExp(String.raw`(?:^|(?<=[|·•\n]\s{0,3}))(?:${capitalOk(RANK)})\s(?:(?:in|bij|te)\s)?[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?(?=\s*(?:[|·•\n,]|$|\p{Extended_Pictographic}))`, 'gu'), needs: [RANK_WORDS] },
   // English: "I'm a police officer", "proud to be part of the Dutch police", "my last night shift with the Amsterdam police"
   { re: /\b(?:I'm|I\sam|I\swork|I\sworked|I've\sbeen|[Pp]roud\sto\sbe|[Pp]art\sof)\s(?:\w+\s){0,3}?(?:an?\s)?(?:police\s(?:officer|detective|constable)|cop|(?:with|for|at|in|of)\s(?:the\s)?(?:[A-Z]\w+\s){0,2}police)\b/g, needs: [ENGLISH] },
   { re: /\b(?:[Mm]y|[Oo]ur)\s(?:(?:first|last|next)\s)?(?:\w+\s)?shift\s(?:with|at|for)\s(?:the\s)?(?:[A-Z]\w+\s){0,2}police\b/g, needs: [ENGLISH] },
   // gear put on: "Vest aan, dienstwapen om, porto check"
-  { gate: /(?:wapen|wapenstok|portofoon|vest|bodycam)\s(?:aan|om|mee|in|check)\b/i, re: /\b(?:dienstwapen|wapenstok|portofoon|kogelwerend\svest|bodycam)\s(?:aan|om|mee|in|check)\b/gi, needs: [ITEM_WORDS], bare: true },
+  { gate: /(?:wapen|wapenstok|portofoon|vest|bodycam)\s(?:aan|om|mee|in|check)\b/i, re: /\b(?:dienstwapen|wapenstok|portofoon|kogelwerend\svest|bodycam)\s(?:aan|om|mee|in|check)\b/gi, needs: [['dienstwapen', 'wapenstok', 'portofoon', 'kogelwerend', 'bodycam']], bare: true },
   // "met het AT geoefend", "dienst gedraaid met de DROS", "gewerkt met de hondengeleider"
   { re: new RegExp(String.raw`\b(?:${WITH_DONE}\s${WITH_UNIT}|${WITH_UNIT}\s${WITH_DONE})\b`, 'g'), needs: [['met']], bare: true },
 ];
