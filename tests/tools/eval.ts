@@ -3,7 +3,7 @@
  * detector per category and micro-averaged on a labelled corpus (default
  * tests/corpus/pii.jsonl), overlap matching as in shared/pii-spec.md.
  * `--errors` also lists every false positive and missed span, only of the lines one may tune on
- * (s-, c-, d-, e-, j-): the detector-blind batches (b-, h-, f-) are shown as figures, never line by line.
+ * (s-, c-, d-, e-, j-): the detector-blind and held-out batches (b-, h-, f-, g-, i-) are shown as figures, never line by line.
  */
 import { detect } from '../../utils/detect/index';
 import { CorpusError, readCorpus } from './corpus';
@@ -17,13 +17,13 @@ const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/pii.jsonl';
 try {
   const lines = readCorpus(file);
   const counts = emptyCounts();
-  const batches = { b: emptyCounts(), h: emptyCounts(), f: emptyCounts(), d: emptyCounts(), g: emptyCounts(), e: emptyCounts(), j: emptyCounts() };
+  const batches = { b: emptyCounts(), h: emptyCounts(), f: emptyCounts(), d: emptyCounts(), g: emptyCounts(), e: emptyCounts(), j: emptyCounts(), i: emptyCounts() };
   const misses: Miss[] = [];
   for (const line of lines) {
     const predicted = detect(line.text, { terms: line.profile?.terms ?? [] });
     const lineMisses = scoreLine(counts, line.id, line.text, line.spans ?? [], predicted);
     if (TUNABLE.test(line.id)) misses.push(...lineMisses);
-    // The detector-blind batches (b-…, g-…), the held-out batches (h-…, f-…) and the development batches (d-…, e-…, j-…) are also scored on their own.
+    // The detector-blind batches (b-…, g-…, i-…), the held-out batches (h-…, f-…) and the development batches (d-…, e-…, j-…) are also scored on their own.
     const batch = batches[line.id.slice(0, 1) as keyof typeof batches];
     if (line.id[1] === '-' && batch) scoreLine(batch, line.id, line.text, line.spans ?? [], predicted);
   }
@@ -32,9 +32,10 @@ try {
   for (const [prefix, title] of [['b', 'detector-blind batch, written before the detector changed (b-…)'], ['h', 'held-out batch, written after tuning and never tuned on (h-…)'],
     ['f', 'fresh held-out batch, written blind by another session after the h- fixes, scored once (f-…)'],
     ['d', 'development batch, written blind and then tuned on (d-…)'],
-    ['g', 'blind batch, written from pii-spec.md by another session that never saw or ran the detector, after the d- tuning; scored once (g-…)'],
+    ['g', 'blind batch, written from pii-spec.md by another session that never saw or ran the detector, first scored after the d- tuning; its figures (never its lines) were watched while tuning on e- and j- (g-…)'],
     ['e', 'development batch, written from pii-spec.md by another session that never saw the detector, then tuned on (e-…)'],
-    ['j', 'development batch in the styles of real posts, written like e-, then tuned on (j-…)']] as const) {
+    ['j', 'development batch in the styles of real posts, written like e-, then tuned on (j-…)'],
+    ['i', 'blind batch, written with e- by the same session from pii-spec.md and split off at random; never read by the tuning session, scored once after the e- and j- tuning (i-…)']] as const) {
     const own = lines.filter((l) => l.id.startsWith(`${prefix}-`));
     if (!own.length) continue;
     console.log(`\n${title}: ${own.length} lines, ${own.filter((l) => !(l.spans ?? []).length).length} without any span\n`);
