@@ -30,7 +30,13 @@ interface Props {
 export function ItemList({ filter, selected, onSelect, onOpen }: Props) {
   const [pages, setPages] = useState<Pages>(firstPage);
   const [error, setError] = useState<unknown>(null);
-  useEffect(() => setPages(firstPage()), [filter]);
+  // A new filter starts from its first page; not on mount, which would drop what the first page already found.
+  const shownFilter = useRef(filter);
+  useEffect(() => {
+    if (shownFilter.current === filter) return;
+    shownFilter.current = filter;
+    setPages(firstPage());
+  }, [filter]);
   const onResult = useCallback((index: number, r: PageResult | { error: unknown }) => {
     if ('error' in r) setError(r.error);
     else setPages((p) => withResult(p, index, r));

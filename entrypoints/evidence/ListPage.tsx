@@ -1,7 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import type { LockerFilter, PageCursor } from '../../utils/evidence/locker';
 import { fillThumbs } from '../../utils/evidence/thumbs';
-import { readPage, takeEarly } from './first-page';
+import { takeEarly } from './first-page';
+import { readPage } from './read-page';
 import { ItemRow } from './ItemRow';
 import { useLive } from './locker-db';
 import { extensionDb } from '../../utils/db';

@@ -9,7 +9,7 @@ import { useLive } from './locker-db';
 import { extensionDb } from '../../utils/db';
 
 // The detail (forms, custody log, takedown, messaging) loads when an item is opened, and the
-// reminders (settings, takedown history) after the first rows: neither holds up the list.
+// reminders (settings, takedown history; shown once read, as before) after the first rows.
 const ItemDetail = lazy(() => import('./ItemDetail').then((m) => m.ItemDetail));
 const Reminders = lazy(() => import('./Reminders').then((m) => m.Reminders));
 
@@ -49,7 +49,7 @@ export function Locker() {
           <p>{t('lockerSelected', String(selected.size))}
             {selected.size > 0 && <button type="button" class="link" onClick={props.clearSelection}>{t('lockerClearSelection')}</button>}
           </p>
-          <Suspense fallback={null}>{toolbarActions.map((Action) => <Action {...props} />)}</Suspense>
+          {toolbarActions.map((Action) => <Action {...props} />)}
         </section>
         <ItemList filter={filter} selected={selected} onSelect={select} onOpen={openItem} />
       </main>

@@ -1,7 +1,8 @@
 import type { ComponentType } from 'preact';
-import { lazy } from 'preact/compat';
 import type { CaseRecord } from '../../utils/db';
 import type { LockerFilter } from '../../utils/evidence/locker';
+import { CaseActions } from './CaseActions';
+import { ExportAction } from './ExportAction';
 
 /** What a toolbar action gets: the officer's selection and the list's state. */
 export interface LockerActionProps {
@@ -14,10 +15,7 @@ export interface LockerActionProps {
 
 /**
  * The locker's toolbar: each entry is a small component acting on the selection. Features add
- * theirs here with one line (e.g. the bundle export for an aangifte). They load after the list's
- * first rows (their code brings the schemas, the export and the settings).
+ * theirs here with one line (e.g. the bundle export for an aangifte). Loaded with the list, not
+ * after it: the toolbar sits above the rows and must not push them down once they are shown.
  */
-export const toolbarActions: ComponentType<LockerActionProps>[] = [
-  lazy(() => import('./CaseActions').then((m) => m.CaseActions)),
-  lazy(() => import('./ExportAction').then((m) => m.ExportAction)),
-];
+export const toolbarActions: ComponentType<LockerActionProps>[] = [CaseActions, ExportAction];

@@ -2,7 +2,7 @@
  * Evidence locker with thousands of items (issues 4 and 15): in real Chromium with the built extension,
  * 5,000 and then 50,000 items (with thumbnails) in IndexedDB; time from opening evidence.html to the
  * page shell, to the first 50 rows with thumbnails, to filtered rows after typing a search, and to the
- * next page. Median of 5 rounds per size.
+ * next page. Median of 9 rounds per size.
  *
  * Uses the build in $WXT_OUT_DIR/chrome-mv3 (default .output/chrome-mv3): run `npm run build` first.
  */
@@ -63,10 +63,10 @@ async function marksWhenDone(page: Page): Promise<{ shell: number; list: number;
   throw new Error('the locker did not show 50 rows with thumbnails within a minute');
 }
 
-/** Median figures of 5 rounds of opening the locker, two searches, clearing and loading the next page. */
+/** Median figures of 9 rounds of opening the locker, two searches, clearing and loading the next page. */
 async function measure(page: Page, url: string) {
   const runs: Record<'shell' | 'list' | 'open' | 'search' | 'rare' | 'more', number[]> = { shell: [], list: [], open: [], search: [], rare: [], more: [] };
-  for (let round = 0; round < 5; round++) {
+  for (let round = 0; round < 9; round++) {
     await page.goto(url, { waitUntil: 'commit' });
     const marks = await marksWhenDone(page);
     runs.shell.push(marks.shell);
@@ -97,7 +97,7 @@ export async function run(): Promise<void> {
       seeded = size;
       const m = await measure(page, url);
       console.log(`locker with ${size} items: open → page shell ${m.shell} ms, → 50 rows ${m.list} ms, → with their thumbnails ${m.open} ms, ` +
-        `search → filtered rows ${m.search} ms (one item in ten matches), ${m.rare} ms (a few match), next page ${m.more} ms (medians of 5)`);
+        `search → filtered rows ${m.search} ms (one item in ten matches), ${m.rare} ms (a few match), next page ${m.more} ms (medians of 9)`);
     }
     console.log(`  machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min)`);
   } finally {
