@@ -13,16 +13,18 @@ const POSSESSIVE = `(?:${["mijn", 'mijne', "m'n", 'mn', 'onze', 'ons', 'zijn', "
 /** Children and grandchildren: named without a possessive at a clause start ("Zoontje Finn (4)", "Welkom kleinzoon Thijs"). */
 const CHILD = String.raw`(?:[Kk]lein(?:dochter|zoon)(?:tje)?|[Dd]ochter(?:tje)?|[Zz]oon(?:tje)?|[Kk]leinkind|[Bb]roertje|[Zz]usje|[Nn]eefje|[Nn]ichtje|[Ee]chtgeno(?:ot|te)|[Vv]erloofde|[Ss]choon(?:moeder|vader|zus|broer|zoon|dochter)|[Tt]weeling(?:broer|zus))`;
 export const RELATION = String.raw`(?:pa|ma|paps|mams|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|half)?(?:dochter|zoon)(?:tje|s)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|pleeg)?(?:moeder|vader)|mama|papa|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus)?broer(?:tje|s)?|(?:tweeling|half|stief|bonus)?zus(?:je|sen)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je)?|(?:achter)?nicht(?:je)?|oom|ome|tante|zwager|schoonzus|schoonvader|schoonmoeder|schoonouders|(?:bonus|pleeg)?kind(?:eren)?|tweeling)`;
-/** Places, and the English small words a capital starts ("my son The …"): not names. */
 /** Days, months and football clubs after a relation word: "mn moeder Zondag jarig", "m'n dochter Feyenoord". */
 const NOT_NAMES = 'Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|Ajax|Feyenoord|Vitesse|Twente|Heerenveen|Sparta|Excelsior|Heracles|Fortuna|Roda|Cambuur|Go';
+/** Places, and the English small words a capital starts ("my son The …"): not names. */
 const PLACES = 'Amsterdam|Rotterdam|Utrecht|Den|Haag|Parijs|Londen|Berlijn|Brussel|Antwerpen|Groningen|Eindhoven|Maastricht|Zwolle|Arnhem|Nijmegen|Leiden|Haarlem|Delft|Tilburg|Breda|Almere|Texel|Spanje|Italië|Griekenland|Turkije|Marokko|België|Amerika|Disneyland|Efteling|Artis';
 const ENGLISH_SMALL = 'The|And|Has|Just|He|She|It|My|Our|This|That|To|For|So|Who';
-const STOP = String.raw`(?:${NOT_NAMES}|${PLACES}|${ENGLISH_SMALL}|Nederlands|Engels|Frans|Duits|Spaans|Turks|Arabisch|Pools|Nederland|Engeland|Frankrijk|Duitsland|De|Het|Een|En|Of|Maar|Die|Dat|Dit|Deze|Is|Was|Heeft|Had|Gaat|Komt|Zit|Kan|Moet|Ook|Nog|Al|Op|In|Van|Met|Voor|Bij|Naar|Om|Te|Wat|Wie|Hoe|Waar|Ik|Je|Jij|Hij|Zij|Ze|We|Wij|Jullie|Er|Daar|Hier|Niet|Geen|Toen|Dan|Nu|Zo)\b`;
+/** Words that open a sentence before a comma: "Nee, mijn vrouw, die …" is no name first. */
+const INTERJECTIONS = 'Nee|Ja|Hoi|Hey|Hallo|Serieus|Nou|Welkom|Oké|Oke|Sorry|Dank|Bedankt|Haha|Echt|Tja|Goh|Jeetje|Pff|Hee|Zeg|Kijk|Trouwens|Joh|Jongens|Mensen|Lieverd|Schat|Gefeliciteerd|Proficiat|Dus|Want|Maar|Toch|Wauw|Wow|Super|Top|Mooi|Helaas|Gelukkig|Eindelijk|Vandaag|Gisteren|Morgen';
+const STOP = String.raw`(?:${NOT_NAMES}|${PLACES}|${INTERJECTIONS}|${ENGLISH_SMALL}|Nederlands|Engels|Frans|Duits|Spaans|Turks|Arabisch|Pools|Nederland|Engeland|Frankrijk|Duitsland|De|Het|Een|En|Of|Maar|Die|Dat|Dit|Deze|Is|Was|Heeft|Had|Gaat|Komt|Zit|Kan|Moet|Ook|Nog|Al|Op|In|Van|Met|Voor|Bij|Naar|Om|Te|Wat|Wie|Hoe|Waar|Ik|Je|Jij|Hij|Zij|Ze|We|Wij|Jullie|Er|Daar|Hier|Niet|Geen|Toen|Dan|Nu|Zo)\b`;
 const NAME = String.raw`(?!${STOP})\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?`;
 const NAMES = String.raw`${NAME}(?:(?:,\s|\sen\s|\sand\s)${NAME}){0,3}`;
 /** Characters known by a kin title ("Oma Duck", "Tante Sidonia", "Opa Bakkebaard"): nobody's relatives. */
-const FICTION = String.raw`(?!(?:Duck|Dagobert|Donald|Sidonia|Jacob|Abraham|Teresa|Pos|Bakkebaard|Natuur|Aarde|Holle|Agent|Wiske|Lambik|Jerom)\b)`;
+const FICTION = String.raw`(?!(?:Mia|Roach|Smurf|Duck|Dagobert|Donald|Sidonia|Jacob|Abraham|Teresa|Pos|Bakkebaard|Natuur|Aarde|Holle|Agent|Wiske|Lambik|Jerom)\b)`;
 const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe)\s)?`;
 
 /** "mijn vrouw Ellen", or a name set off by commas: "Mijn vrouw, Saskia, heeft …", "onze jongste, Mees, heeft …". */

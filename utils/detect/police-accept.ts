@@ -8,7 +8,7 @@ const VISIT_AFTER = /^\s?(?:geweest|langs\s?geweest|langs\b|gebeld|voor\s(?:een\
 /** "… ben ik brigadier in Call of Duty": games and series. */
 const PLAY_AFTER = /^.{0,30}?\b(?:Call of Duty|GTA|Fortnite|Minecraft|Roblox|level\s\d|in de game|in het spel|Flikken|Baantjer)/i;
 /** A quote the writer reports: "'Ik werk al twintig jaar bij de politie,' zegt Jan". */
-const QUOTE_AFTER = /^[,'"’”]\W{0,3}\s?(?:zegt|zei|aldus|vertelt|vertelde|meldt|schrijft)\b/i;
+const QUOTE_AFTER = /^[.!?]?[,'"’”]\W{0,3}\s?(?:zegt|zei|aldus|vertelt|vertelde|meldt|schrijft)\b/i;
 
 const FIRST_WORD = /^[A-Za-z]+/;
 const ENDS_IN_POLICE = /(?:politie|bureau|recherche|meldkamer)$/i;
@@ -22,42 +22,64 @@ const RELATIVE_PAST = /^(?:mijn|mn|m'n)\s\p{L}+\s(?:was|werkte|zat)\s(?:ook\s)?v
 const COSTUME = /\b(?:verkle(?:e)?d\p{L}*|vermom\p{L}*|kostuum\p{L}*|halloween|gekostumeerd)\b/iu;
 const GOING_AS = /\b(?:ga|gaan|ging|gingen)\s(?:\p{L}+\s){0,3}als\b/iu;
 /** A game: "ik speel elke avond als agent". */
-const PLAYING_AS = /\bspe(?:el|elt|elde|len)\b[^.!?\n]{0,30}\bals\s\S+$/iu;
+const PLAYING_AS = /\bspe(?:el|elt|elde|len)\b(?:(?!\b(?:en|maar)\b)[^.!?\n,]){0,30}\bals\s\S+$/iu;
 /** News with its source later in the sentence: "IBT-trainingen moeten beter, zegt de politievakbond". */
-const SOURCE_LATER = /^[^.!?\n]{0,120},\s(?:zegt|zei|meldt|meldde|aldus|schrijft|melden|laat)\s(?:de|het|een|die)\b/i;
+const SOURCE_LATER = /^[^.!?\n]{0,120},\s(?:zegt|zei|meldt|meldde|aldus|schrijft|melden)\s(?:de|het|een|die)\b/i;
 /** A named person's or relative's past job: "Jan was vroeger agent". */
-const NAMED_PAST = /^\p{Lu}\p{Ll}+\s(?:was|werkte|zat)\s(?:ook\s)?(?:vroeger|ooit|jaren)\b/u;
+const NAMED_PAST = /^(?!(?:Ik|Wij|We)\b)\p{Lu}\p{Ll}+\s(?:was|werkte|zat)\s(?:ook\s)?(?:vroeger|ooit|jaren)\b/u;
 /** Another service's control room: "de meldkamer ambulancezorg". */
 const OTHER_CONTROL_ROOM = /^\s(?:ambulance|brandweer|van\sde\sbrandweer|van\sde\sambulance)/i;
 const CARNIVAL = /carnaval/i;
 /** Ranks that other services have too, at another body: "inspecteur bij de NVWA", "commissaris van de Koning". */
-const SHARED_RANK_ELSEWHERE = /(?:[Ii]nspecteur|[Cc]ommissaris|[Ss]urveillant|[Aa]spirant|[Tt]eamchef|[Ss]pecialist|[Ee]xpert|[Cc]entralist|[Rr]egisseur)s?\s(?:bij|van|voor)\s(?:de\s|het\s)?(?!\p{Ll})/u;
+const SHARED_RANK_ELSEWHERE = /(?:[Ii]nspecteur|[Cc]ommissaris|[Ss]urveillant|[Tt]eamchef|[Ss]pecialist|[Ee]xpert|[Cc]entralist|[Rr]egisseur)s?\s(?:bij|van|voor)\s(?:de\s|het\s)?(?!\p{Ll})/u;
 /** The police named soon after such a rank ("expert bij het Team Verkeer van eenheid Oost-Brabant"). */
 const POLICE_SOON = /politie|eenheid|recherche|noodhulp|meldkamer|basisteam|wijkteam|district|zeden|bureau|\bME\b|\bVP\b|KMar|marechaussee/i;
 /** Around "in uniform": what makes it the police's uniform, and the uniforms of other trades. */
 const POLICE_AROUND = /politie|agent|arrest|bekeuring|\bbon\b|boef|boeven|\bdienst\b|collega|bureau|surveill|handhav/i;
-const OTHER_UNIFORM = /leger|landmacht|luchtmacht|marine|defensie|militair|soldaat|brandweer|scouting|school|verpleeg|ziekenhuis|conducteur|stewardess|piloot|voetbal|fanfare|muziekkorps/i;
+const OTHER_UNIFORM = /leger|landmacht|luchtmacht|marine|defensie|militair|soldaat|brandweer|scouting|schooluniform|uniform\svan\s(?:de|het|mijn|onze)\s(?!politie)|verpleeg|ziekenhuis|conducteur|stewardess|piloot|voetbal|fanfare|muziekkorps/i;
+
+/** A sentence whose subject is someone else ("De nieuwe lichting start als agent"), not a time ("De hele dag …"). */
+const THIRD_SUBJECT = /^\s*(?:(?:De|Het|Een|Die|Deze)\s(?!(?:hele|afgelopen|laatste|eerste|komende|volgende|vorige)\b)|(?:Hij|Zij|Ze|Men|Jullie|Jij|Je|U)\b)/;
+const FIRST_PERSON = /\b(?:ik|me|mij|mijn|m'n|mn|we|wij|ons|onze)\b/i;
 
 /** Whether a pattern's match is the writer's (or a named person's) disclosure, not talk about the police. */
 export function accept(text: string, start: number, end: number, bare: boolean): boolean {
   const first = FIRST_WORD.exec(text.slice(start, start + 20))?.[0] ?? '';
   if (THIRD_PERSON_NAMES.test(first)) return false;
+  if (bare) {
+    if (THIRD_SUBJECT.test(text.slice(sentenceStart(text, start), start)) && !FIRST_PERSON.test(sentenceOf(text, start, end))) return false;
+  }
   if (bare && (THIRD_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || PLURAL_RANK.test(text.slice(start, start + 30)))) return false;
   if (RELATIVE_PAST.test(text.slice(start, end))) return false;
   if (QUOTE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   const after = text.slice(end, end + 60);
-  const around = text.slice(Math.max(0, start - 80), end + 80);
+  const around = sentenceOf(text, start, end);
   if (PLAYING_AS.test(text.slice(Math.max(0, start - 40), end)) || SOURCE_LATER.test(text.slice(end, end + 140)) || NAMED_PAST.test(text.slice(start, end))) return false;
   if (/meldkamer$/i.test(text.slice(start, end)) && OTHER_CONTROL_ROOM.test(after)) return false;
   if (COSTUME.test(around) || (CARNIVAL.test(around) && GOING_AS.test(text.slice(Math.max(0, start - 20), end)))) return false;
-  const rankAt = SHARED_RANK_ELSEWHERE.exec(text.slice(start, end + 40));
-  if (rankAt && !POLICE_SOON.test(text.substr(start + rankAt.index + rankAt[0].length, 60))) return false;
+  const rest = sentenceOf(text, start, end).slice(start - sentenceStart(text, start));
+  const rankAt = SHARED_RANK_ELSEWHERE.exec(rest);
+  if (rankAt && !POLICE_SOON.test(rest.slice(rankAt.index + rankAt[0].length))) return false;
   const found = text.slice(start, end);
   if (/uniform/i.test(found)) {
-    const wide = text.slice(Math.max(0, start - 150), end + 150);
+    const wide = sentenceOf(text, start, end);
     if (OTHER_UNIFORM.test(wide) || (/^in\s/i.test(found) && !POLICE_AROUND.test(wide.replace(/uniform/gi, '')))) return false;
   }
   if (PLAY_AFTER.test(after) || QUOTE_AFTER.test(after)) return false;
   // "de politie is langs geweest": a visit, when what was found ends in the police itself (not a rank).
   return !(ENDS_IN_POLICE.test(text.slice(start, end)) && VISIT_AFTER.test(after));
+}
+
+/** Where the sentence holding `at` starts (at most 150 characters back). */
+function sentenceStart(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && at - from < 150 && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  return from;
+}
+
+/** The sentence around [start, end) (at most 150 characters either side): checks of context stay in it. */
+function sentenceOf(text: string, start: number, end: number): string {
+  let to = end;
+  while (to < text.length && to - end < 150 && !/[.!?\n]/.test(text[to]!)) to++;
+  return text.slice(sentenceStart(text, start), to);
 }

@@ -20,6 +20,8 @@ export interface Pattern {
   reach?: number;
   /** A quick test the window must pass for the pattern to match at all (shared: tested once per window). */
   gate?: RegExp;
+  /** The match must start the text, a line, or follow a sentence mark or a profile's separator (| · •). */
+  lineStart?: boolean;
 }
 
 /** A `before` regex: the source must end where the match starts. */
@@ -40,10 +42,10 @@ const SAME_CLAUSE = String.raw`(?:(?!\b(?:wil|wilde|wou|zou|later|geen|niet|word
 /** "ik … als", "moet morgen getuigen als": a first-person clause before "als <rank>" (a few words, no wish or negation). */
 const FIRST_PERSON_CLAUSE = behind(String.raw`(?:\b(?:[Ii]k|[Ww]ij|[Ww]e|[Mm]ij|me|${MY})|${BARE})\s(?:${SAME_CLAUSE}\s)?`);
 const OPTIONAL_SHIFT = /(?:(?:nacht|avond|dag|weekend)|\b(?:vroege|late)\s|)$/i;
-const PARTICIPLES = ['start', 'begin', 'beedigd', 'aangenomen', 'begonnen', 'gestart', 'aangesteld', 'benoemd', 'bevorderd', 'werkzaam', 'actief', 'slag', 'ingeroosterd', 'gedetacheerd', 'geplaatst', 'geslaagd'];
+const PARTICIPLES = ['beedigd', 'aangenomen', 'begonnen', 'gestart', 'aangesteld', 'benoemd', 'bevorderd', 'werkzaam', 'actief', 'slag', 'ingeroosterd', 'gedetacheerd', 'geplaatst', 'geslaagd'];
 const WITH_UNIT = String.raw`met\s(?:het|de)\s(?:AT|ME|DSI|DROS|VP|arrestatieteam|mobiele eenheid|hondenbrigade|noodhulp|hondengeleider)`;
 /** A profile line's role at the police ("onderzoeker bij de politie"): the pattern runs only where one is. */
-const ROLE_AT_POLICE = /(?:onderzoeker|medewerker|analist|specialist|co[öo]rdinator|adviseur|leidinggevende|teamleider|docent|trainer|instructeur)\s(?:bij|@|van)\s?(?:de\s)?(?:[Nn]ationale\s)?[Pp]olitie/;
+const ROLE_AT_POLICE = /(?:onderzoeker|medewerker|analist|specialist|co[öo]rdinator|adviseur|leidinggevende|teamleider|docent|trainer|instructeur)\s(?:bij|@)\s?(?:de\s)?(?:[Nn]ationale\s)?[Pp]olitie/;
 /** "mijn" before a piece of gear (the gear pattern runs only where one is). */
 const MY_GEAR = /\b(?:mijn|m'?n|onze)\s(?:dienst|politie|uniform|portofoon|kogel|wapen|hand|surveil|stam|bodycam)/i;
 /** A work verb at a clause's end ("… bij de politie zit"). */
@@ -74,7 +76,7 @@ export const PATTERNS: readonly Pattern[] = [
   // "Bij de noodhulp leer je …": the unit fronted, then what one learns or sees there
   { re: new RegExp(String.raw`${atClauseStart('[Bb]ij')}\s${UNIT}\s(?:\p{Ll}+\sik|(?:leer|maak|draai|loop)\sje)\b`, 'gu'), needs: [UNIT_WORDS] },
   { re: new RegExp(String.raw`${atClauseStart('[Aa]ls')}\s(?:${RANK})(?:\s(?:bij\s)?${UNIT})?\s(?:\p{Ll}+\sik|(?:zie|krijg|maak|merk|hoor|heb|word|kom|loop|sta|leer|weet|ken|ben)\s(?:je|ik))\b`, 'gu'), needs: [['als'], RANK_WORDS] },
-  { reach: 70, re: /\bhier(?=\s?[,:;!-]|$)/g, before: behind(String.raw`(?:^|[.!?\n]\s{0,3})(?:(?:jullie|uw|je)\s)?(?:${RANK})\s(?:(?:in|bij|van|uit)\s(?:de\s|het\s)?[A-Z][A-Za-z-]+\s)?`, 'i'), needs: [['hier'], RANK_WORDS] },
+  { reach: 70, bare: true, re: /\bhier(?=\s?[,:;!-]|$)/g, before: behind(String.raw`(?:^|[.!?\n]\s{0,3})(?:(?:[Jj]ullie|[Uu]w|[Jj]e)\s)?(?:${capitalOk(RANK)})\s(?:(?:in|bij|van|uit)\s(?:de\s|het\s)?[A-Z][A-Za-z-]+\s)?`), needs: [['hier'], RANK_WORDS] },
   { re: new RegExp(String.raw`\b(?:(?:mijn|m'?n)\s)?(?:eerste|laatste)\s(?:dag|dienst|week|nacht|maand|jaar)\s(?:als\s(?:${RANK})\b|(?:bij|op)\s${UNIT})`, 'gi'), needs: [['eerste', 'laatste'], UNIT_OR_RANK], bare: true },
   // "twaalf jaar noodhulp", "20 jaar bij de verkeerspolitie", "na 4 jaar politieacademie", "al 15 jaar in het blauw"
   { reach: 20, before: behind(String.raw`\b(?:${NUMBER}|${NUMBER_CAPITAL})\s(?:mooie\s)?`), re: new RegExp(String.raw`\b(?:jaar|jaren)\s(?:(?:bij|op|in)\s)?(?:in\shet\sblauw|${UNIT}|[Nn]oodhulp|[Zz]eden|[Ww]ijkagent|[Rr]echercheur|[Aa]gent|politieacademie)\b${NAME}`, 'g'), needs: [['jaar', 'jaren'], UNIT_OR_RANK], bare: true },
@@ -105,32 +107,34 @@ export const PATTERNS: readonly Pattern[] = [
   { before: FIRST_PERSON_CLAUSE, re: /\bhet\s(?:politie-?)?uniform\s(?:weer\s)?(?:aan|uit)\b/g, needs: [['uniform']] },
   // without a subject: "brigadier bij basisteam Utrecht-Oost", "inspecteur van dienst", "wijkagent zijn in Hoograven", "beëdigd als agent"
   { reach: 40, before: behind(String.raw`(?<![A-Za-z'])(?:${capitalOk(RANK)})\s`), re: new RegExp(String.raw`(?:\b(?:bij|van)\s${UNIT}${NAME}|@\s?${UNIT}${NAME}|\bvan\sdienst\b|\bzijn\b${NAME})`, 'g'), needs: [RANK_WORDS], bare: true },
-  { re: new RegExp(String.raw`\b(?:${capitalOk('(?:beedigd|aangenomen|begonnen|gestart|aangesteld|benoemd|bevorderd|werkzaam|actief|aan\\sde\\sslag|ingeroosterd|gedetacheerd|geplaatst|geslaagd|start|begin)')})\s(?:(?:\p{L}+\s)?(?:als|tot)\s${RANK_ADJ}(?:${capitalOk(RANK)})\b|(?:bij|op)\s${UNIT}${NAME})`, 'gu'), needs: [UNIT_OR_RANK, PARTICIPLES], bare: true },
+  { re: new RegExp(String.raw`\b(?:${capitalOk('(?:beedigd|aangenomen|begonnen|gestart|aangesteld|benoemd|bevorderd|werkzaam|actief|aan\\sde\\sslag|ingeroosterd|gedetacheerd|geplaatst|geslaagd)')})\s(?:(?:\p{L}+\s)?(?:als|tot)\s${RANK_ADJ}(?:${capitalOk(RANK)})\b|(?:bij|op)\s${UNIT}${NAME})`, 'gu'), needs: [UNIT_OR_RANK, PARTICIPLES], bare: true },
   // a clause that ends in the rank: "een gastles gegeven op school als wijkagent, …"
   { re: new RegExp(String.raw`\b[Aa]ls\s${RANK_ADJ}(?:${RANK})(?=\s?[,.!?;:]|\s(?:en|maar)\b|$)`, 'g'), needs: [['als'], RANK_WORDS], bare: true },
   // A profile line: "Forensisch onderzoeker bij de politie", "Beleidsmedewerker @ Politie Oost-Brabant"
-  { gate: ROLE_AT_POLICE, re: new RegExp(String.raw`(?:^|(?<=[.!?\n|·•]\s{0,3}))(?:\p{L}+\s){0,2}\p{L}*(?:onderzoeker|medewerker|analist|specialist|co[öo]rdinator|adviseur|leidinggevende|teamleider|docent|trainer|instructeur)\s(?:bij|@|van)\s?(?:de\s)?(?:[Nn]ationale\s)?[Pp]olitie\b${NAME}`, 'gu'), needs: [UNIT_WORDS] },
+  { gate: ROLE_AT_POLICE, lineStart: true, re: new RegExp(String.raw`(?:(?!(?:een|de|het|door|met|van|aan)\b)\p{L}+\s){0,2}\p{L}*(?:onderzoeker|medewerker|analist|specialist|co[öo]rdinator|adviseur|leidinggevende|teamleider|docent|trainer|instructeur)\s(?:bij|@)\s?(?:de\s)?(?:[Nn]ationale\s)?[Pp]olitie\b${NAME}`, 'gu'), needs: [UNIT_WORDS] },
   // a shift or briefing at a unit or station: "Dienst zit erop bij basisteam Leiden-Noord", "07:00 briefing op bureau Zuidplein", "vroege dienst op het oude bureau"
-  { reach: 12, before: SHIFT_START, re: new RegExp(String.raw`(?:dienst(?:en)?|briefing|overdracht)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:op|naar|bij)\s(?:(?:het|de|t|'t)\s(?:\p{Ll}+e\s)?)?(?:${UNIT}|bureau\b)(?:\s[A-Z][A-Za-z-]+)?`, 'giu'), needs: [SHIFT_WORDS, UNIT_WORDS], bare: true },
+  { reach: 12, before: SHIFT_START, re: new RegExp(String.raw`(?:[Dd]ienst(?:en)?|[Bb]riefing|[Oo]verdracht)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:op|naar|bij)\s(?:(?:het|de|t|'t)\s(?:\p{Ll}+e\s)?)?(?:${UNIT}|[Bb]ureau\b)(?:\s[A-Z][A-Za-z-]+)?`, 'gu'), needs: [SHIFT_WORDS, UNIT_WORDS], bare: true },
   // "in uniform een broodje halen" with the police around it (not a soldier's or a nurse's; not "een agent in uniform")
-  { reach: 30, before: /(?<!(?:agent|agenten|agente|politie|man|vrouw|mannen|vrouwen|mensen|hij|zij|ze|iemand|jongen|meisje)\s)\b[Ii]n\s(?:(?:vol|mijn|m'n|mn)\s)?(?:politie-?)?$/, re: /\buniform\b/g, needs: [['uniform']], bare: true },
+  { reach: 60, before: /(?:(?:^|[.!?,;:\n]\s{0,3})(?:(?!(?:een|de|het|die|twee|drie|vier|veel|alle|hij|zij|ze|zou|zouden|nooit|niet|geen|wil|wilde)\b)[\p{L}']+\s){0,3}|\b(?:[Ii]k|[Ww]e|[Ww]ij)\s(?:[\p{L}']+\s){0,3})[Ii]n\s(?:(?:vol|mijn|m'n|mn)\s)?(?:politie-?)?$/u, re: /\buniform\b/g, needs: [['uniform']], bare: true },
   // "Morgen ME-oefening op de heide", "AT-training"
   { gate: /\b(?:ME|AT|DSI|VP|DROS)-/, re: /\b(?:ME|AT|DSI|VP|DROS)-(?:oefening|training|dag|dienst|opleiding|week|weekend)(?:en)?\b/g, needs: [['ME', 'AT', 'DSI', 'VP', 'DROS']], bare: true },
   // a named officer: "brigadier Van Dijk van bureau Kampen"
   { reach: 50, before: behind(String.raw`\b(?:${capitalOk(RANK)})\s(?:(?:[Vv]an(?:\s(?:de[nr]?))?|[Dd]e|[Tt]er)\s)?[A-Z][a-z]+\s`), re: new RegExp(String.raw`\b(?:van|bij)\s${UNIT}${NAME}`, 'g'), needs: [RANK_WORDS, UNIT_WORDS] },
   // "Wie zit er nog meer op de Politieacademie?": the writer does
   { gate: /\b[Ww]ie\s/, re: new RegExp(String.raw`(?<=\b[Ww]ie\s)(?:zit|zitten|werkt|werken|loopt|draait)\s(?:er\s)?(?:hier\s)?(?:ook|nog(?:\smeer)?)\s(?:(?:al|nu)\s)?(?:bij|op|in)\s${UNIT}`, 'g'), needs: [UNIT_WORDS] },
+  // "dat ik per 1 maart start als Operationeel Specialist": starting, said by the writer
+  { before: FIRST_PERSON_CLAUSE, re: new RegExp(String.raw`\b(?:start|begin|begon|begonnen)\s(?:(?:als|tot)\s${RANK_ADJ}(?:${capitalOk(RANK)})\b|(?:bij|op)\s${UNIT}${NAME})`, 'g'), needs: [UNIT_OR_RANK] },
   // "omdat ik toch bij de politie zit": the verb at the end of the clause
-  { gate: ANY_VERB_LAST, reach: 40, before: behind(String.raw`\b(?:[Ii]k|[Ww]ij|[Ww]e)\s(?:[\p{L}']+\s){0,3}`, 'u'), re: new RegExp(String.raw`\b(?:bij|op|in)\s${UNIT}\s(?:zit|zat|werk|werkte|sta|stond|loop|liep|draai|draaide|ben|was)\b`, 'g'), needs: [UNIT_WORDS] },
+  { gate: ANY_VERB_LAST, reach: 40, before: behind(String.raw`\b(?:[Ii]k|[Ww]ij|[Ww]e)\s(?:(?!(?:hij|zij|ze|jij|je|u|jullie|die|dat|of|wie|waar|denk|dacht|wist|weet|vroeg|vroegen|hoop|hoorde|geloof|zag)\b)\p{Ll}[\p{L}']*\s){0,3}`, 'u'), re: new RegExp(String.raw`\b(?:bij|op|in)\s${UNIT}\s(?:zit|zat|werk|werkte|sta|stond|loop|liep|draai|draaide|ben|was)\b`, 'g'), needs: [UNIT_WORDS] },
   // a team or officer posting as itself: "Basisteam Amstelland hier 👋"
-  { re: new RegExp(String.raw`(?:^|(?<=[.!?\n|·•]\s{0,3}))(?:${capitalOk(`(?:basisteam|wijkteam|team|politie|${RANK})`)})\s[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?\shier\b`, 'g'), needs: [['hier'], UNIT_OR_RANK] },
+  { lineStart: true, re: new RegExp(String.raw`(?:${capitalOk(`(?:basisteam|wijkteam|politie|${RANK})`)})\s[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?\shier\b`, 'g'), needs: [['hier'], UNIT_OR_RANK] },
   // a profile line: "Wijkagent Leidsche Rijn 👮‍♀️ | trotse mama van 2"
-  { gate: /[|·•]/, re: new RegExp(String.raw`(?:^|(?<=[|·•\n]\s{0,3}))(?:${capitalOk(RANK)})\s(?:(?:in|bij|te)\s)?[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?(?=\s*(?:[|·•\n,]|$|\p{Extended_Pictographic}))`, 'gu'), needs: [RANK_WORDS] },
+  { gate: /[|·•]/, lineStart: true, re: new RegExp(String.raw`(?!(?:[Ii]nspecteur|[Cc]ommissaris|[Rr]echercheur|[Dd]etective)\b)(?:${capitalOk(RANK)})\s(?:(?:in|bij|te)\s)?[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?(?=\s*(?:[|·•\n,]|$|\p{Extended_Pictographic}))`, 'gu'), needs: [RANK_WORDS] },
   // English: "I'm a police officer", "proud to be part of the Dutch police", "my last night shift with the Amsterdam police"
-  { re: /\b(?:I'm|I\sam|I\swork|I\sworked|I've\sbeen|[Pp]roud\sto\sbe|[Pp]art\sof)\s(?:\w+\s){0,3}?(?:an?\s)?(?:police\s(?:officer|detective|constable)|cop|(?:with|for|at|in|of)\s(?:the\s)?(?:[A-Z]\w+\s){0,2}police)\b/g, needs: [ENGLISH] },
+  { re: /\b(?:I'm|I\sam)\s(?:(?:a|an|now|also|still|proud|officially|finally)\s){0,3}(?:police\s(?:officer|detective|constable)|cop)\b|\b(?:I\swork|I\sworked|I've\sbeen|I\shave\sbeen)\s(?:(?:now|also|still|proudly|working|\d+\syears)\s){0,3}(?:with|for|at|in)\s(?:the\s)?(?:[A-Z]\w+\s){0,2}police\b|\b[Pp]art\sof\s(?:the\s)?(?:[A-Z]\w+\s){0,2}police\b/g, needs: [ENGLISH] },
   { re: /\b(?:[Mm]y|[Oo]ur)\s(?:(?:first|last|next)\s)?(?:\w+\s)?shift\s(?:with|at|for)\s(?:the\s)?(?:[A-Z]\w+\s){0,2}police\b/g, needs: [ENGLISH] },
-  // gear put on: "Vest aan, dienstwapen om, porto check"
-  { gate: /(?:wapen|wapenstok|portofoon|vest|bodycam)\s(?:aan|om|mee|in|check)\b/i, re: /\b(?:dienstwapen|wapenstok|portofoon|kogelwerend\svest|bodycam)\s(?:aan|om|mee|in|check)\b/gi, needs: [['dienstwapen', 'wapenstok', 'portofoon', 'kogelwerend', 'bodycam']], bare: true },
+  // police-only gear put on: "Vest aan, dienstwapen om" (not a portofoon or bodycam: security guards have those)
+  { gate: /(?:wapen|wapenstok|vest)\s(?:aan|om|mee|in)\b/i, re: /\b(?:dienstwapen|wapenstok|kogelwerend\svest)\s(?:aan|om|mee|in)\b/gi, needs: [['dienstwapen', 'wapenstok', 'kogelwerend']], bare: true },
   // "met het AT geoefend", "dienst gedraaid met de DROS", "gewerkt met de hondengeleider"
   { re: new RegExp(String.raw`\b(?:${WITH_DONE}\s${WITH_UNIT}|${WITH_UNIT}\s${WITH_DONE})\b`, 'g'), needs: [['met']], bare: true },
 ];

@@ -16,6 +16,8 @@ const POLICE_DOMAIN = /(?:^|\.)(?:politie|kmar|politieacademie)\.nl$/;
 // Every pattern contains one of the keywords in anchors.ts; text far from all of them needs no matching.
 const REACH_BEFORE = 110;
 const REACH_AFTER = 70;
+/** Before a `lineStart` pattern's match (in the whole text, not the window): the text's start, a line, a sentence mark or a profile separator. */
+const LINE_START = /(?:^|[.!?\n|·•]\s{0,3})$/;
 /** How far a pattern's `before` may reach back from where the match starts. */
 const LOOK_BACK = 90;
 
@@ -96,10 +98,11 @@ export const police: Recognizer = (n) => {
       const needs = NEEDS[p]!;
       if ((bits & needs) !== needs || !passes(p, part)) continue;
       re.lastIndex = 0;
-      const { before, bare, reach } = PATTERNS[p]!;
+      const { before, bare, reach, lineStart } = PATTERNS[p]!;
       for (let m = re.exec(part); m; m = re.exec(part)) {
         let start = from + m.index;
         const end = start + m[0].length;
+        if (lineStart && !LINE_START.test(text.slice(Math.max(0, start - 8), start))) continue;
         if (before) {
           const lead = Math.max(0, start - (reach ?? LOOK_BACK));
           const b = before.exec(text.slice(lead, start));

@@ -11,8 +11,10 @@ const NAME = String.raw`(?:(?:De|Het|Den|'t)\s)?\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L
 /** A school known by its article name only ("De Fonkelsteen", "'t Palet"). */
 const ARTICLE_NAME = String.raw`(?:De|Het|'t)\s\p{Lu}[\p{L}'-]+`;
 const TYPE = String.raw`(?:[Kk]inderopvang|[Pp]euterspeelzaal|BSO|[Bb]asisschool|[Kk]indcentrum|[Jj]enaplanschool|[Mm]ontessorischool|[Dd]altonschool|[Vv]rije [Ss]chool|[Ii]ntegraal [Kk]indcentrum)`;
+/** Words after "de"/"het" that are not a school's name: "volgens het cbs de afgelopen jaren". */
+const COMMON_AFTER_ARTICLE = 'afgelopen|hele|laatste|eerste|komende|volgende|vorige|nieuwe|grote|kleine|meeste|beste|andere|zelfde|jaren|week|dag|avond|nacht|cijfers|gemeente|rest';
 /** Abbreviations that are also other things (OBS Studio, CBS the statistics office): only with a school's article name. */
-const ABBREVIATION = String.raw`(?:(?:OBS|CBS|PCBS|RKBS|RKB|KBS|IKC|SBO|SO|ISK|VSO|MAVO|Mavo|VMBO|Vmbo)\s(?:${ARTICLE_NAME}|(?:Sint|St\.?)\s\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{L}'-]+)?|(?:obs|cbs|pcbs|rkbs|kbs|ikc)\s(?:[Dd]e|[Hh]et|'t)\s\p{L}{3,}(?:\s\p{Lu}[\p{L}'-]+)?)`;
+const ABBREVIATION = String.raw`(?:(?:OBS|CBS|PCBS|RKBS|RKB|KBS|IKC|SBO|SO|ISK|VSO|MAVO|Mavo|VMBO|Vmbo)\s(?:${ARTICLE_NAME}|(?:Sint|St\.?)\s\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{L}'-]+)?|(?:obs|cbs|pcbs|rkbs|kbs|ikc)\s(?:[Dd]e|[Hh]et|'t)\s(?!(?:${COMMON_AFTER_ARTICLE})\b)\p{L}{3,}(?:\s\p{Lu}[\p{L}'-]+)?)`;
 const NAMED_TYPE = String.raw`(?:${TYPE}\s${NAME}|${ABBREVIATION})`;
 /** "het Bonhoeffer College", "de Johan de Witt Scholengroep": a name before the school word (not just "Het College van …"). */
 const NAME_WORD = String.raw`(?!(?:Het|De|Een)\s)\p{Lu}[\p{L}-]+\s(?:(?:van\s(?:der|den)|de|der|den|ter|van)\s)?`;
@@ -30,9 +32,11 @@ const SCHOOL = String.raw`(?:${NAMED_TYPE}|${COLLEGE}|${SAINT}|${NAMED_SCHOOL})`
 const CLASS = String.raw`(?:[Gg]roep\s[1-8](?:\/[1-8])?[a-c]?|[Bb]rugklas|[Kk]las\s[1-6][a-z]?|(?:havo|vwo|vmbo|mavo)\s[1-6]|(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6]e|[1-6]de)\s(?:leerjaar|kleuterklas))`;
 
 /** Words after "de" in "groep 5 van de …" that are not a school's name. */
-const NOT_A_NAME = 'school|basisschool|juf|meester|kinderen|klas|week|dag|ouders|leerlingen|buurt|wijk|vakantie|musical|les|gym|groep|zomer|winter|kerst';
+const NOT_A_NAME = 'school|basisschool|juf|juffrouw|meester|kinderen|klas|week|dag|ouders|leerlingen|buurt|wijk|vakantie|musical|les|gym|groep|zomer|winter|kerst|opleiding|cursus|zwemles|middelbare|training|club|vereniging|voetbal|hockey|kamp|bso|opvang';
 /** Family names with "De": "ophalen van De Jong" is a person. */
 const SURNAME = String.raw`De\s(?:Jong|Jonge|Vries|Boer|Groot|Bruijn|Bruin|Wit|Graaf|Haan|Lange|Koning|Leeuw|Vos|Ruiter|Kok|Heer|Visser|Wilde|Klerk|Rooij|Beer|Waal|Winter|Kort|Ridder|Man|Smet|Clercq)\b`;
+/** Places and firms with an article name, where a child may sit or be taken: not schools. */
+const NOT_A_SCHOOL = String.raw`(?:\p{Lu}\p{Ll}*(?:station|plein|park|strand|markt|haven|kade|bad|bos|hof|straat|weg)\b|(?:De\s|Het\s)?(?:Efteling|Telegraaf|Volkskrant|Parool|Rijksmuseum|Concertgebouw|Kuip|Arena|Centraal)\b|(?:(?:De|Het)\s)?(?:\p{Lu}[\p{L}-]+\s){1,3}te\s\p{Ll}+en\b)`;
 /** A child in the sentence: then "ophalen van De Bongerd" is a school, not a family name. */
 const CHILD_AROUND = /zoon|dochter|kind|kids|kleine|kleuter|jongste|oudste|tweeling/i;
 /** An English name: "the British School of Amsterdam" (not "High School Musical"). */
@@ -50,14 +54,14 @@ const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   { re: new RegExp(String.raw`(?:[Jj]uf|[Mm]eester)\s\p{Lu}\p{Ll}+\s(?:van|op)\s(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dgu'), group: 1 },
   { re: new RegExp(String.raw`\bnaar\s(${ARTICLE_NAME})\s(?:gebracht|brengen|opgehaald|ophalen)\b`, 'dgu'), group: 1 },
   // the class at a school written in lower case: "groep 1/2 van de regenboog"
-  { re: new RegExp(String.raw`\b${CLASS}\s(?:van|op)\s(?:de|het)\s(?!(?:${NOT_A_NAME})\b)\p{Ll}{4,}(?![\p{L}\p{N}])`, 'gu') },
+  { re: new RegExp(String.raw`\b${CLASS}\s(?:van|op)\s(?:de|het)\s(?!(?:${NOT_A_NAME})\b)\p{Ll}{4,}(?![\p{L}\p{N}])`, 'gu'), needs: CHILD_AROUND },
   { re: new RegExp(String.raw`\b(?:Dalton|Montessori|Jenaplan)(?:school)?\s(?:(?:Den|De|Het)\s)?\p{Lu}\p{Ll}+(?![\p{L}\p{N}])`, 'gu'), needs: /Dalton|Montessori|Jenaplan/ },
   { re: new RegExp(String.raw`\b${ENGLISH}(?![\p{L}\p{N}])`, 'gu'), needs: /School/ },
   { re: new RegExp(String.raw`\bROC\s(?:van\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}`, 'gu'), needs: CHILD_AROUND },
   // a child "zit op" a school known by its name: "mijn dochter zit op De Fonkelsteen", "zit in de brugklas op het Corderius"
-  { re: new RegExp(String.raw`\b(?:zit|zitten|zat|begint|begon|begonnen)\s(?:(?:nu|al|sinds\s\p{L}+|straks|nog|ook|daar|in\sde\sbrugklas)\s)?op\s(?:het\s(?=\p{Lu}))?((?:(?<=op\s)${ARTICLE_NAME}|(?<=het\s)\p{Lu}\p{Ll}{3,})(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`, 'dgu'), group: 1, needs: CHILD_AROUND },
+  { re: new RegExp(String.raw`\b(?:zit|zitten|zat|begint|begon|begonnen)\s(?:(?:nu|al|sinds\s\p{L}+|straks|nog|ook|daar|in\sde\sbrugklas)\s)?op\s(?:het\s(?=\p{Lu}))?(?!${NOT_A_SCHOOL})((?:(?<=op\s)${ARTICLE_NAME}|(?<=het\s)\p{Lu}\p{Ll}{3,})(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`, 'dgu'), group: 1, needs: CHILD_AROUND },
   // a school's bare name where children are: "gym op De Vlinderboom", "zoontje ophalen van De Bongerd"
-  { re: new RegExp(String.raw`\b(?:gym|ouderavond|luizencontrole|pleinfeest|schoolfeest|kerstmarkt|musical|schoolplein|schoolreisje|spreekbeurt|ophalen|halen|brengen|gebracht|opgehaald|afzetten|afgezet)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME})(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dgu'), group: 1, needs: CHILD_AROUND },
+  { re: new RegExp(String.raw`\b(?:gym|ouderavond|luizencontrole|pleinfeest|schoolfeest|kerstmarkt|musical|schoolplein|schoolreisje|spreekbeurt|ophalen|halen|brengen|gebracht|opgehaald|afzetten|afgezet)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dgu'), group: 1, needs: CHILD_AROUND },
 ];
 
 // the school words it looks around are in anchors.ts

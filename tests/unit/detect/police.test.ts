@@ -173,4 +173,39 @@ describe('police affiliation', () => {
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });
+
+  // Review of the session 12 changes: rejection rules must stay in the match's own clause, and new patterns must not fire on others.
+  it.each([
+    'Ik was jaren agent in Utrecht.',
+    'Ik werkte jaren bij de recherche.',
+    'Ik werk bij de politie. Mijn vrouw is inspecteur bij de Belastingdienst',
+    'ik trek morgen weer mijn uniform aan, eerst de kids naar school brengen',
+    'Ik werk al 12 jaar bij de politie. Met Halloween is het altijd druk.',
+    'Ik ben agent, laat de haters maar praten.',
+    'Ik speel hockey en werk als agent',
+  ])('still finds the self-disclosure in %j', (text) => {
+    expect(found(text, 'police_affiliation').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each([
+    "'Ik werk al twintig jaar bij de politie.' zegt Jan.",
+    'Ik denk dat zij bij de politie zit',
+    'We vroegen of hij bij de politie was',
+    'Heb morgen dienst dus kom maar bij me langs',
+    'Agenten in de straat hier!',
+    'Vandaag een medewerker van de politie aan de deur gehad.',
+    'Een beveiliger in uniform stond bij de deur, de politie kwam later',
+    'Een boa in uniform schreef me een bekeuring.',
+    "I'm not a police officer",
+    'I am scared of the police',
+    "I'm done with the police",
+    'Wanneer begin jij als agent?',
+    'De nieuwe lichting start als agent',
+    'Team Rood hier! De wijkagent komt ook.',
+    'Portofoon mee, hesje aan, ik sta als verkeersregelaar bij de wielerronde',
+    'Ik ben beveiliger, bodycam aan en gaan',
+    'Lost | Inspecteur Morse | Friends',
+  ])('leaves %j alone', (text) => {
+    expect(found(text, 'police_affiliation')).toEqual([]);
+  });
 });
