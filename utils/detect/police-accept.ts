@@ -30,6 +30,7 @@ const NAMED_PAST = /^(?!(?:Ik|Wij|We)\b)\p{Lu}\p{Ll}+\s(?:was|werkte|zat)\s(?:oo
 /** Another service's control room: "de meldkamer ambulancezorg". */
 const OTHER_CONTROL_ROOM = /^\s(?:ambulance|brandweer|van\sde\sbrandweer|van\sde\sambulance)/i;
 const CARNIVAL = /carnaval/i;
+const SHARED_RANK_WORD = /inspecteur|commissaris|surveillant|teamchef|specialist|expert|centralist|regisseur/i;
 /** Ranks that other services have too, at another body: "inspecteur bij de NVWA", "commissaris van de Koning". */
 const SHARED_RANK_ELSEWHERE = /(?:[Ii]nspecteur|[Cc]ommissaris|[Ss]urveillant|[Tt]eamchef|[Ss]pecialist|[Ee]xpert|[Cc]entralist|[Rr]egisseur)s?\s(?:bij|van|voor)\s(?:de\s|het\s)?(?!\p{Ll})/u;
 /** The police named soon after such a rank ("expert bij het Team Verkeer van eenheid Oost-Brabant"). */
@@ -44,42 +45,52 @@ const FIRST_PERSON = /\b(?:ik|me|mij|mijn|m'n|mn|we|wij|ons|onze)\b/i;
 
 /** Whether a pattern's match is the writer's (or a named person's) disclosure, not talk about the police. */
 export function accept(text: string, start: number, end: number, bare: boolean): boolean {
-  const first = FIRST_WORD.exec(text.slice(start, start + 20))?.[0] ?? '';
-  if (THIRD_PERSON_NAMES.test(first)) return false;
-  if (bare) {
-    if (THIRD_SUBJECT.test(text.slice(sentenceStart(text, start), start)) && !FIRST_PERSON.test(sentenceOf(text, start, end))) return false;
-  }
+  const found = text.slice(start, end);
+  if (THIRD_PERSON_NAMES.test(FIRST_WORD.exec(found.slice(0, 20))?.[0] ?? '')) return false;
   if (bare && (THIRD_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || PLURAL_RANK.test(text.slice(start, start + 30)))) return false;
-  if (RELATIVE_PAST.test(text.slice(start, end))) return false;
+  if (RELATIVE_PAST.test(found) || NAMED_PAST.test(found)) return false;
   if (QUOTE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   const after = text.slice(end, end + 60);
-  const around = sentenceOf(text, start, end);
-  if (PLAYING_AS.test(text.slice(Math.max(0, start - 40), end)) || SOURCE_LATER.test(text.slice(end, end + 140)) || NAMED_PAST.test(text.slice(start, end))) return false;
-  if (/meldkamer$/i.test(text.slice(start, end)) && OTHER_CONTROL_ROOM.test(after)) return false;
-  if (COSTUME.test(around) || (CARNIVAL.test(around) && GOING_AS.test(text.slice(Math.max(0, start - 20), end)))) return false;
-  const rest = sentenceOf(text, start, end).slice(start - sentenceStart(text, start));
-  const rankAt = SHARED_RANK_ELSEWHERE.exec(rest);
-  if (rankAt && !POLICE_SOON.test(rest.slice(rankAt.index + rankAt[0].length))) return false;
-  const found = text.slice(start, end);
-  if (/uniform/i.test(found)) {
-    const wide = sentenceOf(text, start, end);
-    if (OTHER_UNIFORM.test(wide) || (/^in\s/i.test(found) && !POLICE_AROUND.test(wide.replace(/uniform/gi, '')))) return false;
-  }
-  if (PLAY_AFTER.test(after) || QUOTE_AFTER.test(after)) return false;
+  if (PLAY_AFTER.test(after) || QUOTE_AFTER.test(after) || SOURCE_LATER.test(text.slice(end, end + 140))) return false;
+  if (/meldkamer$/i.test(found) && OTHER_CONTROL_ROOM.test(after)) return false;
   // "de politie is langs geweest": a visit, when what was found ends in the police itself (not a rank).
-  return !(ENDS_IN_POLICE.test(text.slice(start, end)) && VISIT_AFTER.test(after));
+  if (ENDS_IN_POLICE.test(found) && VISIT_AFTER.test(after)) return false;
+  return fitsItsSentence(text, start, end, found, bare);
 }
 
-/** Where the sentence holding `at` starts (at most 150 characters back). */
+/** The checks that read the match's sentence, each only where it can apply (a sentence is read once). */
+function fitsItsSentence(text: string, start: number, end: number, found: string, bare: boolean): boolean {
+  const from = sentenceStart(text, start);
+  let read: string | undefined;
+  const sentence = () => (read ??= sentenceOf(text, from, end));
+  if (bare && THIRD_SUBJECT.test(text.slice(from, start)) && !FIRST_PERSON.test(sentence())) return false;
+  const withAs = text.slice(Math.max(0, start - 40), end);
+  if (/\bals\s/i.test(withAs) && (PLAYING_AS.test(withAs) || COSTUME.test(sentence()) || (CARNIVAL.test(sentence()) && GOING_AS.test(withAs)))) return false;
+  if (SHARED_RANK_WORD.test(found)) {
+    const rest = sentence().slice(start - from);
+    const rankAt = SHARED_RANK_ELSEWHERE.exec(rest);
+    if (rankAt && !POLICE_SOON.test(rest.slice(rankAt.index + rankAt[0].length))) return false;
+  }
+  if (/uniform/i.test(found) && (OTHER_UNIFORM.test(sentence()) || (/^in\s/i.test(found) && !POLICE_AROUND.test(sentence().replace(/uniform/gi, ''))))) return false;
+  return true;
+}
+
+/** A full stop, question or exclamation mark, or a line break. */
+const endsSentence = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
+
+/** How far a sentence is read either side of a match, at most. */
+const SENTENCE_REACH = 100;
+
+/** Where the sentence holding `at` starts (at most SENTENCE_REACH characters back). */
 function sentenceStart(text: string, at: number): number {
   let from = at;
-  while (from > 0 && at - from < 150 && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  while (from > 0 && at - from < SENTENCE_REACH && !endsSentence(text.charCodeAt(from - 1))) from--;
   return from;
 }
 
-/** The sentence around [start, end) (at most 150 characters either side): checks of context stay in it. */
-function sentenceOf(text: string, start: number, end: number): string {
+/** The sentence from `from` (its start) past `end`: checks of context stay in it. */
+function sentenceOf(text: string, from: number, end: number): string {
   let to = end;
-  while (to < text.length && to - end < 150 && !/[.!?\n]/.test(text[to]!)) to++;
-  return text.slice(sentenceStart(text, start), to);
+  while (to < text.length && to - end < SENTENCE_REACH && !endsSentence(text.charCodeAt(to))) to++;
+  return text.slice(from, to);
 }
