@@ -68,8 +68,15 @@ export const family: Recognizer = (n) => {
 
 const NAME_START = new RegExp(String.raw`^(?:(?:${POSSESSIVE}\s${ADJ}|lieve\s)?(?:${RELATION}|${CHILD})|${MY_EN}(?:${RELATION_EN})|[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Oo]me|[Nn]eef|[Nn]icht|[Mm]ama|[Pp]apa|[Hh]ubby|[Ww]ifey),?\s`, 'iu');
 
-/** The name part of a family finding ("Sanne" of "mijn dochter Sanne"): what the guard masks. */
-export function familyNameStart(text: string): number {
-  const m = NAME_START.exec(text);
-  return m ? m[0].length : 0;
+const NAME_FIRST_PART = /^\p{Lu}[\p{L}-]*(?=,\s)/u;
+
+/**
+ * The name part of a family finding, [start, end) within it: "Sanne" of "mijn dochter Sanne",
+ * "Bram" of "Bram, mijn man". What the guard masks; the relation word stays.
+ */
+export function familyNamePart(text: string): [number, number] {
+  const relationFirst = NAME_START.exec(text);
+  if (relationFirst) return [relationFirst[0].length, text.length];
+  const nameFirst = NAME_FIRST_PART.exec(text);
+  return nameFirst ? [0, nameFirst[0].length] : [0, text.length];
 }

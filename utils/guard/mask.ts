@@ -1,5 +1,5 @@
 import type { Finding } from '../detect/index';
-import { familyNameStart } from '../detect/family';
+import { familyNamePart } from '../detect/family';
 
 /** What replaces a finding when the officer lets Schildwacht leave it out. */
 export const MASK = '•••';
@@ -13,7 +13,8 @@ export interface Edit {
 /** What to leave out of a finding: a named family member keeps the relation word ("mijn dochter •••"). */
 function maskedPart(f: Pick<Finding, 'start' | 'end'> & Partial<Pick<Finding, 'category' | 'text'>>): { start: number; end: number } {
   if (f.category !== 'family' || !f.text) return f;
-  return { start: f.start + familyNameStart(f.text), end: f.end };
+  const [from, to] = familyNamePart(f.text);
+  return { start: f.start + from, end: f.start + to };
 }
 
 /** One edit per stretch of found text (overlapping findings merged), last first so offsets stay valid. */

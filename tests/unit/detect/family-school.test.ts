@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../utils/detect/index';
-import { familyNameStart } from '../../../utils/detect/family';
+import { familyNamePart } from '../../../utils/detect/family';
 
 const found = (text: string, category: string) => detect(text).filter((f) => f.category === category).map((f) => f.text);
 
@@ -20,10 +20,11 @@ describe('family and school, without any profile (shared/pii-spec.md)', () => {
   });
 
   it('masks the name, not the relation word', () => {
-    expect(familyNameStart('mijn dochter Sanne')).toBe('mijn dochter '.length);
-    expect(familyNameStart('Opa Henk')).toBe('Opa '.length);
+    expect(familyNamePart('mijn dochter Sanne')).toEqual(['mijn dochter '.length, 'mijn dochter Sanne'.length]);
+    expect(familyNamePart('Opa Henk')).toEqual(['Opa '.length, 'Opa Henk'.length]);
+    expect(familyNamePart('Bram, mijn man')).toEqual([0, 'Bram'.length]);
     for (const [found, relation] of [['lieve papa Henk', 'lieve papa '], ['my wife Sophie', 'my wife '], ['Echtgenote Hanneke', 'Echtgenote '], ['zoontje Mats', 'zoontje ']] as const) {
-      expect(familyNameStart(found)).toBe(relation.length);
+      expect(familyNamePart(found)).toEqual([relation.length, found.length]);
     }
   });
 
