@@ -5,7 +5,6 @@ import type { ScanRecord } from './findability/record';
 import type { RedactRect } from './evidence/identity';
 import type { Notice, OnlineCheck } from './evidence/takedown';
 import { searchWords } from './evidence/search-words';
-import { DB_NAME } from './db-name';
 
 /** One captured item: the frozen metadata plus a few copied fields for the locker's indexes. */
 export interface StoredItem {
@@ -100,7 +99,7 @@ export class SchildwachtDB extends Dexie {
   checks!: EntityTable<OnlineCheck, 'id'>;
   thumbs!: EntityTable<ThumbRecord, 'itemId'>;
 
-  constructor(name = DB_NAME, options?: DexieOptions) {
+  constructor(name = 'schildwacht', options?: DexieOptions) {
     super(name, options);
     this.version(1).stores({
       // The compound indexes let the locker page through one platform or case newest-first.

@@ -1,8 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { LockerFilter, PageCursor } from '../../utils/evidence/locker';
 import { fillThumbs } from '../../utils/evidence/thumbs';
-import { takeEarly } from './first-page';
-import { readPage } from './read-page';
+import { readPage, takeEarly } from './first-page';
 import { ItemRow } from './ItemRow';
 import { useLive } from './locker-db';
 import { extensionDb } from '../../utils/db';

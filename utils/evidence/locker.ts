@@ -1,10 +1,23 @@
 import Dexie from 'dexie';
 import type { SchildwachtDB, StoredItem } from '../db';
+import type { Offence } from './model';
 import { queryWords } from './search-words';
-import { NO_CASE, pageOf, type LockerFilter, type LockerPage, type PageCursor } from './locker-page';
 import { allWithWords, hasWords, intersect, matchWords } from './word-index';
 
-export { NO_CASE, emptyFilter, pageOf, type LockerFilter, type LockerPage, type PageCursor } from './locker-page';
+/** What the officer filters the locker on; empty strings mean "all". */
+export interface LockerFilter {
+  query: string;
+  platform: string;
+  /** A case id, '' for all items, or NO_CASE for items in no case. */
+  caseId: string;
+  offence: Offence | '';
+}
+export const NO_CASE = '-';
+export const emptyFilter: LockerFilter = { query: '', platform: '', caseId: '', offence: '' };
+
+/** Where the next page starts: below this capture time, skipping the ids already shown at it. */
+export interface PageCursor { capturedAt: string; seen: string[] }
+export interface LockerPage { items: StoredItem[]; next: PageCursor | null }
 
 function newestFirst(db: SchildwachtDB, f: LockerFilter, before: string | null) {
   const upper = before ?? Dexie.maxKey;
@@ -71,6 +84,16 @@ async function readNewestFirst(db: SchildwachtDB, ids: ReadonlySet<string>, curs
     .filter((i): i is StoredItem => i !== undefined && (!cursor || i.capturedAt <= cursor.capturedAt) && ok(i));
   items.sort((a, b) => (a.capturedAt === b.capturedAt ? (a.id < b.id ? 1 : -1) : a.capturedAt < b.capturedAt ? 1 : -1));
   return items.slice(0, want);
+}
+
+/** The page and the cursor past it: below its last capture time, skipping the ids shown at that time. */
+function pageOf(items: StoredItem[], cursor: PageCursor | null, limit: number): LockerPage {
+  const page = items.slice(0, limit);
+  const last = page.at(-1);
+  if (items.length <= limit || !last) return { items: page, next: null };
+  const atLast = page.filter((i) => i.capturedAt === last.capturedAt).map((i) => i.id);
+  const carried = cursor?.capturedAt === last.capturedAt ? cursor.seen : [];
+  return { items: page, next: { capturedAt: last.capturedAt, seen: [...carried, ...atLast] } };
 }
 
 /** The first words of a post for the list (whole words, at most `max` characters). */

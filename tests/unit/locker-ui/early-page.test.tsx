@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extensionDb } from '../../../utils/db';
-import { emptyFilter } from '../../../utils/evidence/locker-page';
+import { emptyFilter } from '../../../utils/evidence/locker';
 import { storeCapture } from '../../../utils/evidence/store';
 import { readFirstPage } from '../../../entrypoints/evidence/first-page';
 import messages from '../../../public/_locales/nl/messages.json';
