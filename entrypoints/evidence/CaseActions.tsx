@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../components/t';
-import { assignCase, createCase } from '../../utils/evidence/locker-actions';
 import type { LockerActionProps } from './actions';
 import { extensionDb } from '../../utils/db';
+
+// Loaded on the officer's click: the toolbar paints with the list, without the schemas.
+const caseActions = () => import('../../utils/evidence/locker-actions');
 
 /** Make a case (one per incident) and put the selected items in it; each move is logged per item. */
 export function CaseActions({ selected, cases, clearSelection }: LockerActionProps) {
@@ -17,12 +19,13 @@ export function CaseActions({ selected, cases, clearSelection }: LockerActionPro
     }
   };
   const create = () => run(async () => {
-    const c = await createCase(extensionDb(), name);
+    const c = await (await caseActions()).createCase(extensionDb(), name);
     setName('');
     setTarget(c.id);
     return c.title;
   });
   const assign = () => run(async () => {
+    const { assignCase } = await caseActions();
     for (const id of selected) await assignCase(extensionDb(), id, target || null);
     clearSelection();
     return t('lockerAssignDone', String(selected.length));

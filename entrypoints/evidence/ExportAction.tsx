@@ -1,15 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../components/t';
-import { loadSettings } from '../../utils/settings';
-import { loadProfile } from '../../utils/profile-store';
 import { extensionDb } from '../../utils/db';
 import type { LockerActionProps } from './actions';
-import { type Progress, download, exportScope, runExport } from './export-run';
+import type { Progress } from './export-run';
 import { InPostChoices, type Keep } from './InPostChoices';
 import { OriginalsExport } from './OriginalsExport';
 
 type Bar = { value: number; text: string };
+
+/** The officer's personnel number and export settings; their code (the schemas) loads after the list has painted. */
+async function exportDefaults() {
+  const [{ loadProfile }, { loadSettings }] = await Promise.all([import('../../utils/profile-store'), import('../../utils/settings')]);
+  return Promise.all([loadProfile(extensionDb(), browser.storage.local), loadSettings(browser.storage.local)]);
+}
 
 /**
  * "Exporteer voor aangifte": the selected items, or every item of the current case/filter
@@ -26,7 +30,7 @@ export function ExportAction({ selected, filter }: LockerActionProps) {
   const [onder, setOnder] = useState(false);
   const [keep, setKeep] = useState<Keep>({});
   useEffect(() => {
-    void Promise.all([loadProfile(extensionDb(), browser.storage.local), loadSettings(browser.storage.local)]).then(([p, s]) => {
+    void exportDefaults().then(([p, s]) => {
       setPersonnel(p.personnelNumber);
       setOnder(!!p.personnelNumber && s.defaultExportMode === 'onderNummer');
       setTsaUrl(s.tsaUrl);
@@ -40,6 +44,7 @@ export function ExportAction({ selected, filter }: LockerActionProps) {
     setFingerprint(null);
     setBar({ value: 0, text: '' });
     try {
+      const { download, exportScope, runExport } = await import('./export-run');
       const ids = await exportScope(selected, filter);
       if (!ids.length) throw new Error(t('exportNoItems'));
       const done = await runExport(ids, withTimestamp, progress, onder ? { keep } : null);

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../components/t';
 import type { RedactRect } from '../../utils/evidence/identity';
 import type { LockerFilter } from '../../utils/evidence/locker';
-import { exportScope } from './export-run';
 import { extensionDb } from '../../utils/db';
 
 export type Keep = Record<string, number[]>;
@@ -11,7 +10,7 @@ interface Occurrence { itemId: string; index: number; rect: RedactRect; shot: Bl
 /** The officer's own name or handle inside posts being exported onder nummer: each one blacked out unless kept as evidence. */
 export function InPostChoices({ selected, filter, keep, onChange }: { selected: string[]; filter: LockerFilter; keep: Keep; onChange: (k: Keep) => void }) {
   const [found, setFound] = useState<Occurrence[]>([]);
-  useEffect(() => void exportScope(selected, filter).then(occurrences).then(setFound), [selected.join(), JSON.stringify(filter)]);
+  useEffect(() => void import('./export-run').then(({ exportScope }) => exportScope(selected, filter)).then(occurrences).then(setFound), [selected.join(), JSON.stringify(filter)]);
   if (!found.length) return null;
   const toggle = (o: Occurrence, on: boolean) => {
     const list = new Set(keep[o.itemId] ?? []);

@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../components/t';
-import { manifestSchema } from '../../utils/bundle/manifest';
 import type { ExportRecord } from '../../utils/db';
-import { download, runExport } from './export-run';
 import { extensionDb } from '../../utils/db';
 
 /**
@@ -20,6 +18,7 @@ export function OriginalsExport() {
     setBusy(true);
     setMessage(null);
     try {
+      const [{ manifestSchema }, { download, runExport }] = await Promise.all([import('../../utils/bundle/manifest'), import('./export-run')]);
       const ids = manifestSchema.parse(JSON.parse(record.manifest)).items.map((i) => i.id);
       const done = await runExport(ids, false, () => undefined, null, record);
       const fileName = done.fileName.replace('bijlage', 'originelen');
