@@ -96,7 +96,7 @@ describe('family and school as parents write them (issue 13)', () => {
     }
   });
 
-  // Development batch e- (issue 13, session 12): forms the detector missed or took wrongly.
+  // Development batches e- and j- (issue 13, session 12): forms the detector missed or took wrongly.
   it.each([
     ['Happy anniversary to my wife Sophie 💕', 'family', 'my wife Sophie'],
     ['Rust zacht lieve papa Henk. Je blijft overal', 'family', 'lieve papa Henk'],
@@ -109,19 +109,6 @@ describe('family and school as parents write them (issue 13)', () => {
     ['Our daughter started at the British School of Amsterdam today', 'school', 'British School of Amsterdam'],
     ['Onze zoon zit nu op het Corderius in Amersfoort', 'school', 'Corderius'],
     ['dochter Jasmijn heeft morgen gym op De Vlinderboom', 'school', 'De Vlinderboom'],
-  ])('finds %j', (text, category, expected) => {
-    expect(found(text, category)).toContain(expected);
-  });
-
-  it.each([
-    'Oma Duck heeft betere recepten dan ik', 'Oom Dagobert zou trots zijn op mijn spaarrekening', 'Tante Sidonia is mijn spirit animal',
-    'Ik heb mijn dochter Amsterdam laten zien vandaag', 'Wij gaan met de kinderen ophalen van De Jong? nee', 'ik zit op de bank met mijn zoon',
-  ])('leaves %j alone', (text) => {
-    expect([...found(text, 'family'), ...found(text, 'school')]).toEqual([]);
-  });
-
-  // Development batch j- (issue 13, session 12).
-  it.each([
     ['Mijn stiefvader Ron heeft me leren fietsen', 'family', 'Mijn stiefvader Ron'],
     ['vandaag met mn halfbroer Mo naar Ajax', 'family', 'mn halfbroer Mo'],
     ['Gisteren nog met ons moeke Georgette naar de markt', 'family', 'ons moeke Georgette'],
@@ -136,12 +123,11 @@ describe('family and school as parents write them (issue 13)', () => {
     expect(found(text, category)).toContain(expected);
   });
 
-  it.each(['mn moeder Zondag jarig en ik heb nog niks', "m'n zoon PSV, m'n dochter Feyenoord, gezellig thuis"])('leaves %j alone', (text) => {
-    expect(found(text, 'family')).toEqual([]);
-  });
-
-  // Review of the session 12 changes.
   it.each([
+    'Oma Duck heeft betere recepten dan ik', 'Oom Dagobert zou trots zijn op mijn spaarrekening', 'Tante Sidonia is mijn spirit animal',
+    'Ik heb mijn dochter Amsterdam laten zien vandaag', 'Wij gaan met de kinderen ophalen van De Jong? nee', 'ik zit op de bank met mijn zoon',
+    'mn moeder Zondag jarig en ik heb nog niks', "m'n zoon PSV, m'n dochter Feyenoord, gezellig thuis",
+    // review of the session 12 changes
     'Nee, mijn vrouw, die weet het beter', 'Hoi, mijn man, kom je eten?', 'Serieus, mijn moeder, echt waar', 'Nou, onze jongste, die is eigenwijs',
     'Volgens het cbs de afgelopen jaren meer', 'klas 2 van de opleiding was zwaar', 'groep 3 van de cursus begint', 'groep 4 van de zwemles',
     'Mijn zoon zat op het Centraal Station te wachten', 'dochter zit nu op het Leidseplein', 'Kinderen gebracht naar De Efteling',

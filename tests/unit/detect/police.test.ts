@@ -17,6 +17,36 @@ describe('police affiliation', () => {
     'Wij van het basisteam Utrecht-Centrum houden spreekuur',
     'Ik ben de nieuwe wijkagent van Zuilen',
     'Mijn dienstwapen ligt in de kluis',
+    // development batch e- (issue 13, session 12): profile lines, shifts at a station, a named officer, English, gear worn
+    'Inspecteur bij politie Zeeland-West-Brabant, en nee ik kan je bon niet laten verdwijnen',
+    'Rechercheur @ Politie Oost-Brabant · Digitale opsporing · Eindhoven',
+    'Rechercheur in Limburg hier, deel die beelden niet',
+    'Forensisch onderzoeker bij de politie, AMA',
+    'Dienst zit erop bij basisteam Leiden-Noord, nu pizza',
+    '07:00 briefing op bureau Zuidplein, 07:12 de eerste melding al binnen',
+    'Morgen vroege dienst op het echte bureau Raampoort',
+    'In uniform met de andere wijkagenten bij de intocht gestaan',
+    'Morgen de hele dag ME-oefening op de heide',
+    'Vraag het aan brigadier Van Dijk van bureau Kampen',
+    'Henk van hiernaast zit bij de ME, vraag hem maar',
+    'Wie zit er nog meer op de Politieacademie in Apeldoorn?',
+    'Proud to be part of the Dutch police 🇳🇱',
+    'Finished my last night shift with the Amsterdam police before leave',
+    'Vest aan, dienstwapen om, porto check',
+    // development batch j-: replies, profile lines, verb-last clauses, short unit names
+    'zelfde hier, bij ons op de noodhulp is het net zo',
+    'de buurvrouw vraagt het omdat ik toch bij de politie zit 😂',
+    'Trots om te delen dat ik per 1 maart start als Operationeel Specialist bij de Dienst Regionale Recherche',
+    'ik begin volgende maand aan de Politieacademie in Apeldoorn!!',
+    'Collega van me bij het AT had precies hetzelfde met zijn knie',
+    'Als OVD-P had ik vannacht een uitslaande brand',
+    "Ik loop als GGP'er de hele dag door de wijk",
+    'Haha. Mijn collega Ruud van de VP zegt altijd: een flitspaal is een belasting',
+    'Werkzaam bij de meldkamer Oost-Nederland | moeder van 3',
+    'Basisteam Amstelland hier 👋 wij staan vanavond op de braderie',
+    '32 | Utrecht | werk bij de politie (nee ik ga je niet arresteren)',
+    'Wijkagent Leidsche Rijn 👮‍♀️ | trotse mama van 2',
+    'nu staan we samen op de noodhulp in Amersfoort',
   ])('finds the self-disclosure in %j', (text) => {
     expect(found(text, 'police_affiliation')).toHaveLength(1);
   });
@@ -107,32 +137,7 @@ describe('police affiliation', () => {
     'Morgen ga ik bij de politie langs',
     'ik trek het uniform van de scouting aan',
     'Ze stonden met de ME klaar',
-  ])('leaves %j alone', (text) => {
-    expect(found(text, 'police_affiliation')).toEqual([]);
-  });
-
-  // Development batch e- (issue 13, session 12): profile lines, shifts at a station, a named officer, English, gear worn.
-  it.each([
-    'Inspecteur bij politie Zeeland-West-Brabant, en nee ik kan je bon niet laten verdwijnen',
-    'Rechercheur @ Politie Oost-Brabant · Digitale opsporing · Eindhoven',
-    'Rechercheur in Limburg hier, deel die beelden niet',
-    'Forensisch onderzoeker bij de politie, AMA',
-    'Dienst zit erop bij basisteam Leiden-Noord, nu pizza',
-    '07:00 briefing op bureau Zuidplein, 07:12 de eerste melding al binnen',
-    'Morgen vroege dienst op het echte bureau Raampoort',
-    'In uniform met de andere wijkagenten bij de intocht gestaan',
-    'Morgen de hele dag ME-oefening op de heide',
-    'Vraag het aan brigadier Van Dijk van bureau Kampen',
-    'Henk van hiernaast zit bij de ME, vraag hem maar',
-    'Wie zit er nog meer op de Politieacademie in Apeldoorn?',
-    'Proud to be part of the Dutch police 🇳🇱',
-    'Finished my last night shift with the Amsterdam police before leave',
-    'Vest aan, dienstwapen om, porto check',
-  ])('finds the self-disclosure in %j', (text) => {
-    expect(found(text, 'police_affiliation')).toHaveLength(1);
-  });
-
-  it.each([
+    // development batches e- and j- (session 12)
     'Ik ben inspecteur bij de NVWA, dus ja, ik kom ook bij jouw shoarmazaak',
     'Iemand verkleedde zich als agent en belde bij oude mensen aan',
     'Carnaval dit jaar: ik ga als politieagent, compleet met plastic handboeien',
@@ -140,54 +145,13 @@ describe('police affiliation', () => {
     'Dienst gedraaid bij de NS, 3 uur vertraging',
     'De Belastingdienst zit bij het bureau om de hoek',
     "I'm calling the police if this goes on",
-  ])('leaves %j alone', (text) => {
-    expect(found(text, 'police_affiliation')).toEqual([]);
-  });
-
-  // Development batch j- (issue 13, session 12): replies, profile lines, verb-last clauses, short unit names.
-  it.each([
-    'zelfde hier, bij ons op de noodhulp is het net zo',
-    'de buurvrouw vraagt het omdat ik toch bij de politie zit 😂',
-    'Trots om te delen dat ik per 1 maart start als Operationeel Specialist bij de Dienst Regionale Recherche',
-    'ik begin volgende maand aan de Politieacademie in Apeldoorn!!',
-    'Collega van me bij het AT had precies hetzelfde met zijn knie',
-    'Als OVD-P had ik vannacht een uitslaande brand',
-    "Ik loop als GGP'er de hele dag door de wijk",
-    'Haha. Mijn collega Ruud van de VP zegt altijd: een flitspaal is een belasting',
-    'Werkzaam bij de meldkamer Oost-Nederland | moeder van 3',
-    'Basisteam Amstelland hier 👋 wij staan vanavond op de braderie',
-    '32 | Utrecht | werk bij de politie (nee ik ga je niet arresteren)',
-    'Wijkagent Leidsche Rijn 👮‍♀️ | trotse mama van 2',
-    'nu staan we samen op de noodhulp in Amersfoort',
-  ])('finds the self-disclosure in %j', (text) => {
-    expect(found(text, 'police_affiliation')).toHaveLength(1);
-  });
-
-  it.each([
     'IBT-trainingen voor agenten moeten beter, zegt de politievakbond',
     "Collega's van de politie en brandweer hebben samen een sponsorloop georganiseerd, meldt de gemeente",
     'Police Simulator op de PS5, iemand zin in co-op? ik speel elke avond als agent haha',
     'Carnaval: ik ga dit jaar als agent, compleet met handboeien en pet',
     'Ik werk op de meldkamer ambulancezorg Gelderland-Zuid',
     'Mijn opa Jan was vroeger agent',
-  ])('leaves %j alone', (text) => {
-    expect(found(text, 'police_affiliation')).toEqual([]);
-  });
-
-  // Review of the session 12 changes: rejection rules must stay in the match's own clause, and new patterns must not fire on others.
-  it.each([
-    'Ik was jaren agent in Utrecht.',
-    'Ik werkte jaren bij de recherche.',
-    'Ik werk bij de politie. Mijn vrouw is inspecteur bij de Belastingdienst',
-    'ik trek morgen weer mijn uniform aan, eerst de kids naar school brengen',
-    'Ik werk al 12 jaar bij de politie. Met Halloween is het altijd druk.',
-    'Ik ben agent, laat de haters maar praten.',
-    'Ik speel hockey en werk als agent',
-  ])('still finds the self-disclosure in %j', (text) => {
-    expect(found(text, 'police_affiliation').length).toBeGreaterThanOrEqual(1);
-  });
-
-  it.each([
+    // review of the session 12 changes: new patterns must not fire on others
     "'Ik werk al twintig jaar bij de politie.' zegt Jan.",
     'Ik denk dat zij bij de politie zit',
     'We vroegen of hij bij de politie was',
@@ -207,5 +171,18 @@ describe('police affiliation', () => {
     'Lost | Inspecteur Morse | Friends',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
+  });
+
+  // Review of the session 12 changes: rejection rules must stay in the match's own clause.
+  it.each([
+    'Ik was jaren agent in Utrecht.',
+    'Ik werkte jaren bij de recherche.',
+    'Ik werk bij de politie. Mijn vrouw is inspecteur bij de Belastingdienst',
+    'ik trek morgen weer mijn uniform aan, eerst de kids naar school brengen',
+    'Ik werk al 12 jaar bij de politie. Met Halloween is het altijd druk.',
+    'Ik ben agent, laat de haters maar praten.',
+    'Ik speel hockey en werk als agent',
+  ])('still finds the self-disclosure in %j', (text) => {
+    expect(found(text, 'police_affiliation').length).toBeGreaterThanOrEqual(1);
   });
 });
