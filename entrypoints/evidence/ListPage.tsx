@@ -23,7 +23,7 @@ interface Props {
  * and renders only that page, and a new capture re-reads the pages it moves.
  */
 export function ListPage({ filter, cursor, selected, onResult, onSelect, onOpen }: Props) {
-  const { value: page, error } = useLive(() => readPage(extensionDb(), filter, cursor), [filter, cursor], takeEarly(filter, cursor));
+  const { value: page, error } = useLive(() => readPage(extensionDb(), filter, cursor), [filter, cursor], () => takeEarly(filter, cursor));
   useEffect(() => {
     if (error) onResult({ error });
     else if (page) {

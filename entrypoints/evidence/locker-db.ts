@@ -2,11 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 /**
  * The result of a Dexie query, kept up to date: it runs again whenever the tables it read change,
- * also when the background stores a new capture while the locker is open. `initial` is shown until
- * the first result.
+ * also when the background stores a new capture while the locker is open. What `initial` gives
+ * (asked once, when the component mounts) is shown until the first result.
  */
-export function useLive<T>(query: () => Promise<T>, deps: unknown[], initial?: T): { value: T | undefined; error: unknown } {
-  const [state, setState] = useState<{ value: T | undefined; error: unknown }>(() => ({ value: initial, error: null }));
+export function useLive<T>(query: () => Promise<T>, deps: unknown[], initial?: () => T | undefined): { value: T | undefined; error: unknown } {
+  const [state, setState] = useState<{ value: T | undefined; error: unknown }>(() => ({ value: initial?.(), error: null }));
   useEffect(() => {
     const sub = liveQuery(query).subscribe({
       next: (value) => setState({ value, error: null }),

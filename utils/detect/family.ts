@@ -45,7 +45,8 @@ const ENGLISH = new RegExp(String.raw`\b${MY_EN}(?:${RELATION_EN})\s${NAMES}(?![
 /** Any relation word and a name with an age after it ("dochter Evi (9)"); only looked for in a window with "(". */
 const AGED = new RegExp(String.raw`\b${RELATION}\s${NAME}\s?\(\d{1,2}\)`, 'gu');
 /** Kin titles used as a name's prefix; not "Vader", "Moeder" or "Broeder" (songs, Mother Earth). */
-const TITLED = new RegExp(String.raw`\b(?:[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Oo]me|[Nn]eef|[Nn]icht|[Mm]ama|[Pp]apa|[Hh]ubby|[Ww]ifey)\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'gu');
+const TITLE = '(?:[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Oo]me|[Nn]eef|[Nn]icht|[Mm]ama|[Pp]apa|[Hh]ubby|[Ww]ifey)';
+const TITLED = new RegExp(String.raw`\b${TITLE}\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'gu');
 /**
  * "Tante Sidonia is een personage uit een kinderboek", "Oom Dagobert uit de strip": a titled name
  * said to be a character in a story is nobody's relative (like the public figures the spec leaves out).
@@ -66,7 +67,7 @@ export const family: Recognizer = (n) => {
   return spans;
 };
 
-const NAME_START = new RegExp(String.raw`^(?:(?:${POSSESSIVE}\s${ADJ}|lieve\s)?(?:${RELATION}|${CHILD})|${MY_EN}(?:${RELATION_EN})|[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Oo]me|[Nn]eef|[Nn]icht|[Mm]ama|[Pp]apa|[Hh]ubby|[Ww]ifey),?\s`, 'iu');
+const NAME_START = new RegExp(String.raw`^(?:(?:${POSSESSIVE}\s${ADJ}|lieve\s)?(?:${RELATION}|${CHILD})|${MY_EN}(?:${RELATION_EN})|${TITLE}),?\s`, 'iu');
 
 const NAME_FIRST_PART = /^\p{Lu}[\p{L}-]*(?=,\s)/u;
 

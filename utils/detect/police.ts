@@ -32,13 +32,13 @@ function upperOrNotMeAt(text: string, at: number): boolean {
  * numbered (at most 32: one bit each of an int32), and per pattern the bits of its groups.
  */
 const GROUPS: (readonly string[])[] = [];
-const GROUP_KEYS: string[] = [];
-const NEEDS = PATTERNS.map(({ needs }) => (needs ?? []).reduce((bits, words) => {
+const GROUP_OF_WORDS = new Map<string, number>();
+function groupBit(words: readonly string[]): number {
   const key = [...words].sort().join('|');
-  const known = GROUP_KEYS.indexOf(key);
-  if (known < 0) GROUP_KEYS.push(key);
-  return bits | (1 << (known >= 0 ? known : GROUPS.push(words) - 1));
-}, 0));
+  if (!GROUP_OF_WORDS.has(key)) GROUP_OF_WORDS.set(key, GROUPS.push(words) - 1);
+  return 1 << GROUP_OF_WORDS.get(key)!;
+}
+const NEEDS = PATTERNS.map(({ needs }) => (needs ?? []).reduce((bits, words) => bits | groupBit(words), 0));
 if (GROUPS.length > 32) throw new Error('police: too many word groups');
 /** Per needed word, the bits of the groups it is in. */
 const GROUPS_OF = new Map<string, number>();
