@@ -3,7 +3,7 @@
  * detector per category and micro-averaged on a labelled corpus (default
  * tests/corpus/pii.jsonl), overlap matching as in shared/pii-spec.md.
  * `--errors` also lists every false positive and missed span, only of the lines one may tune on
- * (s-, c-, d-, e-, j-): the detector-blind and held-out batches (b-, h-, f-, g-, i-) are shown as figures, never line by line.
+ * (s-, c-, d-, e-, j-, g-, i-, k-): the detector-blind and held-out batches (b-, h-, f-, l-) are shown as figures, never line by line.
  */
 import { detect } from '../../utils/detect/index';
 import { CorpusError, readCorpus } from './corpus';
@@ -11,19 +11,19 @@ import { emptyCounts, scoreLine, table, type Miss } from './score';
 
 const args = process.argv.slice(2);
 /** Lines whose errors may be listed: the hand-labelled, combined and development lines. */
-const TUNABLE = /^[scdej]-/;
+const TUNABLE = /^[scdejgik]-/;
 const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/pii.jsonl';
 
 try {
   const lines = readCorpus(file);
   const counts = emptyCounts();
-  const batches = { b: emptyCounts(), h: emptyCounts(), f: emptyCounts(), d: emptyCounts(), g: emptyCounts(), e: emptyCounts(), j: emptyCounts(), i: emptyCounts() };
+  const batches = { b: emptyCounts(), h: emptyCounts(), f: emptyCounts(), d: emptyCounts(), g: emptyCounts(), e: emptyCounts(), j: emptyCounts(), i: emptyCounts(), k: emptyCounts(), l: emptyCounts() };
   const misses: Miss[] = [];
   for (const line of lines) {
     const predicted = detect(line.text, { terms: line.profile?.terms ?? [] });
     const lineMisses = scoreLine(counts, line.id, line.text, line.spans ?? [], predicted);
     if (TUNABLE.test(line.id)) misses.push(...lineMisses);
-    // The detector-blind batches (b-…, g-…, i-…), the held-out batches (h-…, f-…) and the development batches (d-…, e-…, j-…) are also scored on their own.
+    // The detector-blind batch (b-…, l-…), the held-out batches (h-…, f-…) and the development batches (d-…, e-…, j-…, g-…, i-…, k-…) are also scored on their own.
     const batch = batches[line.id.slice(0, 1) as keyof typeof batches];
     if (line.id[1] === '-' && batch) scoreLine(batch, line.id, line.text, line.spans ?? [], predicted);
   }
@@ -32,17 +32,19 @@ try {
   for (const [prefix, title] of [['b', 'detector-blind batch, written before the detector changed (b-…)'], ['h', 'held-out batch, written after tuning and never tuned on (h-…)'],
     ['f', 'fresh held-out batch, written blind by another session after the h- fixes, scored once (f-…)'],
     ['d', 'development batch, written blind and then tuned on (d-…)'],
-    ['g', 'blind batch, written from pii-spec.md by another session that never saw or ran the detector, first scored after the d- tuning; its figures (never its lines) were watched while tuning on e- and j- (g-…)'],
+    ['g', 'blind batch, written from pii-spec.md by another session that never saw or ran the detector, first scored after the d- tuning; its figures were watched while tuning on e- and j-, then tuned on in session 13 (g-…)'],
     ['e', 'development batch, written from pii-spec.md by another session that never saw the detector, then tuned on (e-…)'],
     ['j', 'development batch in the styles of real posts, written like e-, then tuned on (j-…)'],
-    ['i', 'blind batch, written with e- by the same session from pii-spec.md and split off at random; never read by the tuning session, scored once after the e- and j- tuning (i-…)']] as const) {
+    ['i', 'blind batch, written with e- by the same session from pii-spec.md and split off at random; scored once after the e- and j- tuning, then tuned on in session 13 (i-…)'],
+    ['k', 'development batch, written from pii-spec.md in real-post styles by a helper that never saw the detector, then tuned on (k-…)'],
+    ['l', 'blind batch, written with k- by the same helper and split off at random; never read by the tuning session, scored once after the k- tuning (l-…)']] as const) {
     const own = lines.filter((l) => l.id.startsWith(`${prefix}-`));
     if (!own.length) continue;
     console.log(`\n${title}: ${own.length} lines, ${own.filter((l) => !(l.spans ?? []).length).length} without any span\n`);
     console.log(table(batches[prefix]));
   }
   if (args.includes('--errors')) {
-    console.log(`\n${misses.length} errors in the s-, c-, d-, e- and j- lines (other batches: figures only):`);
+    console.log(`\n${misses.length} errors in the s-, c-, d-, e-, j-, g-, i- and k- lines (other batches: figures only):`);
     for (const m of misses) console.log(`${m.id}\t${m.kind}\t${m.span.category}\t${JSON.stringify(m.text)}`);
   }
 } catch (error) {

@@ -4,6 +4,7 @@ import { emailsOf } from './email';
 import { windows } from './windows';
 import { PATTERNS } from './police-patterns';
 import { accept } from './police-accept';
+import { clauseFindings } from './police-clause';
 
 /**
  * Police self-disclosure: the writer (or a named person, or "mijn man/vrouw/…")
@@ -113,6 +114,7 @@ export const police: Recognizer = (n) => {
       }
     }
   }
+  for (const span of clauseFindings(text, anchorsOf(n)[POLICE_ANCHORS]!, spans)) spans.push(span);
   for (const e of emailsOf(n)) {
     if (POLICE_DOMAIN.test(e.domain)) spans.push({ start: e.start, end: e.end, category: 'police_affiliation' });
   }

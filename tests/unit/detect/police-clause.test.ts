@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './helpers';
+
+// issue 13, session 13: what the clause-level decision (police-clause.ts) adds to the patterns
+describe('police self-disclosure decided per clause', () => {
+  it.each([
+    'Ik draai nachtdiensten bij het cameratoezicht van de politie en je schrikt wat je ziet',
+    'mijn werkpas van de politie ligt nog in de auto, balen',
+    'Ik ben forensisch rechercheur, nee het is niet zoals op tv',
+    'mijn team bij de Landelijke Eenheid zoekt nog iemand',
+    'Na zes jaar noodhulp ben ik overgestapt naar zeden, heel ander werk',
+    'Hoofdagent | moeder van 3 | tweets op persoonlijke titel',
+    'Teamchef basisteam Rijnmond-Noord, op persoonlijke titel',
+    'Politie 👮 | Zeden | Utrecht | hardloper',
+    'Groeten vanaf de meldkamer, politiecentralist hier, rustige nacht',
+    'Als wachtcommandant heb je nooit een saaie nacht',
+    'Als motoragent in dit weer: kletsnat, maar mooi werk',
+    'Sinds januari brigadier bij team Zuid, nog aan het wennen',
+    'Onze wijkagent Fatima heeft het weer mooi opgelost',
+    'Vraag aan de rest van de blauwe familie: hoe doen jullie dat met de opvang?',
+    'Rooster is weer gek: vier nachten noodhulp en dan twee vrij',
+    'Wij van Team Verkeer Utrecht stonden vandaag met de laser op de A12',
+    "I'm a Dutch cop and this made my day",
+    'Werk nu vijf jaar bij de politie en nog steeds trots als ik dat uniform aantrek',
+  ])('finds %j', (text) => {
+    expect(found(text, 'police_affiliation')).not.toEqual([]);
+  });
+
+  it.each([
+    'Een kennis van me zit bij de recherche en zegt dat je altijd aangifte moet doen',
+    'Ik zit al tien jaar in de politiek en het wordt steeds grimmiger',
+    'Ik heb gesolliciteerd bij de politie maar ben afgewezen',
+    'Had ik maar bij de politie gewerkt, dan wist ik hoe dit zat',
+    'Ik werk op de meldkamer ambulancezorg, dus ik hoor het vaak als eerste',
+    'Wie speelt er mee met Cluedo? Ik ben altijd de inspecteur',
+    'Ik werk als particulier rechercheur voor verzekeraars',
+    'Ik werk als customer service agent bij een webshop',
+    'Hondengeleider bij een beveiligingsbedrijf, nachtdienst op het industrieterrein',
+    'Ik werk bij een organisatie voor noodhulp in Oost-Afrika',
+    'Ik heb de politie gebeld, ze kwamen binnen tien minuten',
+    'Politie, brandweer en ambulance waren snel ter plaatse',
+    'Mijn vriend wil later bij de ME, ik niet',
+    'Ik sta met de politie te praten over de inbraak',
+    'Weer een avond Inspecteur Morse gekeken',
+  ])('leaves %j alone', (text) => {
+    expect(found(text, 'police_affiliation')).toEqual([]);
+  });
+});

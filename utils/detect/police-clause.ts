@@ -1,0 +1,98 @@
+import type { Span } from './types';
+import { accept } from './police-accept';
+import { ANY_WRITER, FREE_TIES, PROFILE_TIES, TIES, type Tie } from './police-ties';
+
+/**
+ * Police self-disclosure decided per clause, for what the patterns (police-patterns.ts) do not
+ * know: a clause with the writer in it and a word only police staff use of themselves, tied
+ * together (police-ties.ts), and nothing that makes it talk about the police: another subject,
+ * a wish or negation, a call, visit or arrest by the police, news, games.
+ */
+
+/** Words that make a clause talk about the police or someone else, or a wish. */
+const BLOCKER = /\b(?:hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|he|she|they|called|arrested)\b/iu;
+
+const WITH_WRITER: readonly Tie[] = [...TIES, ...PROFILE_TIES, ...FREE_TIES];
+const WITHOUT_WRITER: readonly Tie[] = [...PROFILE_TIES, ...FREE_TIES];
+
+/** "Had ik maar bij de politie gewerkt". */
+const WISH = /\b(?:had|was|werkte)\s(?:ik|we|wij)\smaar\b/i;
+
+/** The marks that end a clause: a sentence, a line, a separator (. ! ? ; line break | • ·). */
+const endsClause = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 124 || c === 0x2022 || c === 0xb7;
+
+/** Clause-level findings in the clauses that hold a police keyword (hits: flat [index, length, …]), where the patterns found nothing. */
+export function clauseFindings(text: string, hits: readonly number[], spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const found = new Found(spans);
+  let done = -1;
+  for (let h = 0; h < hits.length; h += 2) {
+    const at = hits[h]!;
+    if (at < done) continue;
+    const [from, to] = clauseAround(text, at);
+    done = to;
+    const span = tieIn(text, from, to, found);
+    if (span) out.push(span);
+  }
+  return out;
+}
+
+/** The first tie in the clause [from, to) that no finding covers yet and nothing before it turns into talk about the police. */
+function tieIn(text: string, from: number, to: number, found: Found): Span | undefined {
+  const clause = text.slice(from, to);
+  const writer = ANY_WRITER.test(clause);
+  for (const tie of writer ? WITH_WRITER : WITHOUT_WRITER) {
+    const { gate, re } = tie;
+    if (!gate.test(clause)) continue;
+    re.lastIndex = 0;
+    const m = re.exec(clause);
+    if (!m) continue;
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (found.overlaps(start, end)) continue;
+    // a writer's tie is read with the clause before it ("hij zegt dat ik …"); a free tie only by itself
+    const read = TIES.includes(tie) ? clause.slice(0, m.index + m[0].length) : m[0];
+    if (BLOCKER.test(read) || WISH.test(read)) continue;
+    // a profile line stands alone; anything else is read in its context as the patterns' matches are
+    if (!PROFILE_TIES.includes(tie) && !accept(text, start, end, false)) continue;
+    return { start, end, category: 'police_affiliation' };
+  }
+  return undefined;
+}
+
+const REACH = 120;
+
+function clauseAround(text: string, at: number): [number, number] {
+  let from = at;
+  while (from > 0 && at - from < REACH && !endsClause(text.charCodeAt(from - 1))) from--;
+  let to = at;
+  while (to < text.length && to - at < REACH && !endsClause(text.charCodeAt(to))) to++;
+  return [from, to];
+}
+
+/** The patterns' findings sorted by start, asked whether any overlaps a range (a long text has thousands). */
+class Found {
+  private readonly starts: number[];
+  private readonly ends: number[];
+  private readonly longest: number;
+
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    this.ends = sorted.map((s) => s.end);
+    this.longest = sorted.reduce((most, s) => Math.max(most, s.end - s.start), 0);
+  }
+
+  overlaps(start: number, end: number): boolean {
+    // the first finding that starts at or after `end`; only the ones before it, back to the longest's reach, can overlap
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && this.starts[i]! >= start - this.longest; i--) if (this.ends[i]! > start) return true;
+    return false;
+  }
+}
