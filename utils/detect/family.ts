@@ -1,6 +1,7 @@
 import type { Recognizer, Span } from './types';
 import { anchorsOf, FAMILY_ANCHORS } from './anchors';
 import { matchesIn, windows } from './windows';
+import { unshouted } from './unshout';
 
 /**
  * A named family member (shared/pii-spec.md `family`): a possessive, a relation word, then a name
@@ -12,9 +13,9 @@ const ci = (word: string) => word.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase
 const POSSESSIVE = `(?:${["mijn", 'mijne', "m'n", 'mn', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')})`;
 /** Children and grandchildren: named without a possessive at a clause start ("Zoontje Finn (4)", "Welkom kleinzoon Thijs"). */
 const CHILD = String.raw`(?:[Kk]lein(?:dochter|zoon)(?:tje)?|[Dd]ochter(?:tje)?|[Zz]oon(?:tje)?|[Kk]leinkind|[Bb]roertje|[Zz]usje|[Nn]eefje|[Nn]ichtje|[Ee]chtgeno(?:ot|te)|[Vv]erloofde|[Ss]choon(?:moeder|vader|zus|broer|zoon|dochter)|[Tt]weeling(?:broer|zus))`;
-export const RELATION = String.raw`(?:pa|ma|paps|mams|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|half)?(?:dochter|zoon)(?:tje|s)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|pleeg)?(?:moeder|vader)|mama|papa|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus)?broer(?:tje|s)?|(?:tweeling|half|stief|bonus)?zus(?:je|sen)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je)?|(?:achter)?nicht(?:je)?|oom|ome|tante|zwager|schoonzus|schoonvader|schoonmoeder|schoonouders|(?:bonus|pleeg)?kind(?:eren)?|tweeling)`;
+export const RELATION = String.raw`(?:pa|ma|paps|mams|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|pleeg)?(?:moeder|vader)|mama|papa|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|s|ke)?|(?:tweeling|half|stief|bonus)?zus(?:je|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je)?|(?:achter)?nicht(?:je)?|oom|ome|tante|zwager|schoonzus|schoonvader|schoonmoeder|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|tweeling)`;
 /** Days, months and football clubs after a relation word: "mn moeder Zondag jarig", "m'n dochter Feyenoord". */
-const NOT_NAMES = 'Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|Ajax|Feyenoord|Vitesse|Twente|Heerenveen|Sparta|Excelsior|Heracles|Fortuna|Roda|Cambuur|Go';
+const NOT_NAMES = 'Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|Ajax|Feyenoord|Vitesse|Twente|Heerenveen|Sparta|Excelsior|Heracles|Fortuna|Roda|Cambuur|Go|Minecraft|Fortnite|Roblox|Pokemon|Netflix|YouTube|Youtube|TikTok';
 /** Places, and the English small words a capital starts ("my son The …"): not names. */
 const PLACES = 'Amsterdam|Rotterdam|Utrecht|Den|Haag|Parijs|Londen|Berlijn|Brussel|Antwerpen|Groningen|Eindhoven|Maastricht|Zwolle|Arnhem|Nijmegen|Leiden|Haarlem|Delft|Tilburg|Breda|Almere|Texel|Spanje|Italië|Griekenland|Turkije|Marokko|België|Amerika|Disneyland|Efteling|Artis';
 const ENGLISH_SMALL = 'The|And|Has|Just|He|She|It|My|Our|This|That|To|For|So|Who';
@@ -25,7 +26,7 @@ const NAME = String.raw`(?!${STOP})\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?`;
 const NAMES = String.raw`${NAME}(?:(?:,\s|\sen\s|\sand\s)${NAME}){0,3}`;
 /** Characters known by a kin title ("Oma Duck", "Tante Sidonia", "Opa Bakkebaard"): nobody's relatives. */
 const FICTION = String.raw`(?!(?:Mia|Roach|Smurf|Duck|Dagobert|Donald|Sidonia|Jacob|Abraham|Teresa|Pos|Bakkebaard|Natuur|Aarde|Holle|Agent|Wiske|Lambik|Jerom)\b)`;
-const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe)\s)?`;
+const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe|eerste|tweede|derde|vierde)\s)?`;
 
 /** "mijn vrouw Ellen", or a name set off by commas: "Mijn vrouw, Saskia, heeft …", "onze jongste, Mees, heeft …". */
 const BEFORE_NAME = String.raw`(?:\s|,\s(?=${NAME}\s?[,(]))`;
@@ -35,7 +36,7 @@ const UNPOSSESSED = new RegExp(String.raw`${CHILD}(?<=(?:^|[.!?:;,\n]\s{0,3}|[Ww
 /** The name first: "Bram, mijn man, en ik …". */
 const NAME_FIRST = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])${NAME},\s${POSSESSIVE}\s${RELATION}(?=\s?,)`, 'gu');
 /** A little one named anywhere: "nu zoontje Mats ophalen". */
-const LITTLE = new RegExp(String.raw`\b(?:[Zz]oontje|[Dd]ochtertje|[Kk]lein(?:zoon|dochter)tje)\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'gu');
+const LITTLE = new RegExp(String.raw`\b(?:[Zz]oontje|[Dd]ochtertje|[Kk]lein(?:zoon|dochter)tje|[Zz]oonlief|[Dd]ochterlief)\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'gu');
 /** Said with love, the writer's own: "lieve papa Henk", "Lieve schoonmoeder Tineke". */
 const LOVING = new RegExp(String.raw`\b[Ll]ieve\s${RELATION}\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'gu');
 /** In English: "my wife Sophie", "our son Lucas". */
@@ -46,7 +47,9 @@ const ENGLISH = new RegExp(String.raw`\b${MY_EN}(?:${RELATION_EN})\s${NAMES}(?![
 const AGED = new RegExp(String.raw`\b${RELATION}\s${NAME}\s?\(\d{1,2}\)`, 'gu');
 /** Kin titles used as a name's prefix; not "Vader", "Moeder" or "Broeder" (songs, Mother Earth). */
 const TITLE = '(?:[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Oo]me|[Nn]eef|[Nn]icht|[Mm]ama|[Pp]apa|[Hh]ubby|[Ww]ifey)';
-const TITLED = new RegExp(String.raw`\b${TITLE}\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'gu');
+/** Stage names with a kin title: "Ome Henk" (the singer), "Tante Rikie". */
+const STAGE_NAME = String.raw`(?!Ome\sHenk\b|Tante\sRikie\b)`;
+const TITLED = new RegExp(String.raw`\b${STAGE_NAME}${TITLE}\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'gu');
 /**
  * "Tante Sidonia is een personage uit een kinderboek", "Oom Dagobert uit de strip": a titled name
  * said to be a character in a story is nobody's relative (like the public figures the spec leaves out).
@@ -57,7 +60,7 @@ const CHARACTER_AFTER = /^,?\s(?:(?:is|was)\s(?:een|het|de)\s(?:\p{L}+\s)?(?:per
 
 export const family: Recognizer = (n) => {
   const spans: Span[] = [];
-  const text = n.text;
+  const text = unshouted(n, true);
   const wins = windows(text, anchorsOf(n)[FAMILY_ANCHORS]!, 24, 80, true);
   for (const [start, end] of matchesIn(text, wins, [POSSESSED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST])) spans.push({ start, end, category: 'family' });
   if (text.includes('(')) for (const [start, end] of matchesIn(text, wins, [AGED])) spans.push({ start, end, category: 'family' });

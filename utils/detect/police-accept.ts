@@ -13,10 +13,13 @@ const QUOTE_AFTER = /^[.!?]?[,'"’”]\W{0,3}\s?(?:zegt|zei|aldus|vertelt|verte
 const FIRST_WORD = /^[A-Za-z]+/;
 const ENDS_IN_POLICE = /(?:politie|bureau|recherche|meldkamer)$/i;
 /** Before a pattern without a subject: someone else's ("hij zat 20 jaar bij …", "de agenten van …"). */
-const THIRD_BEFORE = /(?:\b(?:hij|zij|ze|men|hem|jij|je|jullie|u)\s(?:[\p{L}\d]+\s){0,4}|\b(?:de|het|een|die|deze|dat|elke|iedere|alle|veel|onze?|hun|zijn|haar|twee|drie|vier|vijf)\s)$/iu;
+const THIRD_BEFORE = /(?:\b(?:hij|zij|ze|men|hem|jij|je|jullie|u)\s(?:[\p{L}\d]+\s){0,4}|(?<!\b(?:na|tijdens|voor|sinds)\s)\b(?:de|het|een|die|deze|dat|elke|iedere|alle|veel|onze?|hun|zijn|haar|twee|drie|vier|vijf)\s)$/iu;
 const PLURAL_RANK = /^(?:\p{L}*agenten|\p{L}*(?:rechercheur|inspecteur|brigadier|diender|aspirant|surveillant|centralist|verbalisant)s|politiemensen)\b/iu;
 /** "Mijn vader was vroeger ook agent": a relative's old job. */
-const RELATIVE_PAST = /^(?:mijn|mn|m'n)\s\p{L}+\s(?:was|werkte|zat)\s(?:ook\s)?vroeger\b/iu;
+const RELATIVE_PAST = /^(?:mijn|mn|m'n)\s(?:\p{L}+\s(?:was|werkte|zat)\s(?:ook\s)?vroeger\b|(?:vader|moeder|opa|oma|oom|tante|pa|ma)\s(?:was|werkte|zat)\b)/iu;
+
+/** Before a pattern without a subject: a parent's or grandparent's past job ("Mijn vader was 35 jaar agent"). */
+const RELATIVE_PAST_BEFORE = /\b(?:mijn|mn|m'n)\s(?:vader|moeder|opa|oma|oom|tante|pa|ma)\s(?:was|werkte|zat)\s(?:ook\s)?$/i;
 
 /** A costume, not a job: "verkleedde zich als agent", "carnaval: ik ga als politieagent". */
 const COSTUME = /\b(?:verkle(?:e)?d\p{L}*|vermom\p{L}*|kostuum\p{L}*|halloween|gekostumeerd)\b/iu;
@@ -28,15 +31,17 @@ const SOURCE_LATER = /^[^.!?\n]{0,120},\s(?:zegt|zei|meldt|meldde|aldus|schrijft
 /** A named person's or relative's past job: "Jan was vroeger agent". */
 const NAMED_PAST = /^(?!(?:Ik|Wij|We)\b)\p{Lu}\p{Ll}+\s(?:was|werkte|zat)\s(?:ook\s)?(?:vroeger|ooit|jaren)\b/u;
 /** Another service's control room: "de meldkamer ambulancezorg". */
-const OTHER_CONTROL_ROOM = /^\s(?:ambulance|brandweer|van\sde\sbrandweer|van\sde\sambulance)/i;
+const OTHER_CONTROL_ROOM = /^\s(?:ambulance|brandweer|van\sde\sbrandweer|van\sde\sambulance|van\seen\b|van\s(?:de\s)?(?:particulier|alarm|beveilig|taxi|zorg))/i;
 const CARNIVAL = /carnaval/i;
+/** Bodies with inspectors of their own: "ik werk bij de NVWA als inspecteur". */
+const OTHER_BODY = /\b(?:NVWA|ILT|[Ii]nspectie\p{L}*|[Dd]ouane|FIOD|[Bb]elastingdienst|[Gg]emeente|IND|[Bb]randweer|[Dd]efensie|[Oo]nderwijs\p{L}*)\b/u;
 const SHARED_RANK_WORD = /inspecteur|commissaris|surveillant|teamchef|specialist|expert|centralist|regisseur/i;
 /** Ranks that other services have too, at another body: "inspecteur bij de NVWA", "commissaris van de Koning". */
 const SHARED_RANK_ELSEWHERE = /(?:[Ii]nspecteur|[Cc]ommissaris|[Ss]urveillant|[Tt]eamchef|[Ss]pecialist|[Ee]xpert|[Cc]entralist|[Rr]egisseur)s?\s(?:bij|van|voor)\s(?:de\s|het\s)?(?!\p{Ll})/u;
 /** The police named soon after such a rank ("expert bij het Team Verkeer van eenheid Oost-Brabant"). */
-const POLICE_SOON = /politie|eenheid|recherche|noodhulp|meldkamer|basisteam|wijkteam|district|zeden|bureau|\bME\b|\bVP\b|KMar|marechaussee/i;
+const POLICE_SOON = /[Pp]olitie|[Ee]enheid|[Rr]echerche|[Nn]oodhulp|[Mm]eldkamer|[Bb]asisteam|[Ww]ijkteam|[Dd]istrict|[Zz]eden|[Bb]ureau|\bME\b|\bVP\b|KMar|[Mm]arechaussee/;
 /** Around "in uniform": what makes it the police's uniform, and the uniforms of other trades. */
-const POLICE_AROUND = /politie|agent|arrest|bekeuring|\bbon\b|boef|boeven|\bdienst\b|collega|bureau|surveill|handhav/i;
+const POLICE_AROUND = /politie|agent|arrest|bekeuring|\bbon\b|boef|boeven|dienst\b|collega|bureau|surveill|handhav|centralist|meldkamer|melding/i;
 const OTHER_UNIFORM = /leger|landmacht|luchtmacht|marine|defensie|militair|soldaat|brandweer|scouting|schooluniform|uniform\svan\s(?:de|het|mijn|onze)\s(?!politie)|verpleeg|ziekenhuis|conducteur|stewardess|piloot|voetbal|fanfare|muziekkorps/i;
 
 /** A sentence whose subject is someone else ("De nieuwe lichting start als agent"), not a time ("De hele dag …"). */
@@ -47,7 +52,10 @@ const FIRST_PERSON = /\b(?:ik|me|mij|mijn|m'n|mn|we|wij|ons|onze)\b/i;
 export function accept(text: string, start: number, end: number, bare: boolean): boolean {
   const found = text.slice(start, end);
   if (THIRD_PERSON_NAMES.test(FIRST_WORD.exec(found.slice(0, 20))?.[0] ?? '')) return false;
-  if (bare && (THIRD_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || PLURAL_RANK.test(text.slice(start, start + 30)))) return false;
+  if (bare) {
+    const before = text.slice(Math.max(0, start - 50), start);
+    if (THIRD_BEFORE.test(before) || RELATIVE_PAST_BEFORE.test(before) || PLURAL_RANK.test(text.slice(start, start + 30))) return false;
+  }
   if (RELATIVE_PAST.test(found) || NAMED_PAST.test(found)) return false;
   if (QUOTE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   const after = text.slice(end, end + 60);
@@ -67,10 +75,13 @@ function fitsItsSentence(text: string, start: number, end: number, found: string
   const withAs = text.slice(Math.max(0, start - 40), end);
   if (/\bals\s/i.test(withAs) && (PLAYING_AS.test(withAs) || COSTUME.test(sentence()) || (CARNIVAL.test(sentence()) && GOING_AS.test(withAs)))) return false;
   if (SHARED_RANK_WORD.test(found)) {
+    if (OTHER_BODY.test(sentence()) && !POLICE_SOON.test(sentence().replace(found, ''))) return false;
     const rest = sentence().slice(start - from);
     const rankAt = SHARED_RANK_ELSEWHERE.exec(rest);
     if (rankAt && !POLICE_SOON.test(rest.slice(rankAt.index + rankAt[0].length))) return false;
   }
+  // a portofoon is also a builder's or a steward's: only with the police around it
+  if (/^(?:mijn|m'?n|onze)\sportofoon$/i.test(found) && !POLICE_AROUND.test(sentence().replace(/portofoon/gi, ''))) return false;
   if (/uniform/i.test(found) && (OTHER_UNIFORM.test(sentence()) || (/^in\s/i.test(found) && !POLICE_AROUND.test(sentence().replace(/uniform/gi, ''))))) return false;
   return true;
 }

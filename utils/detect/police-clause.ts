@@ -10,7 +10,7 @@ import { ANY_WRITER, FREE_TIES, PROFILE_TIES, TIES, type Tie } from './police-ti
  */
 
 /** Words that make a clause talk about the police or someone else, or a wish. */
-const BLOCKER = /\b(?:hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|he|she|they|called|arrested)\b/iu;
+const BLOCKER = /\b(?:hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|geloof\sik|denk\sik|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|he|she|they|called|arrested)\b/iu;
 
 const WITH_WRITER: readonly Tie[] = [...TIES, ...PROFILE_TIES, ...FREE_TIES];
 const WITHOUT_WRITER: readonly Tie[] = [...PROFILE_TIES, ...FREE_TIES];
@@ -31,14 +31,14 @@ export function clauseFindings(text: string, hits: readonly number[], spans: rea
     if (at < done) continue;
     const [from, to] = clauseAround(text, at);
     done = to;
-    const span = tieIn(text, from, to, found);
-    if (span) out.push(span);
+    tiesIn(text, from, to, found, out);
   }
   return out;
 }
 
-/** The first tie in the clause [from, to) that no finding covers yet and nothing before it turns into talk about the police. */
-function tieIn(text: string, from: number, to: number, found: Found): Span | undefined {
+/** Adds to `out` the ties in the clause [from, to) that no finding covers yet and nothing before turns into talk about the police. */
+function tiesIn(text: string, from: number, to: number, found: Found, out: Span[]): void {
+  const first = out.length;
   const clause = text.slice(from, to);
   const writer = ANY_WRITER.test(clause);
   for (const tie of writer ? WITH_WRITER : WITHOUT_WRITER) {
@@ -49,15 +49,14 @@ function tieIn(text: string, from: number, to: number, found: Found): Span | und
     if (!m) continue;
     const start = from + m.index;
     const end = start + m[0].length;
-    if (found.overlaps(start, end)) continue;
+    if (found.overlaps(start, end) || out.some((s, i) => i >= first && s.start < end && s.end > start)) continue;
     // a writer's tie is read with the clause before it ("hij zegt dat ik …"); a free tie only by itself
     const read = TIES.includes(tie) ? clause.slice(0, m.index + m[0].length) : m[0];
     if (BLOCKER.test(read) || WISH.test(read)) continue;
     // a profile line stands alone; anything else is read in its context as the patterns' matches are
     if (!PROFILE_TIES.includes(tie) && !accept(text, start, end, false)) continue;
-    return { start, end, category: 'police_affiliation' };
+    out.push({ start, end, category: 'police_affiliation' });
   }
-  return undefined;
 }
 
 const REACH = 120;

@@ -5,6 +5,7 @@ import { windows } from './windows';
 import { PATTERNS } from './police-patterns';
 import { accept } from './police-accept';
 import { clauseFindings } from './police-clause';
+import { unshouted } from './unshout';
 
 /**
  * Police self-disclosure: the writer (or a named person, or "mijn man/vrouw/…")
@@ -89,7 +90,7 @@ function passes(p: number, part: string): boolean {
 
 export const police: Recognizer = (n) => {
   const spans: Span[] = [];
-  const text = n.text;
+  const text = unshouted(n, false);
   for (const [from, to] of windows(text, anchorsOf(n)[POLICE_ANCHORS]!, REACH_BEFORE, REACH_AFTER, true, (at, length) => length !== 2 || upperOrNotMeAt(text, at))) {
     const part = text.slice(from, to);
     const bits = groupsIn(part);

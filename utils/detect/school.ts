@@ -1,6 +1,7 @@
 import type { Recognizer, Span } from './types';
 import { anchorsOf, SCHOOL_ANCHORS } from './anchors';
 import { windows } from './windows';
+import { unshouted } from './unshout';
 
 /**
  * A named school, or a class at one (shared/pii-spec.md `school`): "basisschool De Regenboog",
@@ -29,7 +30,7 @@ const NAMED_SCHOOL = String.raw`(?:${TITLE}){0,2}(?!(?:${GENERIC})school)\p{Lu}\
 const WORD_FIRST = String.raw`(?<=[Hh]et\s)(?:Gymnasium|Lyceum|College|Atheneum)\s\p{Lu}\p{Ll}+`;
 const SCHOOL = String.raw`(?:${NAMED_TYPE}|${COLLEGE}|${SAINT}|${NAMED_SCHOOL})`;
 /** A class: "groep 5", "groep 1/2", "groep 6b", "de brugklas", "havo 4", "klas 2b". */
-const CLASS = String.raw`(?:[Gg]roep\s[1-8](?:\/[1-8])?[a-c]?|[Bb]rugklas|[Kk]las\s[1-6][a-z]?|(?:havo|vwo|vmbo|mavo)\s[1-6]|(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6]e|[1-6]de)\s(?:leerjaar|kleuterklas))`;
+const CLASS = String.raw`(?:[Gg]roep\s[1-8](?:[\/-][1-8])?[a-c]?|[Bb]rugklas|[Kk]leuterklas|[Kk]las\s[1-6][a-z]?|(?:havo|vwo|vmbo|mavo)\s[1-6]|(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6]e|[1-6]de)\s(?:leerjaar|kleuterklas))`;
 
 /** Words after "de" in "groep 5 van de …" that are not a school's name. */
 const NOT_A_NAME = 'school|basisschool|juf|juffrouw|meester|kinderen|klas|week|dag|ouders|leerlingen|buurt|wijk|vakantie|musical|les|gym|groep|zomer|winter|kerst|opleiding|cursus|zwemles|middelbare|training|club|vereniging|voetbal|hockey|kamp|bso|opvang';
@@ -40,7 +41,7 @@ const NOT_A_SCHOOL = String.raw`(?:\p{Lu}\p{Ll}*(?:station|plein|park|strand|mar
 /** A child in the sentence: then "ophalen van De Bongerd" is a school, not a family name. */
 const CHILD_AROUND = /zoon|dochter|kind|kids|kleine|kleuter|jongste|oudste|tweeling/i;
 /** An English name: "the British School of Amsterdam" (not "High School Musical"). */
-const ENGLISH = String.raw`(?:(?!High|Summer|Sunday|Business|Law|Medical|Film|Art|Old|Driving|Dance)\p{Lu}\p{Ll}+\s){1,3}School(?:\s(?:of|in)\s(?:the\s)?\p{Lu}\p{Ll}+)?`;
+const ENGLISH = String.raw`(?<!\b(?:[Dd]e|[Hh]et|[Rr]estaurant|[Cc]af[eé]|[Hh]otel)\s)(?:(?!High|Summer|Sunday|Business|Law|Medical|Film|Art|Old|Driving|Dance|Oude|Nieuwe|Vrije|Lagere|Grote|Kleine)\p{Lu}\p{Ll}+\s){1,3}School(?:\s(?:of|in)\s(?:the\s)?\p{Lu}\p{Ll}+)?`;
 
 /** Each pattern with the capture group that is the school, when only part of the match is. */
 const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
@@ -59,16 +60,19 @@ const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   { re: new RegExp(String.raw`\b${ENGLISH}(?![\p{L}\p{N}])`, 'gu'), needs: /School/ },
   { re: new RegExp(String.raw`\bROC\s(?:van\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}`, 'gu'), needs: CHILD_AROUND },
   // a child "zit op" a school known by its name: "mijn dochter zit op De Fonkelsteen", "zit in de brugklas op het Corderius"
-  { re: new RegExp(String.raw`\b(?:zit|zitten|zat|begint|begon|begonnen)\s(?:(?:nu|al|sinds\s\p{L}+|straks|nog|ook|daar|in\sde\sbrugklas)\s)?op\s(?:het\s(?=\p{Lu}))?(?!${NOT_A_SCHOOL})((?:(?<=op\s)${ARTICLE_NAME}|(?<=het\s)\p{Lu}\p{Ll}{3,})(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`, 'dgu'), group: 1, needs: CHILD_AROUND },
+  { re: new RegExp(String.raw`\b(?:zit|zitten|zat|begint|begon|begonnen)\s(?:(?:nu|al|sinds\s(?:(?:deze|vorige|afgelopen)\s)?\p{L}+|straks|nog|ook|daar|in\sde\sbrugklas)\s)?op\s(?:het\s(?=\p{Lu}))?(?!${NOT_A_SCHOOL})((?:(?<=op\s)${ARTICLE_NAME}|(?<=het\s)\p{Lu}\p{Ll}{3,})(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`, 'dgu'), group: 1, needs: CHILD_AROUND },
   // a school's bare name where children are: "gym op De Vlinderboom", "zoontje ophalen van De Bongerd"
-  { re: new RegExp(String.raw`\b(?:gym|ouderavond|luizencontrole|pleinfeest|schoolfeest|kerstmarkt|musical|schoolplein|schoolreisje|spreekbeurt|ophalen|halen|brengen|gebracht|opgehaald|afzetten|afgezet)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dgu'), group: 1, needs: CHILD_AROUND },
+  { re: new RegExp(String.raw`\b(?:gym|kerstmarkt|musical|spreekbeurt|ophalen|halen|brengen|gebracht|opgehaald|afzetten|afgezet)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dgu'), group: 1, needs: CHILD_AROUND },
+  // what only a school has: "schoolfeest bij De Fontein", "de ouderraad van De Zonnebloem", "Het Kompas in Wijchen als school"
+  { re: new RegExp(String.raw`\b(?:ouderavond|ouderraad|luizencontrole|pleinfeest|schoolfeest|schoolplein|schoolreisje|schoolkamp)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dgu'), group: 1 },
+  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?!${NOT_A_SCHOOL})(${ARTICLE_NAME}(?:\sin\s\p{Lu}\p{Ll}+)?)\sals\sschool\b`, 'dgu'), group: 1, needs: /als\sschool/ },
 ];
 
 // the school words it looks around are in anchors.ts
 
 export const school: Recognizer = (n) => {
   const spans: Span[] = [];
-  const text = n.text;
+  const text = unshouted(n, true);
   for (const [from, to] of windows(text, anchorsOf(n)[SCHOOL_ANCHORS]!, 60, 60, true)) {
     const part = text.slice(from, to);
     for (const { re, group, needs } of PATTERNS) {

@@ -119,6 +119,18 @@ describe('family and school as parents write them (issue 13)', () => {
     ['Onze Lotte zit in het vierde leerjaar van De Klimtoren in Mortsel', 'school', 'vierde leerjaar van De Klimtoren'],
     ['Juf Marloes van groep 1/2b op De Regenboog is met verlof', 'school', 'groep 1/2b op De Regenboog'],
     ['Groep 3 ouders van De Linde: juf Ans is ziek', 'school', 'Groep 3 ouders van De Linde'],
+    // development batch k- (session 13): shouted posts, Flemish and loving forms, ordinals, what only a school has
+    ['MIJN DOCHTER FLEUR IS GESLAAGD!!!', 'family', 'MIJN DOCHTER FLEUR'],
+    ['CBS DE BOOMGAARD ZOEKT WEER OVERBLIJFOUDERS', 'school', 'CBS DE BOOMGAARD'],
+    ['Ons zoonke Lowie is vandaag 4 geworden', 'family', 'Ons zoonke Lowie'],
+    ['Middagje zwemmen met dochterlief Isa', 'family', 'dochterlief Isa'],
+    ['mijn schoonbroer Rik helpt met verhuizen', 'family', 'mijn schoonbroer Rik'],
+    ['Ons tweede kindje Jens is geboren', 'family', 'Ons tweede kindje Jens'],
+    ['Kom allemaal naar het schoolfeest bij De Klimop', 'school', 'De Klimop'],
+    ['Wie zit er in de ouderraad van Het Baken?', 'school', 'Het Baken'],
+    ['Hoe is Het Palet in Delft als school?', 'school', 'Het Palet in Delft'],
+    ['Mia zit in groep 1-2 bij De Wilg', 'school', 'groep 1-2 bij De Wilg'],
+    ['de kleuterklas van De Toverfluit is dicht vandaag', 'school', 'kleuterklas van De Toverfluit'],
   ])('finds %j', (text, category, expected) => {
     expect(found(text, category)).toContain(expected);
   });
@@ -131,6 +143,9 @@ describe('family and school as parents write them (issue 13)', () => {
     'Nee, mijn vrouw, die weet het beter', 'Hoi, mijn man, kom je eten?', 'Serieus, mijn moeder, echt waar', 'Nou, onze jongste, die is eigenwijs',
     'Volgens het cbs de afgelopen jaren meer', 'klas 2 van de opleiding was zwaar', 'groep 3 van de cursus begint', 'groep 4 van de zwemles',
     'Mijn zoon zat op het Centraal Station te wachten', 'dochter zit nu op het Leidseplein', 'Kinderen gebracht naar De Efteling',
+    // session 13: a stage name, a game, a restaurant named after a school, a shouted line without a name
+    'Ome Henk op de radio en meteen zomergevoel', 'mijn zoon Minecraft, mijn dochter TikTok', 'Gegeten bij restaurant De Oude School, aanrader',
+    'MIJN ZOON HEEFT ZIJN DIPLOMA!!!',
   ])('leaves %j alone', (text) => {
     expect([...found(text, 'family'), ...found(text, 'school')]).toEqual([]);
   });

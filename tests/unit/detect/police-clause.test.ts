@@ -22,6 +22,17 @@ describe('police self-disclosure decided per clause', () => {
     'Wij van Team Verkeer Utrecht stonden vandaag met de laser op de A12',
     "I'm a Dutch cop and this made my day",
     'Werk nu vijf jaar bij de politie en nog steeds trots als ik dat uniform aantrek',
+    // development batch k-
+    "Ex-ME'er hier, tegenwoordig bij de verkeerspolitie in Breda",
+    'In de twaalf jaar dat ik agent ben heb ik dit nog niet gezien',
+    'Beleidsadviseur Politie | Eenheid Oost-Nederland | eigen mening',
+    '🚓 | Politie Utrecht | Overvecht | hardloper',
+    "Gaan er nog meer collega's uit basisteam Kennemerland naar de borrel?",
+    'Eindelijk terug op de kit na een lange dienst',
+    'mn porto was halverwege de dienst al leeg',
+    "Proud to share that I've joined the Dutch National Police",
+    'Hoi allemaal, hier Sanne van het wijkteam Lombok',
+    'IK WERK AL TIEN JAAR BIJ DE POLITIE EN IK BEN HET ZAT',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -42,6 +53,12 @@ describe('police self-disclosure decided per clause', () => {
     'Mijn vriend wil later bij de ME, ik niet',
     'Ik sta met de politie te praten over de inbraak',
     'Weer een avond Inspecteur Morse gekeken',
+    'Een oud-klasgenoot zit geloof ik bij de politie, weet het niet zeker',
+    'Ik werk op de meldkamer van een particuliere alarmcentrale',
+    'Ik werk bij de NVWA als inspecteur, en geloof me, je wilt die keukens niet zien',
+    'Mijn vader was 35 jaar agent in Utrecht',
+    'Mijn portofoon op de bouw is alweer leeg',
+    'DE POLITIE KWAM WEER LANGS BIJ DE BUREN',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

@@ -1,0 +1,47 @@
+import type { Normalised } from './types';
+
+/**
+ * A text with its ALL-CAPS lines written as a sentence would be ("MIJN ZOON MILAN HEEFT ZIJN
+ * DIPLOMA" → "mijn zoon Milan heeft zijn Diploma"), so the patterns, which tell names and units
+ * by their capitals, read shouted posts too. Only ASCII letters change, so every offset stays.
+ */
+
+/** Words after which a shouted word is read as a name: relation words, school kinds, titles. */
+const INTRODUCERS = new Set(`dochter dochtertje zoon zoontje vrouw man partner vriend vriendin broer broertje zus zusje vader
+moeder papa mama pa ma opa oma oom ome tante neef nicht kind kindje schoonmoeder schoonvader schoonzoon schoondochter zwager
+schoonzus schoonbroer jongste oudste kleinzoon kleindochter kleinkind basisschool kindcentrum kinderopvang juf meester`.split(/\s+/));
+/** Abbreviations that stay capitals (school kinds, police units). */
+const ABBREVIATIONS = new Set('OBS CBS PCBS RKBS KBS IKC SBO SO ISK VSO MAVO VMBO HAVO VWO ROC BSO ME AT VP DROS DSI'.split(' '));
+const WORD = /[A-Z][A-Z']*/g;
+const ARTICLES = new Set(['de', 'het', 'den']);
+
+/** With `names`, the word after a relation word or school kind keeps its capital (family, school); else all but abbreviations are lower case (police). */
+export function unshouted(n: Normalised, names: boolean): string {
+  const key = names ? 'unshoutedNames' : 'unshouted';
+  const known = n.memo[key] as string | undefined;
+  if (known !== undefined) return known;
+  const text = n.text;
+  const out = /[A-Z]{2,}\s[A-Z]{2,}/.test(text) ? text.split('\n').map((line) => recaseLine(line, names)).join('\n') : text;
+  n.memo[key] = out;
+  return out;
+}
+
+/** A line without lower-case letters and with at least three words in capitals, written as a sentence. */
+function recaseLine(line: string, names: boolean): string {
+  if (/[a-z]/.test(line) || (line.match(/[A-Z]{2,}/g) ?? []).length < 3) return line;
+  let out = '';
+  let last = 0;
+  let nameNext = false;
+  for (const m of line.matchAll(WORD)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    let recased = lower;
+    if (ABBREVIATIONS.has(word)) recased = word;
+    else if (names && nameNext) recased = word[0] + lower.slice(1);
+    // a name follows an introducer; an article there is part of it ("CBS DE SPRANKEL" → "CBS De Sprankel")
+    nameNext = names && (INTRODUCERS.has(lower) || ABBREVIATIONS.has(word) || (ARTICLES.has(lower) && recased !== lower));
+    out += line.slice(last, m.index) + recased;
+    last = m.index + word.length;
+  }
+  return out + line.slice(last);
+}
