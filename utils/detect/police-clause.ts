@@ -1,6 +1,6 @@
 import type { Span } from './types';
 import { accept } from './police-accept';
-import { ANY_WRITER, FREE_TIES, PROFILE_TIES, TIES, type Tie } from './police-ties';
+import { ALL_TIES, WRITER_WORDS } from './police-ties';
 
 /**
  * Police self-disclosure decided per clause, for what the patterns (police-patterns.ts) do not
@@ -12,8 +12,30 @@ import { ANY_WRITER, FREE_TIES, PROFILE_TIES, TIES, type Tie } from './police-ti
 /** Words that make a clause talk about the police or someone else, or a wish. */
 const BLOCKER = /\b(?:hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|geloof\sik|denk\sik|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|he|she|they|called|arrested)\b/iu;
 
-const WITH_WRITER: readonly Tie[] = [...TIES, ...PROFILE_TIES, ...FREE_TIES];
-const WITHOUT_WRITER: readonly Tie[] = [...PROFILE_TIES, ...FREE_TIES];
+/** Per word of the ties (and the writer's words), the bits of the ties that need it; the writer is the top bit. */
+const WRITER_BIT = 1 << 30;
+const BITS_OF = new Map<string, number>();
+ALL_TIES.forEach(({ words }, t) => { for (const w of words ?? []) BITS_OF.set(w, (BITS_OF.get(w) ?? 0) | (1 << t)); });
+for (const w of WRITER_WORDS) BITS_OF.set(w, (BITS_OF.get(w) ?? 0) | WRITER_BIT);
+if (ALL_TIES.length > 30) throw new Error('police-clause: too many ties');
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** All those words in one pass over a clause (each a whole word; "me-" ends in its dash). */
+const wholeWord = (w: string): string => (w.endsWith('-') ? escape(w) : String.raw`${escape(w)}(?![\p{L}'])`);
+const SCAN = new RegExp(String.raw`(?<![\p{L}'@-])(?:${[...BITS_OF.keys()].sort((a, b) => b.length - a.length).map(wholeWord).join('|')})`, 'giu');
+/** The ties without words, tried in every clause. */
+const ALWAYS = ALL_TIES.reduce((bits, { words }, t) => (words ? bits : bits | (1 << t)), 0);
+
+/** The bits of the ties whose words the clause holds, and the writer's bit. */
+function wordsIn(clause: string): number {
+  let bits = ALWAYS;
+  SCAN.lastIndex = 0;
+  for (let m = SCAN.exec(clause); m; m = SCAN.exec(clause)) {
+    // "ME" in capitals is the unit, not the writer
+    const more = BITS_OF.get(m[0].toLowerCase())!;
+    bits |= m[0] === 'ME' ? more & ~WRITER_BIT : more;
+  }
+  return bits;
+}
 
 /** "Had ik maar bij de politie gewerkt". */
 const WISH = /\b(?:had|was|werkte)\s(?:ik|we|wij)\smaar\b/i;
@@ -21,14 +43,14 @@ const WISH = /\b(?:had|was|werkte)\s(?:ik|we|wij)\smaar\b/i;
 /** The marks that end a clause: a sentence, a line, a separator (. ! ? ; line break | • ·). */
 const endsClause = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 124 || c === 0x2022 || c === 0xb7;
 
-/** Clause-level findings in the clauses that hold a police keyword (hits: flat [index, length, …]), where the patterns found nothing. */
-export function clauseFindings(text: string, hits: readonly number[], spans: readonly Span[]): Span[] {
+/** Clause-level findings in the clauses that hold a police keyword (hits: flat [index, length, …]; `keep` may turn one down), where the patterns found nothing. */
+export function clauseFindings(text: string, hits: readonly number[], spans: readonly Span[], keep: (at: number, length: number) => boolean): Span[] {
   const out: Span[] = [];
   const found = new Found(spans);
   let done = -1;
   for (let h = 0; h < hits.length; h += 2) {
     const at = hits[h]!;
-    if (at < done) continue;
+    if (at < done || !keep(at, hits[h + 1]!)) continue;
     const [from, to] = clauseAround(text, at);
     done = to;
     tiesIn(text, from, to, found, out);
@@ -40,21 +62,21 @@ export function clauseFindings(text: string, hits: readonly number[], spans: rea
 function tiesIn(text: string, from: number, to: number, found: Found, out: Span[]): void {
   const first = out.length;
   const clause = text.slice(from, to);
-  const writer = ANY_WRITER.test(clause);
-  for (const tie of writer ? WITH_WRITER : WITHOUT_WRITER) {
-    const { gate, re } = tie;
-    if (!gate.test(clause)) continue;
+  const bits = wordsIn(clause);
+  for (let t = 0; t < ALL_TIES.length; t++) {
+    const { re, kind, context } = ALL_TIES[t]!;
+    if (!(bits & (1 << t)) || (kind === 'writer' && !(bits & WRITER_BIT))) continue;
     re.lastIndex = 0;
     const m = re.exec(clause);
-    if (!m) continue;
+    if (!m || (context && !context.test(clause))) continue;
     const start = from + m.index;
     const end = start + m[0].length;
     if (found.overlaps(start, end) || out.some((s, i) => i >= first && s.start < end && s.end > start)) continue;
     // a writer's tie is read with the clause before it ("hij zegt dat ik …"); a free tie only by itself
-    const read = TIES.includes(tie) ? clause.slice(0, m.index + m[0].length) : m[0];
+    const read = kind === 'writer' ? clause.slice(0, m.index + m[0].length) : m[0];
     if (BLOCKER.test(read) || WISH.test(read)) continue;
     // a profile line stands alone; anything else is read in its context as the patterns' matches are
-    if (!PROFILE_TIES.includes(tie) && !accept(text, start, end, false)) continue;
+    if (kind !== 'profile' && !accept(text, start, end, false)) continue;
     out.push({ start, end, category: 'police_affiliation' });
   }
 }

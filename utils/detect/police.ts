@@ -91,7 +91,8 @@ function passes(p: number, part: string): boolean {
 export const police: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = unshouted(n, false);
-  for (const [from, to] of windows(text, anchorsOf(n)[POLICE_ANCHORS]!, REACH_BEFORE, REACH_AFTER, true, (at, length) => length !== 2 || upperOrNotMeAt(text, at))) {
+  const keep = (at: number, length: number): boolean => length !== 2 || upperOrNotMeAt(text, at);
+  for (const [from, to] of windows(text, anchorsOf(n)[POLICE_ANCHORS]!, REACH_BEFORE, REACH_AFTER, true, keep)) {
     const part = text.slice(from, to);
     const bits = groupsIn(part);
     gateState.fill(0);
@@ -115,7 +116,7 @@ export const police: Recognizer = (n) => {
       }
     }
   }
-  for (const span of clauseFindings(text, anchorsOf(n)[POLICE_ANCHORS]!, spans)) spans.push(span);
+  for (const span of clauseFindings(text, anchorsOf(n)[POLICE_ANCHORS]!, spans, keep)) spans.push(span);
   for (const e of emailsOf(n)) {
     if (POLICE_DOMAIN.test(e.domain)) spans.push({ start: e.start, end: e.end, category: 'police_affiliation' });
   }
