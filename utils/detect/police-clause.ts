@@ -46,6 +46,7 @@ const endsClause = (c: number): boolean => c === 46 || c === 33 || c === 63 || c
 /** Clause-level findings in the clauses that hold a police keyword (hits: flat [index, length, …]; `keep` may turn one down), where the patterns found nothing. */
 export function clauseFindings(text: string, hits: readonly number[], spans: readonly Span[], keep: (at: number, length: number) => boolean): Span[] {
   const out: Span[] = [];
+  if (hits.length === 0) return out;
   const found = new Found(spans);
   let done = -1;
   for (let h = 0; h < hits.length; h += 2) {
@@ -91,20 +92,26 @@ function clauseAround(text: string, at: number): [number, number] {
   return [from, to];
 }
 
-/** The patterns' findings sorted by start, asked whether any overlaps a range (a long text has thousands). */
+/** The patterns' findings, asked whether any overlaps a range: a post has a few, a long text thousands (then sorted by start and searched). */
 class Found {
-  private readonly starts: number[];
-  private readonly ends: number[];
-  private readonly longest: number;
+  private readonly spans: readonly Span[];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private longest = 0;
 
   constructor(spans: readonly Span[]) {
+    this.spans = spans;
+    if (spans.length <= 16) return;
     const sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.starts = sorted.map((s) => s.start);
-    this.ends = sorted.map((s) => s.end);
-    this.longest = sorted.reduce((most, s) => Math.max(most, s.end - s.start), 0);
+    for (const s of sorted) {
+      this.starts.push(s.start);
+      this.ends.push(s.end);
+      this.longest = Math.max(this.longest, s.end - s.start);
+    }
   }
 
   overlaps(start: number, end: number): boolean {
+    if (this.spans.length <= 16) return this.spans.some((s) => s.start < end && s.end > start);
     // the first finding that starts at or after `end`; only the ones before it, back to the longest's reach, can overlap
     let lo = 0;
     let hi = this.starts.length;
