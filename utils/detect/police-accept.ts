@@ -34,7 +34,7 @@ const NAMED_PAST = /^(?!(?:Ik|Wij|We)\b)\p{Lu}\p{Ll}+\s(?:was|werkte|zat)\s(?:oo
 const OTHER_CONTROL_ROOM = /^\s(?:ambulance|brandweer|van\sde\sbrandweer|van\sde\sambulance|van\seen\b|van\s(?:de\s)?(?:particulier|alarm|beveilig|taxi|zorg))/i;
 const CARNIVAL = /carnaval/i;
 /** Bodies with inspectors of their own: "ik werk bij de NVWA als inspecteur". */
-const OTHER_BODY = /\b(?:NVWA|ILT|[Ii]nspectie\p{L}*|[Dd]ouane|FIOD|[Bb]elastingdienst|[Gg]emeente|IND|[Bb]randweer|[Dd]efensie|[Oo]nderwijs\p{L}*)\b/u;
+const OTHER_BODY = /\b(?:NVWA|ILT|Rijkswaterstaat|ProRail|NS|[Ii]nspectie\p{L}*|[Dd]ouane|FIOD|[Bb]elastingdienst|[Gg]emeente|IND|[Bb]randweer|[Dd]efensie|[Oo]nderwijs\p{L}*)\b/u;
 const SHARED_RANK_WORD = /inspecteur|commissaris|surveillant|teamchef|specialist|expert|centralist|regisseur/i;
 /** Ranks that other services have too, at another body: "inspecteur bij de NVWA", "commissaris van de Koning". */
 const SHARED_RANK_ELSEWHERE = /(?:[Ii]nspecteur|[Cc]ommissaris|[Ss]urveillant|[Tt]eamchef|[Ss]pecialist|[Ee]xpert|[Cc]entralist|[Rr]egisseur)s?\s(?:bij|van|voor)\s(?:de\s|het\s)?(?!\p{Ll})/u;
@@ -60,7 +60,7 @@ export function accept(text: string, start: number, end: number, bare: boolean):
   if (QUOTE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   const after = text.slice(end, end + 60);
   if (PLAY_AFTER.test(after) || QUOTE_AFTER.test(after) || SOURCE_LATER.test(text.slice(end, end + 140))) return false;
-  if (/meldkamer$/i.test(found) && OTHER_CONTROL_ROOM.test(after)) return false;
+  if (/(?:meldkamer|centralist)$/i.test(found) && (OTHER_CONTROL_ROOM.test(after) || /^\s(?:bij|op)\s(?:de\s)?meldkamer\s(?:ambulance|brandweer)/i.test(after))) return false;
   // "de politie is langs geweest": a visit, when what was found ends in the police itself (not a rank).
   if (ENDS_IN_POLICE.test(found) && VISIT_AFTER.test(after)) return false;
   return fitsItsSentence(text, start, end, found, bare);

@@ -10,7 +10,7 @@ import { ALL_TIES, WRITER_WORDS } from './police-ties';
  */
 
 /** Words that make a clause talk about the police or someone else, or a wish. */
-const BLOCKER = /\b(?:hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|geloof\sik|denk\sik|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|he|she|they|called|arrested)\b/iu;
+const BLOCKER = /\b(?:hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|wacht(?:en|te|ten)?|geloof\sik|denk\sik|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|he|she|they|called|arrested)\b/iu;
 
 /** Per word of the ties (and the writer's words), the bits of the ties that need it; the writer is the top bit. */
 const WRITER_BIT = 1 << 30;
@@ -36,6 +36,9 @@ function wordsIn(clause: string): number {
   }
   return bits;
 }
+
+/** A clause that starts with someone else as its subject: "De agent typte zijn pv's in BVH". */
+const OTHER_SUBJECT = /^\s*(?:(?:De|Het|Een|Die|Deze)\s(?!(?:hele|afgelopen|laatste|eerste|komende|volgende|vorige|nacht|dag)\b)|(?:Hij|Zij|Ze|Men|Jullie|Jij|Je|U)\b)/;
 
 /** "Had ik maar bij de politie gewerkt". */
 const WISH = /\b(?:had|was|werkte)\s(?:ik|we|wij)\smaar\b/i;
@@ -65,7 +68,7 @@ function tiesIn(text: string, from: number, to: number, found: Found, out: Span[
   const clause = text.slice(from, to);
   const bits = wordsIn(clause);
   for (let t = 0; t < ALL_TIES.length; t++) {
-    const { re, kind, context } = ALL_TIES[t]!;
+    const { re, kind, context, unblocked } = ALL_TIES[t]!;
     if (!(bits & (1 << t)) || (kind === 'writer' && !(bits & WRITER_BIT))) continue;
     re.lastIndex = 0;
     const m = re.exec(clause);
@@ -73,9 +76,9 @@ function tiesIn(text: string, from: number, to: number, found: Found, out: Span[
     const start = from + m.index;
     const end = start + m[0].length;
     if (found.overlaps(start, end) || out.some((s, i) => i >= first && s.start < end && s.end > start)) continue;
-    // a writer's tie is read with the clause before it ("hij zegt dat ik …"); a free tie only by itself
-    const read = kind === 'writer' ? clause.slice(0, m.index + m[0].length) : m[0];
-    if (BLOCKER.test(read) || WISH.test(read)) continue;
+    // a writer's tie and jargon are read with the clause before them ("hij zegt dat ik …"), a free tie only by itself
+    const read = kind === 'writer' || kind === 'jargon' ? clause.slice(0, m.index + m[0].length) : unblocked ? '' : m[0];
+    if (BLOCKER.test(read) || WISH.test(read) || (kind === 'jargon' && OTHER_SUBJECT.test(clause))) continue;
     // a profile line stands alone; anything else is read in its context as the patterns' matches are
     if (kind !== 'profile' && !accept(text, start, end, false)) continue;
     out.push({ start, end, category: 'police_affiliation' });

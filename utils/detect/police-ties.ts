@@ -6,33 +6,22 @@
  * hold one for its regex to run at all.
  */
 
-/** Units and the force: a member is "bij", "op", "in", "van", "voor" or "met" them. */
-const UNIT = String.raw`(?:\p{L}*politie(?!ke?\b)\p{L}*|(?:zeden|jeugd|districts|regionale\s|digitale\s)?recherche\p{L}*|noodhulp|wijkteam|basisteam|meldkamer\p{L}*|arrestatieteam|(?:[Ll]andelijke|[Rr]egionale)\s[Ee]enheid|Eenheid\s\p{Lu}\p{L}+|zeden\p{L}*|marechaussee|KMar|kmar|[Tt]eam\s(?:Verkeer|Zeden|Recherche|Opsporing)|ME|AT|VP|DROS|DSI)`;
-/** Roles only police staff have. */
-const ROLE = String.raw`(?:(?:wijk|motor|hoofd|verkeers|zeden|jeugd|buurt|politie)?agente?|(?:hoofd)?rechercheur|(?:hoofd)?brigadier|(?:hoofd)?inspecteur|hulpofficier(?:\svan\sjustitie)?|(?:politie|meldkamer)centralist|wachtcommandant|teamchef|politieman|politievrouw|diender|OvD-P|ME'er|cop|police\sofficer)`;
-/** Things only police staff have, after "mijn"/"ons": "m'n diensthond Rex", "ons ME-peloton", "mijn OvD-P opleiding". */
-const OWN = String.raw`(?:diensthond\p{L}*|dienstwapen\p{L}*|wapenkluis|werkpas\svan\sde\spolitie|politie\p{L}+|ME-\p{L}+|AT-\p{L}+|OvD-P\s?\p{L}*|(?:diensten|rooster\p{L}*|collega'?s|team|ploeg|dienstgroep)\s(?:bij|van|op)\s(?:de\s|het\s)?${UNIT})`;
+import { GAP, MINE, NUMBER, OWN, ROLE, ROLE_GAP, STRONG_ROLE, TEAM, UNIT, WRITER } from './police-words';
 
 export interface Tie {
   re: RegExp;
-  /** writer: needs the writer in the clause and is read with what comes before it; profile: stands alone; free: read by itself. */
-  kind: 'writer' | 'profile' | 'free';
+  /**
+   * writer: needs the writer in the clause and is read with what comes before it; profile: stands
+   * alone; free: read by itself; jargon: read like a writer's, in a clause that must not start with another subject.
+   */
+  kind: 'writer' | 'profile' | 'free' | 'jargon';
   /** The regex runs only in a clause with one of these words (none: always). */
   words?: readonly string[];
   /** What the clause must also hold, tested once the regex matched. */
   context?: RegExp;
+  /** A free tie whose own words would block it ("als jullie wijkagent"). */
+  unblocked?: true;
 }
-
-const WRITER = String.raw`(?:[Ii]k|[Ww]ij|[Ww]e|[Mm]ij|me|zelf|I|I'm|[Mm]y|[Oo]ur)`;
-const MINE = String.raw`(?:[Mm]ijn|[Mm]n|[Mm]'n|[Oo]ns|[Oo]nze)`;
-/** Up to six words of the same clause in between. */
-const GAP = String.raw`(?:\s[^\s.!?,;:|]+){0,6}?`;
-/** Up to four words of the same clause, none an article or adjective-like word before a role ("de inspecteur", "particulier rechercheur"). */
-const ROLE_GAP = String.raw`(?:\s(?!(?:de|het|die|dat|deze|particulier|private?|customer|service|geheim|reis|verzekerings?)\b)[^\s.!?,;:|]+){0,4}?`;
-
-/** Roles that alone say police (not "agent": "als agent zie je…" is also said by others). */
-const STRONG_ROLE = String.raw`(?:(?:[Ww]ijk|[Mm]otor|[Hh]oofd|[Vv]erkeers|[Zz]eden|[Jj]eugd|[Bb]uurt)agente?|(?:[Hh]oofd|[Ff]orensisch\s)?[Rr]echercheur|(?:[Hh]oofd)?[Bb]rigadier|(?:[Hh]oofd)?[Ii]nspecteur|[Hh]ulpofficier(?:\svan\sjustitie)?|(?:[Pp]olitie|[Mm]eldkamer)?[Cc]entralist|[Ww]achtcommandant|[Tt]eamchef|[Hh]ondengeleider|[Aa]spirant|ME'er|OvD-P)`;
-const NUMBER = String.raw`(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig)`;
 
 /** Ties that need the writer in the clause. */
 const WRITER_TIES: readonly Tie[] = [
@@ -55,10 +44,18 @@ const WRITER_TIES: readonly Tie[] = [
   { kind: 'writer', words: ['ons'], re: /\b[Bb]ij\sons\sop\s(?:het|t|'t)\sbureau\b/gu },
   // "mn porto lag halverwege de dienst er al uit" (not a builder's portofoon: a shift must be in the clause)
   { kind: 'writer', words: ['porto', 'portofoon'], context: /dienst/, re: new RegExp(String.raw`\b${MINE}\sporto(?:foon)?\b`, 'gu') },
+  // "met ons milieuteam van de politie", "Mijn team Digitale Recherche", "ons oude korps Gelderland-Zuid", "mijn werkplek op bureau Groningen"
+  { kind: 'writer', words: ['mijn', 'mn', "m'n", 'ons', 'onze'], re: new RegExp(String.raw`\b${MINE}\s(?:(?:oude|hele|eigen)\s)?(?:${TEAM}|\p{L}*team\svan\sde\spolitie|korps\s(?!Mariniers)\p{Lu}[\p{L}-]+|werkplek\sop\sbureau\s\p{Lu}[\p{L}-]+)`, 'gu') },
+  // "Open dag op ons bureau in Gouda … in de politieauto"
+  { kind: 'writer', words: ['ons', 'onze', 'mijn'], context: /politie|agent|aangifte|arrestant|\bcel\b|dienst/, re: new RegExp(String.raw`\b(?:op|naar|in)\s${MINE}\sbureau\b`, 'gu') },
+  // "Bij de DKDB mag ik niet veel vertellen": the unit fronted
+  { kind: 'writer', words: ['bij'], re: new RegExp(String.raw`^\s*[Bb]ij\s(?:de\s|het\s)?${UNIT}\s(?:\p{Ll}+\s)?(?:ik|we|wij)\b`, 'gu') },
+  // "ik ben Sanne, de nieuwe wijkagent van het Oosterpark"
+  { kind: 'writer', words: ['ik'], re: new RegExp(String.raw`\b[Ii]k\sben\s\p{Lu}\p{Ll}+,\s(?:de|jullie|uw|je)\s(?:nieuwe\s)?${ROLE}`, 'gu') },
   // "ME-inzet bij het voetbal, dus geen verjaardag voor mij"
   { kind: 'writer', words: ['me-'], re: new RegExp(String.raw`\bME-(?:inzet|bus|peloton|dienst|pak|helm)\p{L}*`, 'gu') },
   // "I'm a Dutch cop", "Proud to be a wijkagent in Zuid"
-  { kind: 'writer', words: ["i'm", 'im', 'proud', 'joined'], re: new RegExp(String.raw`\bI'?m\s(?:a|an)\s(?:\p{L}+\s){0,2}(?:cop|police\s(?:officer|detective))\b|\bI(?:'ve|\shave)?\sjoined\s(?:the\s)?(?:\p{Lu}\p{L}+\s){0,3}[Pp]olice\b|\b[Pp]roud\sto\sbe\s(?:a|an)\s(?:\p{L}+\s)?(?:${ROLE})\b`, 'gu') },
+  { kind: 'writer', words: ["i'm", 'am', "i've", 'have', 'proud', 'joined'], re: new RegExp(String.raw`\bI(?:'m|\sam|'ve\sbeen|\shave\sbeen)\s(?:a|an)\s(?:\p{L}+\s){0,2}(?:cop|police\s(?:officer|detective))\b|\bI(?:'ve|\shave)?\sjoined\s(?:the\s)?(?:\p{Lu}\p{L}+\s){0,3}[Pp]olice\b|\b[Pp]roud\sto\sbe\s(?:a|an)\s(?:\p{L}+\s)?(?:${ROLE})\b`, 'gu') },
 ];
 
 /** A profile line or its part, between separators: "Hoofdagent | vader van 2", "Politie 👮 | Noodhulp", "Rechercheur hier." */
@@ -67,7 +64,9 @@ const PROFILE_TIES: readonly Tie[] = [
   { kind: 'profile', words: ['hier'], re: new RegExp(String.raw`(?:^|,)\s*(?:${STRONG_ROLE})\shier\b`, 'gu') },
   { kind: 'profile', words: ['politie'], re: new RegExp(String.raw`^\s*Politie(?:\s\p{Lu}[\p{L}-]+){0,2}(?:\s*\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)?\s*$`, 'gu') },
   // "Beleidsmedewerker Politie | Eenheid Midden-Nederland", "Detective Sergeant – National Police of the Netherlands"
-  { kind: 'profile', words: ['politie', 'sergeant', 'inspector', 'constable', 'officer'], re: /^\s*\p{Lu}\p{Ll}*(?:medewerker|adviseur|analist|specialist|onderzoeker|co[öo]rdinator|teamleider|rechercheur)\s(?:bij\s)?(?:de\s)?Politie\b|^\s*(?:Detective|Police)\s(?:Sergeant|Inspector|Constable|Officer)\b/gu },
+  { kind: 'profile', words: ['politie', 'politieacademie', 'sergeant', 'inspector', 'constable', 'officer'], re: /^\s*\p{Lu}\p{Ll}*(?:medewerker|adviseur|analist|specialist|onderzoeker|co[öo]rdinator|teamleider|rechercheur)\s(?:bij\s)?(?:de\s)?Politie\b|^\s*\p{Lu}\p{Ll}*(?:er|or|ent|ist|eur|aar|ant|ster)\s(?:bij|aan|@)\s?(?:de\s)?[Pp]olitie(?:academie)?\b|^\s*(?:Detective|Police)\s(?:Sergeant|Inspector|Constable|Officer)\b/gu },
+  // "Bereden politie Amsterdam •", "Federale politie, Luchtvaartpolitie Zaventem |", "Team Verkeer Midden-Nederland |"
+  { kind: 'profile', words: ['politie', 'team'], re: new RegExp(String.raw`^\s*(?:${TEAM}|\p{Lu}\p{Ll}*\s[Pp]olitie|\p{Lu}\p{Ll}*politie)(?:[\s,]+\p{Lu}[\p{L}-]+){0,3}\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)*$`, 'gu') },
 ];
 
 /** Ties that stand without the writer: a sentence led by the role or a time, a named officer, police idiom. */
@@ -78,11 +77,20 @@ const FREE_TIES: readonly Tie[] = [
   { kind: 'free', words: ['vanaf', 'sinds', 'per', 'tegenwoordig', 'inmiddels'], re: new RegExp(String.raw`(?:^\s*(?:Vanaf|Sinds|Per)\s(?:\S+\s){1,3}?|(?:^|,)\s*(?:[Tt]egenwoordig|[Ii]nmiddels)\s)(?:(?:${ROLE})\s)?(?:bij|op)\s(?:de\s|het\s)?(?:${UNIT}|[Tt]eam\s\p{Lu}[\p{L}-]+)`, 'gu') },
   // "Agent Demi", "Onze wijkagent Mark", "Ingrid inspecteur is bij de politie"
   { kind: 'free', words: ['agent', 'agente', 'wijkagent', 'wijkagente', 'hoofdagent', 'hoofdagente', 'motoragent', 'motoragente', 'brigadier', 'is', 'werkt', 'zit'], re: new RegExp(String.raw`\b(?:(?:[Ww]ijk|[Hh]oofd|[Mm]otor)?[Aa]gente?|[Bb]rigadier)\s\p{Lu}\p{Ll}+\b(?!\s(?:van|uit|in)\b)|\b\p{Lu}\p{Ll}+\s(?:${ROLE}\s)?(?:is|werkt|zit)\s(?:\p{Ll}+\s){0,2}(?:bij|op)\s(?:de\s|het\s)?${UNIT}`, 'gu') },
+  // a career step: "overplaatsing naar basisteam Alphen", "ingedeeld bij de ME", "Benoemd tot hoofdinspecteur", "opgeroepen als piketrechercheur"
+  { kind: 'free', words: ['overplaatsing', 'overgeplaatst', 'ingedeeld', 'benoemd', 'bevorderd', 'aangesteld', 'gedetacheerd', 'opgeroepen', 'geslaagd', 'diploma'], re: new RegExp(String.raw`\b(?:[Oo]verplaatsing|[Oo]vergeplaatst|[Ii]ngedeeld|[Bb]enoemd|[Bb]evorderd|[Aa]angesteld|[Gg]edetacheerd|[Oo]pgeroepen)\s(?:naar|bij|tot|als)\s(?:de\s|het\s)?(?:${UNIT}|${ROLE})|\b[Gg]eslaagd\svoor\s(?:de\s)?(?:opleiding\stot\s${ROLE}|politieschool|[Pp]olitieacademie)|\b[Dd]iploma\s[Pp]olitieacademie`, 'gu') },
+  // "als jullie wijkagent wil ik even melden"
+  { kind: 'free', words: ['jullie'], unblocked: true, re: new RegExp(String.raw`\b[Aa]ls\sjullie\s(?:nieuwe\s)?${ROLE}`, 'gu') },
   // "de rest van de blauwe familie", "15 jaar blauw", "drie nachten noodhulp", "met collega's van de VP"
-  { kind: 'free', words: ['blauwe', 'blauw', 'nachten', 'diensten', 'dagen', 'weken', 'collega', 'collegas', "collega's", 'hier', 'kit'], re: new RegExp(String.raw`\b(?:rest\svan\sde|onze|mijn)\sblauwe\sfamilie\b|\b${NUMBER}\s(?:jaar|jaren)\s(?:in\shet\s)?blauw\b|\b${NUMBER}\s(?:nachten|diensten|dagen|weken)\s${UNIT}\b|(?<!\b[Dd]e\s)\b[Cc]ollega'?s\s(?:van|bij|uit)\s(?:de\s|het\s)?${UNIT}|\bhier\s\p{Lu}\p{Ll}+\svan\s(?:de\s|het\s)?${UNIT}|\b(?:op|naar)\sde\skit\b`, 'gu') },
+  { kind: 'free', words: ['jaar', 'jaren', 'blauwe', 'blauw', 'nachten', 'diensten', 'dagen', 'weken', 'collega', 'collegas', "collega's", 'hier', 'kit'], re: new RegExp(String.raw`\b(?:rest\svan\sde|onze|mijn)\sblauwe\sfamilie\b|\b${NUMBER}\s(?:jaar|jaren)\s(?:in\shet\s)?blauw\b|\b${NUMBER}\s(?:nachten|diensten|dagen|weken)\s${UNIT}\b|(?<!\b[Dd]e\s)\b[Cc]ollega'?s\s(?:van|bij|uit)\s(?:de\s|het\s)?${UNIT}|\bhier\s\p{Lu}\p{Ll}+\svan\s(?:de\s|het\s)?${UNIT}|\b(?:op|naar)\sde\skit\b|\bcollega'?s\sin\shet\sblauw\b|\b${NUMBER}\s(?:jaar|jaren)\sin\sdienst\s(?:bij|van)\s(?:de\s|het\s)?${UNIT}`, 'gu') },
+];
+
+/** Police jargon in a clause of the writer's own (no other subject first): "nog 14 pv's typen in BVH", "Na de nacht op bureau Zuidplein". */
+const JARGON_TIES: readonly Tie[] = [
+  { kind: 'jargon', words: ['bvh', 'c2000', "pv's", 'pvs', 'arrestantenzorg', 'cellencomplex', 'surveillancedienst', 'fietssurveillance', 'noodhulpdienst', 'noodhulpdiensten', 'piketdienst', 'prio', 'bureau'], re: /\b(?:BVH|C2000(?:-porto)?|pv'?s\s(?:typen|tikken|opmaken|schrijven)|arrestantenzorg|cellencomplex|surveillancedienst|fietssurveillance|noodhulpdienst(?:en)?|piketdienst|A1\sprio|prio\s1)\b|\b(?:op|vanaf|naar)\sbureau\s\p{Lu}[\p{L}-]+/gu },
 ];
 
 /** All ties, in the order they are tried. */
-export const ALL_TIES: readonly Tie[] = [...WRITER_TIES, ...PROFILE_TIES, ...FREE_TIES];
+export const ALL_TIES: readonly Tie[] = [...WRITER_TIES, ...PROFILE_TIES, ...FREE_TIES, ...JARGON_TIES];
 /** The words that put the writer in a clause (lower case; "ME" in capitals is the unit, not "me"). */
 export const WRITER_WORDS = ['ik', 'wij', 'we', 'mij', 'me', 'zelf', 'i', "i'm", "i've", 'my', 'our', 'mijn', 'mn', "m'n", 'ons', 'onze'];

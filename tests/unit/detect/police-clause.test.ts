@@ -33,6 +33,20 @@ describe('police self-disclosure decided per clause', () => {
     "Proud to share that I've joined the Dutch National Police",
     'Hoi allemaal, hier Sanne van het wijkteam Lombok',
     'IK WERK AL TIEN JAAR BIJ DE POLITIE EN IK BEN HET ZAT',
+    // development batch m-: career steps, jargon of the writer's own day, units by their short names, teams, profiles
+    'werd om 4u opgeroepen als piketrechercheur, dus vandaag ff niks',
+    'sinds mn overplaatsing naar basisteam Zaanstad ben ik veel langer onderweg',
+    'Zaterdag weer ingedeeld bij de ME voor de bekerfinale',
+    'Vandaag met ons Team Verkeer op de A27 gestaan',
+    'Reünie van ons oude korps Haaglanden, opgeven bij mij',
+    'nog 9 pv\'s typen in BVH voor ik naar huis kan',
+    'Zit vandaag weer achter de balie op bureau Overvecht, neem geduld mee',
+    'Bij de DKDB mag ik niet veel vertellen over mn werk',
+    'Beste buurtbewoners, als jullie wijkagent wil ik even melden dat er is ingebroken',
+    'Arrestantenverzorger bij de politie in Zwolle. Mooi vak.',
+    'Bereden politie Rotterdam • paardenmens',
+    'Trots op mijn man Joost, vandaag geslaagd voor de opleiding tot rechercheur!',
+    "1/ I've been a cop in the Netherlands for 9 years",
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -59,6 +73,12 @@ describe('police self-disclosure decided per clause', () => {
     'Mijn vader was 35 jaar agent in Utrecht',
     'Mijn portofoon op de bouw is alweer leeg',
     'DE POLITIE KWAM WEER LANGS BIJ DE BUREN',
+    'Ik ben verkeersbrigadier bij de school van mn kleinkinderen',
+    'Reisagent bij een groot reisbureau, vraag maar raak',
+    'Weginspecteur bij Rijkswaterstaat, dus ja ik sta vaak langs de A2',
+    'Ik ben centralist bij de meldkamer ambulancezorg',
+    'Beveiliger bij het spoor. Bij incidenten wacht ik altijd op de politie.',
+    'De agent typte zijn pv in BVH terwijl wij wachtten',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

@@ -1,0 +1,28 @@
+/**
+ * The words of the clause ties (police-ties.ts): units, ranks and roles, the writer, and the
+ * few words that may stand between them. Regex sources.
+ */
+
+/** Teams of the police by their names ("Team Verkeer", "team Grootschalige Opsporing"). */
+export const TEAM = String.raw`[Tt]eam\s(?:Verkeer|Zeden|(?:Digitale\s|Regionale\s)?Recherche|(?:Grootschalige\s|Forensische\s)?Opsporing|Diensthonden|Noodhulp|Milieu|Jeugd|Vreemdelingen|Cybercrime|Intake(?:\sen\sService)?|Handhaving|Infra)`;
+/** Units and the force: a member is "bij", "op", "in", "van" or "voor" them. */
+export const UNIT = String.raw`(?:\p{L}*politie(?!ke?\b)\p{L}*|(?:zeden|jeugd|districts|regionale\s|digitale\s)?recherche\p{L}*|noodhulp|wijkteam|basisteam|meldkamer\p{L}*|arrestatieteam|arrestantenzorg|(?:[Ll]andelijke|[Rr]egionale)\s[Ee]enheid|[Ee]enheid\s\p{Lu}\p{L}+|zeden\p{L}*|marechaussee|KMar|kmar|${TEAM}|PZ\s\p{Lu}\p{L}+|ME|AT|VP|DROS|DSI|DKDB|AVIM|TGO|DRR)`;
+/** Not police, though the word ends in a rank: "reisagent", "belastinginspecteur", a school's "verkeersbrigadier". */
+const NOT_POLICE = String.raw`(?!(?:[Rr]eis|[Vv]erzekerings|[Gg]eheim|[Vv]astgoed|[Mm]akelaars|[Vv]oetbal|[Ss]pelers|[Dd]ouane|[Bb]elasting|[Oo]nderwijs|[Aa]rbeids|[Vv]oedsel|[Mm]ilieu|[Ww]eg|[Bb]ouw|[Ww]oning)\p{L}|[Vv]erkeersbrigadier)`;
+/** A rank at the end of a compound ("piketrechercheur", "wijkinspecteur", "noodhulpagent"). */
+const RANK_WORD = String.raw`(?<!\p{L})${NOT_POLICE}\p{L}*(?:agente?|rechercheur|inspecteur|brigadier|hondengeleider)`;
+/** Roles only police staff have. */
+export const ROLE = String.raw`(?:${RANK_WORD}|hulpofficier(?:\svan\sjustitie)?|(?:politie|meldkamer)centralist|wachtcommandant|teamchef|politieman|politievrouw|diender|OvD-P|ME'er|cop|police\sofficer)`;
+/** Things only police staff have, after "mijn"/"ons": "m'n diensthond Rex", "ons ME-peloton", "mijn OvD-P opleiding". */
+export const OWN = String.raw`(?:diensthond\p{L}*|dienstwapen\p{L}*|wapenkluis|werkpas\svan\sde\spolitie|politie\p{L}+|ME-\p{L}+|AT-\p{L}+|OvD-P\s?\p{L}*|(?:diensten|rooster\p{L}*|collega'?s|team|ploeg|dienstgroep)\s(?:bij|van|op)\s(?:de\s|het\s)?${UNIT})`;
+
+export const WRITER = String.raw`(?:[Ii]k|[Ww]ij|[Ww]e|[Mm]ij|me|zelf|I|I'm|[Mm]y|[Oo]ur)`;
+export const MINE = String.raw`(?:[Mm]ijn|[Mm]n|[Mm]'n|[Oo]ns|[Oo]nze)`;
+/** Up to six words of the same clause in between. */
+export const GAP = String.raw`(?:\s[^\s.!?,;:|]+){0,6}?`;
+/** Up to four words of the same clause, none an article or adjective-like word before a role ("de inspecteur", "particulier rechercheur"). */
+export const ROLE_GAP = String.raw`(?:\s(?!(?:de|het|die|dat|deze|particulier|private?|customer|service|geheim|reis|verzekerings?)\b)[^\s.!?,;:|]+){0,4}?`;
+
+/** Roles that alone say police (not "agent": "als agent zie je…" is also said by others). */
+export const STRONG_ROLE = String.raw`(?:(?<!\p{L})${NOT_POLICE}\p{L}+agente?|(?:[Ff]orensisch\s)?(?<!\p{L})${NOT_POLICE}\p{L}*(?:[Rr]echercheur|[Ii]nspecteur|[Bb]rigadier|[Hh]ondengeleider)|[Hh]ulpofficier(?:\svan\sjustitie)?|(?:[Pp]olitie|[Mm]eldkamer)?[Cc]entralist|[Ww]achtcommandant|[Tt]eamchef|[Hh]ondengeleider|[Aa]spirant|ME'er|OvD-P)`;
+export const NUMBER = String.raw`(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig)`;
