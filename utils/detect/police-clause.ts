@@ -1,6 +1,7 @@
 import type { Span } from './types';
 import { accept } from './police-accept';
 import { ALL_TIES, WRITER_WORDS } from './police-ties';
+import { Found } from './found-spans';
 
 /**
  * Police self-disclosure decided per clause, for what the patterns (police-patterns.ts) do not
@@ -9,8 +10,10 @@ import { ALL_TIES, WRITER_WORDS } from './police-ties';
  * a wish or negation, a call, visit or arrest by the police, news, games.
  */
 
+/** A letter of the normalised text (accents are folded away there): classes without the Unicode flag, slow on a long text's clauses. */
+const LETTER = '[A-Za-z\\u00C0-\\u024F]';
 /** Words that make a clause talk about the police or someone else, or a wish. */
-const BLOCKER = /\b(?:hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|wacht(?:en|te|ten)?|geloof\sik|denk\sik|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|he|she|they|called|arrested)\b/iu;
+const BLOCKER = new RegExp(String.raw`\b(?:hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|wacht(?:en|te|ten)?|geloof\sik|denk\sik|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging${LETTER}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|${LETTER}*sollicit${LETTER}*|${LETTER}*twijfel${LETTER}*|ambulance${LETTER}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel${LETTER}*|serie|film|aflevering|kijk|keek|boek|verklee?d${LETTER}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|he|she|they|called|arrested)\b`, 'i');
 
 /** Per word of the ties (and the writer's words), the bits of the ties that need it; the writer is the top bit. */
 const WRITER_BIT = 1 << 30;
@@ -19,10 +22,8 @@ ALL_TIES.forEach(({ words }, t) => { for (const w of words ?? []) BITS_OF.set(w,
 for (const w of WRITER_WORDS) BITS_OF.set(w, (BITS_OF.get(w) ?? 0) | WRITER_BIT);
 if (ALL_TIES.length > 30) throw new Error('police-clause: too many ties');
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wholeWord = (w: string): string => (w.endsWith('-') ? escape(w) : `${escape(w)}(?![A-Za-z\\u00C0-\\u024F'])`);
 /** All those words in one pass over a clause (each a whole word; "me-" ends in its dash). */
-/** A letter of the normalised text (accents are folded away there), without the costly Unicode mode. */
-const LETTER = "[A-Za-z\\u00C0-\\u024F']";
-const wholeWord = (w: string): string => (w.endsWith('-') ? escape(w) : `${escape(w)}(?!${LETTER})`);
 const SCAN = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F'@-])(?:${[...BITS_OF.keys()].sort((a, b) => b.length - a.length).map(wholeWord).join('|')})`, 'gi');
 /** The ties without words, tried in every clause. */
 const ALWAYS = ALL_TIES.reduce((bits, { words }, t) => (words ? bits : bits | (1 << t)), 0);
@@ -101,37 +102,4 @@ function clauseAround(text: string, at: number): [number, number] {
   let to = at;
   while (to < text.length && to - at < REACH && !endsClause(text.charCodeAt(to))) to++;
   return [from, to];
-}
-
-/** The patterns' findings, asked whether any overlaps a range: a post has a few, a long text thousands (then sorted by start and searched). */
-class Found {
-  private readonly spans: readonly Span[];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private longest = 0;
-
-  constructor(spans: readonly Span[]) {
-    this.spans = spans;
-    if (spans.length <= 16) return;
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
-    for (const s of sorted) {
-      this.starts.push(s.start);
-      this.ends.push(s.end);
-      this.longest = Math.max(this.longest, s.end - s.start);
-    }
-  }
-
-  overlaps(start: number, end: number): boolean {
-    if (this.spans.length <= 16) return this.spans.some((s) => s.start < end && s.end > start);
-    // the first finding that starts at or after `end`; only the ones before it, back to the longest's reach, can overlap
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < end) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && this.starts[i]! >= start - this.longest; i--) if (this.ends[i]! > start) return true;
-    return false;
-  }
 }

@@ -90,7 +90,7 @@ function passes(p: number, part: string): boolean {
 
 export const police: Recognizer = (n) => {
   const spans: Span[] = [];
-  const text = n.text;
+  const text = unshouted(n, false);
   const keep = (at: number, length: number): boolean => length !== 2 || upperOrNotMeAt(text, at);
   for (const [from, to] of windows(text, anchorsOf(n)[POLICE_ANCHORS]!, REACH_BEFORE, REACH_AFTER, true, keep)) {
     const part = text.slice(from, to);
