@@ -2,6 +2,7 @@ import type { Recognizer, Span } from './types';
 import { anchorsOf, FAMILY_ANCHORS } from './anchors';
 import { matchesIn, windows } from './windows';
 import { unshouted } from './unshout';
+import { latin } from './latin';
 
 /**
  * A named family member (shared/pii-spec.md `family`): a possessive, a relation word, then a name
@@ -30,26 +31,26 @@ const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe|eers
 
 /** "mijn vrouw Ellen", or a name set off by commas: "Mijn vrouw, Saskia, heeft …", "onze jongste, Mees, heeft …". */
 const BEFORE_NAME = String.raw`(?:\s|,\s(?=${NAME}\s?[,(]))`;
-const POSSESSED = new RegExp(String.raw`\b${POSSESSIVE}\s${ADJ}${RELATION}${BEFORE_NAME}${NAMES}(?![\p{L}\p{N}])`, 'gu');
+const POSSESSED = latin(String.raw`\b${POSSESSIVE}\s${ADJ}${RELATION}${BEFORE_NAME}${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** Without a possessive: a child at a clause start or welcomed, or with an age ("dochter Evi (9)"). */
-const UNPOSSESSED = new RegExp(String.raw`${CHILD}(?<=(?:^|[.!?:;,\n]\s{0,3}|[Ww]elkom\s)${CHILD})\s${FICTION}${NAME}(?:\s?\(\d{1,2}\))?(?![\p{L}\p{N}])`, 'gu');
+const UNPOSSESSED = latin(String.raw`${CHILD}(?<=(?:^|[.!?:;,\n]\s{0,3}|[Ww]elkom\s)${CHILD})\s${FICTION}${NAME}(?:\s?\(\d{1,2}\))?(?![\p{L}\p{N}])`, 'g');
 /** The name first: "Bram, mijn man, en ik …". */
-const NAME_FIRST = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])${NAME},\s${POSSESSIVE}\s${RELATION}(?=\s?,)`, 'gu');
+const NAME_FIRST = latin(String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])${NAME},\s${POSSESSIVE}\s${RELATION}(?=\s?,)`, 'g');
 /** A little one named anywhere: "nu zoontje Mats ophalen". */
-const LITTLE = new RegExp(String.raw`\b(?:[Zz]oontje|[Dd]ochtertje|[Kk]lein(?:zoon|dochter)tje|[Zz]oonlief|[Dd]ochterlief)\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'gu');
+const LITTLE = latin(String.raw`\b(?:[Zz]oontje|[Dd]ochtertje|[Kk]lein(?:zoon|dochter)tje|[Zz]oonlief|[Dd]ochterlief)\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'g');
 /** Said with love, the writer's own: "lieve papa Henk", "Lieve schoonmoeder Tineke". */
-const LOVING = new RegExp(String.raw`\b[Ll]ieve\s${RELATION}\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'gu');
+const LOVING = latin(String.raw`\b[Ll]ieve\s${RELATION}\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** In English: "my wife Sophie", "our son Lucas". */
 const MY_EN = String.raw`(?:[Mm]y|[Oo]ur)\s(?:(?:little|baby|eldest|youngest|oldest|lovely|beautiful|amazing|dear|sweet|twin|big|older|younger)\s)?`;
 const RELATION_EN = 'wife|husband|son|daughter|mum|mom|dad|father|mother|brother|sister|grandson|granddaughter|grandma|grandpa|partner|fianc[ée]e?|twins|kids|children|boys|girls';
-const ENGLISH = new RegExp(String.raw`\b${MY_EN}(?:${RELATION_EN})\s${NAMES}(?![\p{L}\p{N}])`, 'gu');
+const ENGLISH = latin(String.raw`\b${MY_EN}(?:${RELATION_EN})\s${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** Any relation word and a name with an age after it ("dochter Evi (9)"); only looked for in a window with "(". */
-const AGED = new RegExp(String.raw`\b${RELATION}\s${NAME}\s?\(\d{1,2}\)`, 'gu');
+const AGED = latin(String.raw`\b${RELATION}\s${NAME}\s?\(\d{1,2}\)`, 'g');
 /** Kin titles used as a name's prefix; not "Vader", "Moeder" or "Broeder" (songs, Mother Earth). */
 const TITLE = '(?:[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Oo]me|[Nn]eef|[Nn]icht|[Mm]ama|[Pp]apa|[Hh]ubby|[Ww]ifey)';
 /** Stage names with a kin title: "Ome Henk" (the singer), "Tante Rikie". */
 const STAGE_NAME = String.raw`(?!Ome\sHenk\b|Tante\sRikie\b)`;
-const TITLED = new RegExp(String.raw`\b${STAGE_NAME}${TITLE}\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'gu');
+const TITLED = latin(String.raw`\b${STAGE_NAME}${TITLE}\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'g');
 /**
  * "Tante Sidonia is een personage uit een kinderboek", "Oom Dagobert uit de strip": a titled name
  * said to be a character in a story is nobody's relative (like the public figures the spec leaves out).

@@ -1,3 +1,5 @@
+import { latin } from './latin';
+
 /**
  * What tells a police pattern's match apart from talk about the police (police.ts): the third
  * person before it, a quote or news source around it, a game or series after it, a visit.
@@ -13,31 +15,31 @@ const QUOTE_AFTER = /^[.!?]?[,'"’”]\W{0,3}\s?(?:zegt|zei|aldus|vertelt|verte
 const FIRST_WORD = /^[A-Za-z]+/;
 const ENDS_IN_POLICE = /(?:politie|bureau|recherche|meldkamer)$/i;
 /** Before a pattern without a subject: someone else's ("hij zat 20 jaar bij …", "de agenten van …"). */
-const THIRD_BEFORE = /(?:\b(?:hij|zij|ze|men|hem|jij|je|jullie|u)\s(?:[\p{L}\d]+\s){0,4}|(?<!\b(?:na|tijdens|voor|sinds)\s)\b(?:de|het|een|die|deze|dat|elke|iedere|alle|veel|onze?|hun|zijn|haar|twee|drie|vier|vijf)\s)$/iu;
-const PLURAL_RANK = /^(?:\p{L}*agenten|\p{L}*(?:rechercheur|inspecteur|brigadier|diender|aspirant|surveillant|centralist|verbalisant)s|politiemensen)\b/iu;
+const THIRD_BEFORE = latin(/(?:\b(?:hij|zij|ze|men|hem|jij|je|jullie|u)\s(?:[\p{L}\d]+\s){0,4}|(?<!\b(?:na|tijdens|voor|sinds)\s)\b(?:de|het|een|die|deze|dat|elke|iedere|alle|veel|onze?|hun|zijn|haar|twee|drie|vier|vijf)\s)$/iu);
+const PLURAL_RANK = latin(/^(?:\p{L}*agenten|\p{L}*(?:rechercheur|inspecteur|brigadier|diender|aspirant|surveillant|centralist|verbalisant)s|politiemensen)\b/iu);
 /** "Mijn vader was vroeger ook agent": a relative's old job. */
-const RELATIVE_PAST = /^(?:mijn|mn|m'n)\s(?:\p{L}+\s(?:was|werkte|zat)\s(?:ook\s)?vroeger\b|(?:vader|moeder|opa|oma|oom|tante|pa|ma)\s(?:was|werkte|zat)\b)/iu;
+const RELATIVE_PAST = latin(/^(?:mijn|mn|m'n)\s(?:\p{L}+\s(?:was|werkte|zat)\s(?:ook\s)?vroeger\b|(?:vader|moeder|opa|oma|oom|tante|pa|ma)\s(?:was|werkte|zat)\b)/iu);
 
 /** Before a pattern without a subject: a parent's or grandparent's past job ("Mijn vader was 35 jaar agent"). */
 const RELATIVE_PAST_BEFORE = /\b(?:mijn|mn|m'n)\s(?:vader|moeder|opa|oma|oom|tante|pa|ma)\s(?:was|werkte|zat)\s(?:ook\s)?$/i;
 
 /** A costume, not a job: "verkleedde zich als agent", "carnaval: ik ga als politieagent". */
-const COSTUME = /\b(?:verkle(?:e)?d\p{L}*|vermom\p{L}*|kostuum\p{L}*|halloween|gekostumeerd)\b/iu;
-const GOING_AS = /\b(?:ga|gaan|ging|gingen)\s(?:\p{L}+\s){0,3}als\b/iu;
+const COSTUME = latin(/\b(?:verkle(?:e)?d\p{L}*|vermom\p{L}*|kostuum\p{L}*|halloween|gekostumeerd)\b/iu);
+const GOING_AS = latin(/\b(?:ga|gaan|ging|gingen)\s(?:\p{L}+\s){0,3}als\b/iu);
 /** A game: "ik speel elke avond als agent". */
-const PLAYING_AS = /\bspe(?:el|elt|elde|len)\b(?:(?!\b(?:en|maar)\b)[^.!?\n,]){0,30}\bals\s\S+$/iu;
+const PLAYING_AS = latin(/\bspe(?:el|elt|elde|len)\b(?:(?!\b(?:en|maar)\b)[^.!?\n,]){0,30}\bals\s\S+$/iu);
 /** News with its source later in the sentence: "IBT-trainingen moeten beter, zegt de politievakbond". */
 const SOURCE_LATER = /^[^.!?\n]{0,120},\s(?:zegt|zei|meldt|meldde|aldus|schrijft|melden)\s(?:de|het|een|die)\b/i;
 /** A named person's or relative's past job: "Jan was vroeger agent". */
-const NAMED_PAST = /^(?!(?:Ik|Wij|We)\b)\p{Lu}\p{Ll}+\s(?:was|werkte|zat)\s(?:ook\s)?(?:vroeger|ooit|jaren)\b/u;
+const NAMED_PAST = latin(/^(?!(?:Ik|Wij|We)\b)\p{Lu}\p{Ll}+\s(?:was|werkte|zat)\s(?:ook\s)?(?:vroeger|ooit|jaren)\b/u);
 /** Another service's control room: "de meldkamer ambulancezorg". */
 const OTHER_CONTROL_ROOM = /^\s(?:ambulance|brandweer|van\sde\sbrandweer|van\sde\sambulance|van\seen\b|van\s(?:de\s)?(?:particulier|alarm|beveilig|taxi|zorg))/i;
 const CARNIVAL = /carnaval/i;
 /** Bodies with inspectors of their own: "ik werk bij de NVWA als inspecteur". */
-const OTHER_BODY = /\b(?:NVWA|ILT|Rijkswaterstaat|ProRail|NS|[Ii]nspectie\p{L}*|[Dd]ouane|FIOD|[Bb]elastingdienst|[Gg]emeente|IND|[Bb]randweer|[Dd]efensie|[Oo]nderwijs\p{L}*)\b/u;
+const OTHER_BODY = latin(/\b(?:NVWA|ILT|Rijkswaterstaat|ProRail|NS|[Ii]nspectie\p{L}*|[Dd]ouane|FIOD|[Bb]elastingdienst|[Gg]emeente|IND|[Bb]randweer|[Dd]efensie|[Oo]nderwijs\p{L}*)\b/u);
 const SHARED_RANK_WORD = /inspecteur|commissaris|surveillant|teamchef|specialist|expert|centralist|regisseur/i;
 /** Ranks that other services have too, at another body: "inspecteur bij de NVWA", "commissaris van de Koning". */
-const SHARED_RANK_ELSEWHERE = /(?:[Ii]nspecteur|[Cc]ommissaris|[Ss]urveillant|[Tt]eamchef|[Ss]pecialist|[Ee]xpert|[Cc]entralist|[Rr]egisseur)s?\s(?:bij|van|voor)\s(?:de\s|het\s)?(?!\p{Ll})/u;
+const SHARED_RANK_ELSEWHERE = latin(/(?:[Ii]nspecteur|[Cc]ommissaris|[Ss]urveillant|[Tt]eamchef|[Ss]pecialist|[Ee]xpert|[Cc]entralist|[Rr]egisseur)s?\s(?:bij|van|voor)\s(?:de\s|het\s)?(?!\p{Ll})/u);
 /** The police named soon after such a rank ("expert bij het Team Verkeer van eenheid Oost-Brabant"). */
 const POLICE_SOON = /[Pp]olitie|[Ee]enheid|[Rr]echerche|[Nn]oodhulp|[Mm]eldkamer|[Bb]asisteam|[Ww]ijkteam|[Dd]istrict|[Zz]eden|[Bb]ureau|\bME\b|\bVP\b|KMar|[Mm]arechaussee/;
 /** Around "in uniform": what makes it the police's uniform, and the uniforms of other trades. */

@@ -4,6 +4,7 @@
  * the pattern to match at all, so most patterns are skipped without running them. `bare` marks a
  * pattern without a subject of its own: what comes before it must not make it the third person.
  */
+import { latin } from './latin';
 import { ANY_VERB, BARE_VERB, capitalOk, CLAUSE, FILLER, GEAR, INVERTED_VERBS, MY, NUMBER, NUMBER_CAPITAL, RANK, RANK_ADJ, STRONG_GEAR, SUBJECT, UNIT, WORK_VERB } from './police-lexicon';
 
 export interface Pattern {
@@ -51,7 +52,7 @@ const MY_GEAR = /\b(?:mijn|m'?n|onze)\s(?:dienst|politie|uniform|portofoon|kogel
 /** A work verb at a clause's end ("… bij de politie zit"). */
 const ANY_VERB_LAST = /\s(?:zit|zat|werk|werkte|sta|stond|loop|liep|draai|draaide|ben|was)\b/;
 /** Where a shift word starts: a word of its own, or after nacht/avond/… ("nachtdienst"), not "Belastingdienst". */
-const SHIFT_START = /(?:(?<!\p{L})(?:nacht|avond|dag|weekend|ochtend|middag)?|\b(?:vroege|late)\s)$/iu;
+const SHIFT_START = latin(/(?:(?<!\p{L})(?:nacht|avond|dag|weekend|ochtend|middag)?|\b(?:vroege|late)\s)$/iu);
 const WITH_DONE = '(?:geoefend|getraind|ingezet|opgetreden|meegelopen|meegedraaid|meegereden|uitgerukt|gewerkt|gedraaid|samengewerkt)';
 
 /** One of these is in every rank of RANK (lower case). */
@@ -74,8 +75,8 @@ export const PATTERNS: readonly Pattern[] = [
   { re: new RegExp(String.raw`\b(?:[Aa]ls|ben|is|was)${FILLER}{0,3}\s(?:boa|handhaver)\sbij\s(?:de\s)?politie\b`, 'g'), needs: [['boa', 'handhaver']] },
   // "Als rechercheur weet ik …", "als diender leer je …", "Als hoofdagent bij de jeugdpolitie kom ik …"
   // "Bij de noodhulp leer je …": the unit fronted, then what one learns or sees there
-  { re: new RegExp(String.raw`${atClauseStart('[Bb]ij')}\s${UNIT}\s(?:\p{Ll}+\sik|(?:leer|maak|draai|loop)\sje)\b`, 'gu'), needs: [UNIT_WORDS] },
-  { re: new RegExp(String.raw`${atClauseStart('[Aa]ls')}\s(?:${RANK})(?:\s(?:bij\s)?${UNIT})?\s(?:\p{Ll}+\sik|(?:zie|krijg|maak|merk|hoor|heb|word|kom|loop|sta|leer|weet|ken|ben)\s(?:je|ik))\b`, 'gu'), needs: [['als'], RANK_WORDS] },
+  { re: latin(String.raw`${atClauseStart('[Bb]ij')}\s${UNIT}\s(?:\p{Ll}+\sik|(?:leer|maak|draai|loop)\sje)\b`, 'g'), needs: [UNIT_WORDS] },
+  { re: latin(String.raw`${atClauseStart('[Aa]ls')}\s(?:${RANK})(?:\s(?:bij\s)?${UNIT})?\s(?:\p{Ll}+\sik|(?:zie|krijg|maak|merk|hoor|heb|word|kom|loop|sta|leer|weet|ken|ben)\s(?:je|ik))\b`, 'g'), needs: [['als'], RANK_WORDS] },
   { reach: 70, bare: true, re: /\bhier(?=\s?[,:;!-]|$)/g, before: behind(String.raw`(?:^|[.!?\n]\s{0,3})(?:(?:[Jj]ullie|[Uu]w|[Jj]e)\s)?(?:${capitalOk(RANK)})\s(?:(?:in|bij|van|uit)\s(?:de\s|het\s)?[A-Z][A-Za-z-]+\s)?`), needs: [['hier'], RANK_WORDS] },
   { re: new RegExp(String.raw`\b(?:(?:mijn|m'?n)\s)?(?:eerste|laatste)\s(?:dag|dienst|week|nacht|maand|jaar)\s(?:als\s(?:${RANK})\b|(?:bij|op)\s${UNIT})`, 'gi'), needs: [['eerste', 'laatste'], UNIT_OR_RANK], bare: true },
   // "twaalf jaar noodhulp", "20 jaar bij de verkeerspolitie", "na 4 jaar politieacademie", "al 15 jaar in het blauw"
@@ -107,15 +108,15 @@ export const PATTERNS: readonly Pattern[] = [
   { before: FIRST_PERSON_CLAUSE, re: /\bhet\s(?:politie-?)?uniform\s(?:weer\s)?(?:aan|uit)\b/g, needs: [['uniform']] },
   // without a subject: "brigadier bij basisteam Utrecht-Oost", "inspecteur van dienst", "wijkagent zijn in Hoograven", "beëdigd als agent"
   { reach: 40, before: behind(String.raw`(?<![A-Za-z'])(?:${capitalOk(RANK)})\s`), re: new RegExp(String.raw`(?:\b(?:bij|van)\s${UNIT}${NAME}|@\s?${UNIT}${NAME}|\bvan\sdienst\b|\bzijn\b${NAME})`, 'g'), needs: [RANK_WORDS], bare: true },
-  { re: new RegExp(String.raw`\b(?:${capitalOk('(?:beedigd|aangenomen|begonnen|gestart|aangesteld|benoemd|bevorderd|werkzaam|actief|aan\\sde\\sslag|ingeroosterd|gedetacheerd|geplaatst|geslaagd)')})\s(?:(?:\p{L}+\s)?(?:als|tot)\s${RANK_ADJ}(?:${capitalOk(RANK)})\b|(?:bij|op)\s${UNIT}${NAME})`, 'gu'), needs: [UNIT_OR_RANK, PARTICIPLES], bare: true },
+  { re: latin(String.raw`\b(?:${capitalOk('(?:beedigd|aangenomen|begonnen|gestart|aangesteld|benoemd|bevorderd|werkzaam|actief|aan\\sde\\sslag|ingeroosterd|gedetacheerd|geplaatst|geslaagd)')})\s(?:(?:\p{L}+\s)?(?:als|tot)\s${RANK_ADJ}(?:${capitalOk(RANK)})\b|(?:bij|op)\s${UNIT}${NAME})`, 'g'), needs: [UNIT_OR_RANK, PARTICIPLES], bare: true },
   // a clause that ends in the rank: "een gastles gegeven op school als wijkagent, …"
   { re: new RegExp(String.raw`\b[Aa]ls\s${RANK_ADJ}(?:${RANK})(?=\s?[,.!?;:]|\s(?:en|maar)\b|$)`, 'g'), needs: [['als'], RANK_WORDS], bare: true },
   // A profile line: "Forensisch onderzoeker bij de politie", "Beleidsmedewerker @ Politie Oost-Brabant"
-  { gate: ROLE_AT_POLICE, lineStart: true, re: new RegExp(String.raw`(?:(?!(?:een|de|het|door|met|van|aan)\b)\p{L}+\s){0,2}\p{L}*(?:onderzoeker|medewerker|analist|specialist|co[öo]rdinator|adviseur|leidinggevende|teamleider|docent|trainer|instructeur)\s(?:bij|@)\s?(?:de\s)?(?:[Nn]ationale\s)?[Pp]olitie\b${NAME}`, 'gu'), needs: [UNIT_WORDS] },
+  { gate: ROLE_AT_POLICE, lineStart: true, re: latin(String.raw`(?:(?!(?:een|de|het|door|met|van|aan)\b)\p{L}+\s){0,2}\p{L}*(?:onderzoeker|medewerker|analist|specialist|co[öo]rdinator|adviseur|leidinggevende|teamleider|docent|trainer|instructeur)\s(?:bij|@)\s?(?:de\s)?(?:[Nn]ationale\s)?[Pp]olitie\b${NAME}`, 'g'), needs: [UNIT_WORDS] },
   // a shift or briefing at a unit or station: "Dienst zit erop bij basisteam Leiden-Noord", "07:00 briefing op bureau Zuidplein", "vroege dienst op het oude bureau"
-  { reach: 12, before: SHIFT_START, re: new RegExp(String.raw`(?:[Dd]ienst(?:en)?|[Bb]riefing|[Oo]verdracht)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:op|naar|bij)\s(?:(?:het|de|t|'t)\s(?:\p{Ll}+e\s)?)?(?:${UNIT}|[Bb]ureau\b)(?:\s[A-Z][A-Za-z-]+)?`, 'gu'), needs: [SHIFT_WORDS, UNIT_WORDS], bare: true },
+  { reach: 12, before: SHIFT_START, re: latin(String.raw`(?:[Dd]ienst(?:en)?|[Bb]riefing|[Oo]verdracht)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:op|naar|bij)\s(?:(?:het|de|t|'t)\s(?:\p{Ll}+e\s)?)?(?:${UNIT}|[Bb]ureau\b)(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [SHIFT_WORDS, UNIT_WORDS], bare: true },
   // "in uniform een broodje halen" with the police around it (not a soldier's or a nurse's; not "een agent in uniform")
-  { reach: 60, before: /(?:(?:^|[.!?,;:\n]\s{0,3})(?:(?!(?:een|de|het|die|twee|drie|vier|veel|alle|hij|zij|ze|zou|zouden|nooit|niet|geen|wil|wilde)\b)[\p{L}']+\s){0,3}|\b(?:[Ii]k|[Ww]e|[Ww]ij)\s(?:[\p{L}']+\s){0,3})[Ii]n\s(?:(?:vol|mijn|m'n|mn)\s)?(?:politie-?)?$/u, re: /\buniform\b/g, needs: [['uniform']], bare: true },
+  { reach: 60, before: latin(/(?:(?:^|[.!?,;:\n]\s{0,3})(?:(?!(?:een|de|het|die|twee|drie|vier|veel|alle|hij|zij|ze|zou|zouden|nooit|niet|geen|wil|wilde)\b)[\p{L}']+\s){0,3}|\b(?:[Ii]k|[Ww]e|[Ww]ij)\s(?:[\p{L}']+\s){0,3})[Ii]n\s(?:(?:vol|mijn|m'n|mn)\s)?(?:politie-?)?$/u), re: /\buniform\b/g, needs: [['uniform']], bare: true },
   // "Morgen ME-oefening op de heide", "AT-training"
   { gate: /\b(?:ME|AT|DSI|VP|DROS)-/, re: /\b(?:ME|AT|DSI|VP|DROS)-(?:oefening|training|dag|dienst|opleiding|week|weekend)(?:en)?\b/g, needs: [['ME', 'AT', 'DSI', 'VP', 'DROS']], bare: true },
   // a named officer: "brigadier Van Dijk van bureau Kampen"

@@ -6,6 +6,7 @@
  * hold one for its regex to run at all.
  */
 
+import { latin } from './latin';
 import { GAP, MINE, NUMBER, OWN, ROLE, ROLE_GAP, STRONG_ROLE, TEAM, UNIT, WRITER } from './police-words';
 
 export interface Tie {
@@ -26,45 +27,45 @@ export interface Tie {
 /** Ties that need the writer in the clause. */
 const WRITER_TIES: readonly Tie[] = [
   // "ik draai diensten bij het cameratoezicht van de politie", "we gaan met de ME"
-  { kind: 'writer', words: ['bij', 'op', 'in', 'voor', '@'], re: new RegExp(String.raw`\b${WRITER}\b${GAP}\s(?:bij|op|in|voor|@)\s(?:de\s|het\s|t\s|'t\s)?(?:\p{L}+\s){0,3}?${UNIT}\b`, 'gu') },
+  { kind: 'writer', words: ['bij', 'op', 'in', 'voor', '@'], re: latin(String.raw`\b${WRITER}\b${GAP}\s(?:bij|op|in|voor|@)\s(?:de\s|het\s|t\s|'t\s)?(?:\p{L}+\s){0,3}?${UNIT}\b`, 'g') },
   // "ik ben hulpofficier van justitie", "ik was twaalf jaar inspecteur", "ik ben forensisch rechercheur"
-  { kind: 'writer', words: ['ben', 'was', 'werk', 'werkte', 'zijn', 'waren'], re: new RegExp(String.raw`\b(?:[Ii]k|[Ww]ij|[Ww]e)\s(?:ben|was|werk\sals|werkte\sals|zijn|waren)${ROLE_GAP}\s(?:een\s)?${ROLE}\b`, 'gu') },
-  { kind: 'writer', words: ['zoals'], re: new RegExp(String.raw`\b(?:een\s)?${ROLE}\szoals\s(?:ik|wij|mij)\b`, 'gu') },
+  { kind: 'writer', words: ['ben', 'was', 'werk', 'werkte', 'zijn', 'waren'], re: latin(String.raw`\b(?:[Ii]k|[Ww]ij|[Ww]e)\s(?:ben|was|werk\sals|werkte\sals|zijn|waren)${ROLE_GAP}\s(?:een\s)?${ROLE}\b`, 'g') },
+  { kind: 'writer', words: ['zoals'], re: latin(String.raw`\b(?:een\s)?${ROLE}\szoals\s(?:ik|wij|mij)\b`, 'g') },
   // "m'n diensthond Rex", "ons ME-peloton", "mijn team bij de Regionale Eenheid"
-  { kind: 'writer', words: ['mijn', 'mn', "m'n", 'ons', 'onze'], re: new RegExp(String.raw`\b${MINE}\s(?:\p{L}+\s)?${OWN}`, 'gu') },
+  { kind: 'writer', words: ['mijn', 'mn', "m'n", 'ons', 'onze'], re: latin(String.raw`\b${MINE}\s(?:\p{L}+\s)?${OWN}`, 'g') },
   // "Wij van Team Verkeer Noord-Holland"
-  { kind: 'writer', words: ['van'], re: new RegExp(String.raw`\b(?:[Ww]ij|[Ww]e)\svan\s(?:de\s|het\s)?${UNIT}`, 'gu') },
+  { kind: 'writer', words: ['van'], re: latin(String.raw`\b(?:[Ww]ij|[Ww]e)\svan\s(?:de\s|het\s)?${UNIT}`, 'g') },
   // "ben ik overgestapt naar zeden", "naar de politie ben overgestapt"
-  { kind: 'writer', words: ['overgestapt', 'overgeplaatst', 'gegaan'], re: new RegExp(String.raw`\bnaar\s(?:de\s|het\s)?${UNIT}\s(?:\p{L}+\s){0,2}?(?:overgestapt|overgeplaatst|gegaan)\b|\b(?:overgestapt|overgeplaatst)\snaar\s(?:de\s|het\s)?${UNIT}\b`, 'gu') },
+  { kind: 'writer', words: ['overgestapt', 'overgeplaatst', 'gegaan'], re: latin(String.raw`\bnaar\s(?:de\s|het\s)?${UNIT}\s(?:\p{L}+\s){0,2}?(?:overgestapt|overgeplaatst|gegaan)\b|\b(?:overgestapt|overgeplaatst)\snaar\s(?:de\s|het\s)?${UNIT}\b`, 'g') },
   // "als ik dat uniform aantrek" (with the police in the clause)
-  { kind: 'writer', words: ['uniform', 'politie-uniform', 'politieuniform'], context: /politie|agent|bureau|collega/, re: /\b(?:ik|we|wij)\s(?:\p{L}+\s){0,2}(?:politie-?)?uniform\s(?:aantrek|aandoe|aanheb|draag)\b/gu },
+  { kind: 'writer', words: ['uniform', 'politie-uniform', 'politieuniform'], context: /politie|agent|bureau|collega/, re: latin(/\b(?:ik|we|wij)\s(?:\p{L}+\s){0,2}(?:politie-?)?uniform\s(?:aantrek|aandoe|aanheb|draag)\b/gu) },
   // "In de 19 jaar dat ik agent ben": the verb last in a subordinate clause
-  { kind: 'writer', words: ['dat'], re: new RegExp(String.raw`\bdat\s(?:ik|we|wij)\s(?:\p{Ll}+\s){0,2}?${ROLE}\s(?:ben|was|zijn|waren|werd|werk)\b`, 'gu') },
+  { kind: 'writer', words: ['dat'], re: latin(String.raw`\bdat\s(?:ik|we|wij)\s(?:\p{Ll}+\s){0,2}?${ROLE}\s(?:ben|was|zijn|waren|werd|werk)\b`, 'g') },
   // "Bij ons op het bureau in Gouda": "het bureau" of one's own is the station
-  { kind: 'writer', words: ['ons'], re: /\b[Bb]ij\sons\sop\s(?:het|t|'t)\sbureau\b/gu },
+  { kind: 'writer', words: ['ons'], re: latin(/\b[Bb]ij\sons\sop\s(?:het|t|'t)\sbureau\b/gu) },
   // "mn porto lag halverwege de dienst er al uit" (not a builder's portofoon: a shift must be in the clause)
-  { kind: 'writer', words: ['porto', 'portofoon'], context: /dienst/, re: new RegExp(String.raw`\b${MINE}\sporto(?:foon)?\b`, 'gu') },
+  { kind: 'writer', words: ['porto', 'portofoon'], context: /dienst/, re: latin(String.raw`\b${MINE}\sporto(?:foon)?\b`, 'g') },
   // "met ons milieuteam van de politie", "Mijn team Digitale Recherche", "ons oude korps Gelderland-Zuid", "mijn werkplek op bureau Groningen"
-  { kind: 'writer', words: ['mijn', 'mn', "m'n", 'ons', 'onze'], re: new RegExp(String.raw`\b${MINE}\s(?:(?:oude|hele|eigen)\s)?(?:${TEAM}|\p{L}*team\svan\sde\spolitie|korps\s(?!Mariniers)\p{Lu}[\p{L}-]+|werkplek\sop\sbureau\s\p{Lu}[\p{L}-]+)`, 'gu') },
+  { kind: 'writer', words: ['mijn', 'mn', "m'n", 'ons', 'onze'], re: latin(String.raw`\b${MINE}\s(?:(?:oude|hele|eigen)\s)?(?:${TEAM}|\p{L}*team\svan\sde\spolitie|korps\s(?!Mariniers)\p{Lu}[\p{L}-]+|werkplek\sop\sbureau\s\p{Lu}[\p{L}-]+)`, 'g') },
   // "Open dag op ons bureau in Gouda … in de politieauto"
-  { kind: 'writer', words: ['ons', 'onze', 'mijn'], context: /politie|agent|aangifte|arrestant|\bcel\b|dienst/, re: new RegExp(String.raw`\b(?:op|naar|in)\s${MINE}\sbureau\b`, 'gu') },
+  { kind: 'writer', words: ['ons', 'onze', 'mijn'], context: /politie|agent|aangifte|arrestant|\bcel\b|dienst/, re: latin(String.raw`\b(?:op|naar|in)\s${MINE}\sbureau\b`, 'g') },
   // "Bij de DKDB mag ik niet veel vertellen": the unit fronted
-  { kind: 'writer', words: ['bij'], re: new RegExp(String.raw`^\s*[Bb]ij\s(?:de\s|het\s)?${UNIT}\s(?:\p{Ll}+\s)?(?:ik|we|wij)\b`, 'gu') },
+  { kind: 'writer', words: ['bij'], re: latin(String.raw`^\s*[Bb]ij\s(?:de\s|het\s)?${UNIT}\s(?:\p{Ll}+\s)?(?:ik|we|wij)\b`, 'g') },
   // "ik ben Sanne, de nieuwe wijkagent van het Oosterpark"
-  { kind: 'writer', words: ['ik'], re: new RegExp(String.raw`\b[Ii]k\sben\s\p{Lu}\p{Ll}+,\s(?:de|jullie|uw|je)\s(?:nieuwe\s)?${ROLE}`, 'gu') },
+  { kind: 'writer', words: ['ik'], re: latin(String.raw`\b[Ii]k\sben\s\p{Lu}\p{Ll}+,\s(?:de|jullie|uw|je)\s(?:nieuwe\s)?${ROLE}`, 'g') },
   // "ME-inzet bij het voetbal, dus geen verjaardag voor mij"
-  { kind: 'writer', words: ['me-'], re: new RegExp(String.raw`\bME-(?:inzet|bus|peloton|dienst|pak|helm)\p{L}*`, 'gu') },
+  { kind: 'writer', words: ['me-'], re: latin(String.raw`\bME-(?:inzet|bus|peloton|dienst|pak|helm)\p{L}*`, 'g') },
   // "I'm a Dutch cop", "Proud to be a wijkagent in Zuid"
-  { kind: 'writer', words: ["i'm", 'am', "i've", 'have', 'proud', 'joined'], re: new RegExp(String.raw`\bI(?:'m|\sam|'ve\sbeen|\shave\sbeen)\s(?:a|an)\s(?:\p{L}+\s){0,2}(?:cop|police\s(?:officer|detective))\b|\bI(?:'ve|\shave)?\sjoined\s(?:the\s)?(?:\p{Lu}\p{L}+\s){0,3}[Pp]olice\b|\b[Pp]roud\sto\sbe\s(?:a|an)\s(?:\p{L}+\s)?(?:${ROLE})\b`, 'gu') },
+  { kind: 'writer', words: ["i'm", 'am', "i've", 'have', 'proud', 'joined'], re: latin(String.raw`\bI(?:'m|\sam|'ve\sbeen|\shave\sbeen)\s(?:a|an)\s(?:\p{L}+\s){0,2}(?:cop|police\s(?:officer|detective))\b|\bI(?:'ve|\shave)?\sjoined\s(?:the\s)?(?:\p{Lu}\p{L}+\s){0,3}[Pp]olice\b|\b[Pp]roud\sto\sbe\s(?:a|an)\s(?:\p{L}+\s)?(?:${ROLE})\b`, 'g') },
 ];
 
 /** A profile line or its part, between separators: "Hoofdagent | vader van 2", "Politie 👮 | Noodhulp", "Rechercheur hier." */
 const PROFILE_TIES: readonly Tie[] = [
   { kind: 'profile', re: new RegExp(String.raw`^\s*(?:(?:[Ee]x|[Oo]ud)-(?:politie|agent|${STRONG_ROLE})|${STRONG_ROLE}(?:\s(?:basisteam|bij|in|op|@)\s(?!een\b)[^,|]{0,40}?)?)(?=\s*(?:$|[,|·•]|\p{Extended_Pictographic}|\s(?:hier|en|maar)\b))`, 'gu') },
-  { kind: 'profile', words: ['hier'], re: new RegExp(String.raw`(?:^|,)\s*(?:${STRONG_ROLE})\shier\b`, 'gu') },
+  { kind: 'profile', words: ['hier'], re: latin(String.raw`(?:^|,)\s*(?:${STRONG_ROLE})\shier\b`, 'g') },
   { kind: 'profile', words: ['politie'], re: new RegExp(String.raw`^\s*Politie(?:\s\p{Lu}[\p{L}-]+){0,2}(?:\s*\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)?\s*$`, 'gu') },
   // "Beleidsmedewerker Politie | Eenheid Midden-Nederland", "Detective Sergeant – National Police of the Netherlands"
-  { kind: 'profile', words: ['politie', 'politieacademie', 'sergeant', 'inspector', 'constable', 'officer'], re: /^\s*\p{Lu}\p{Ll}*(?:medewerker|adviseur|analist|specialist|onderzoeker|co[öo]rdinator|teamleider|rechercheur)\s(?:bij\s)?(?:de\s)?Politie\b|^\s*\p{Lu}\p{Ll}*(?:er|or|ent|ist|eur|aar|ant|ster)\s(?:bij|aan|@)\s?(?:de\s)?[Pp]olitie(?:academie)?\b|^\s*(?:Detective|Police)\s(?:Sergeant|Inspector|Constable|Officer)\b/gu },
+  { kind: 'profile', words: ['politie', 'politieacademie', 'sergeant', 'inspector', 'constable', 'officer'], re: latin(/^\s*\p{Lu}\p{Ll}*(?:medewerker|adviseur|analist|specialist|onderzoeker|co[öo]rdinator|teamleider|rechercheur)\s(?:bij\s)?(?:de\s)?Politie\b|^\s*\p{Lu}\p{Ll}*(?:er|or|ent|ist|eur|aar|ant|ster)\s(?:bij|aan|@)\s?(?:de\s)?[Pp]olitie(?:academie)?\b|^\s*(?:Detective|Police)\s(?:Sergeant|Inspector|Constable|Officer)\b/gu) },
   // "Bereden politie Amsterdam •", "Federale politie, Luchtvaartpolitie Zaventem |", "Team Verkeer Midden-Nederland |"
   { kind: 'profile', words: ['politie', 'team'], re: new RegExp(String.raw`^\s*(?:${TEAM}|\p{Lu}\p{Ll}*\s[Pp]olitie|\p{Lu}\p{Ll}*politie)(?:[\s,]+\p{Lu}[\p{L}-]+){0,3}\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)*$`, 'gu') },
 ];
@@ -72,22 +73,22 @@ const PROFILE_TIES: readonly Tie[] = [
 /** Ties that stand without the writer: a sentence led by the role or a time, a named officer, police idiom. */
 const FREE_TIES: readonly Tie[] = [
   // "Als motoragent in dit weer", "Als rechercheur bij de zedenafdeling ga je", "Als motorrijder bij Team Verkeer zie ik"
-  { kind: 'free', words: ['als'], re: new RegExp(String.raw`^\s*(?:Als|Werkzaam\sals)\s(?:${STRONG_ROLE}|\p{Ll}+\sbij\s(?:de\s|het\s)?${UNIT})\b`, 'gu') },
+  { kind: 'free', words: ['als'], re: latin(String.raw`^\s*(?:Als|Werkzaam\sals)\s(?:${STRONG_ROLE}|\p{Ll}+\sbij\s(?:de\s|het\s)?${UNIT})\b`, 'g') },
   // "Sinds januari brigadier bij team Noord", "Vanaf maandag bij de recherche in Den Bosch"
-  { kind: 'free', words: ['vanaf', 'sinds', 'per', 'tegenwoordig', 'inmiddels'], re: new RegExp(String.raw`(?:^\s*(?:Vanaf|Sinds|Per)\s(?:\S+\s){1,3}?|(?:^|,)\s*(?:[Tt]egenwoordig|[Ii]nmiddels)\s)(?:(?:${ROLE})\s)?(?:bij|op)\s(?:de\s|het\s)?(?:${UNIT}|[Tt]eam\s\p{Lu}[\p{L}-]+)`, 'gu') },
+  { kind: 'free', words: ['vanaf', 'sinds', 'per', 'tegenwoordig', 'inmiddels'], re: latin(String.raw`(?:^\s*(?:Vanaf|Sinds|Per)\s(?:\S+\s){1,3}?|(?:^|,)\s*(?:[Tt]egenwoordig|[Ii]nmiddels)\s)(?:(?:${ROLE})\s)?(?:bij|op)\s(?:de\s|het\s)?(?:${UNIT}|[Tt]eam\s\p{Lu}[\p{L}-]+)`, 'g') },
   // "Agent Demi", "Onze wijkagent Mark", "Ingrid inspecteur is bij de politie"
-  { kind: 'free', words: ['agent', 'agente', 'wijkagent', 'wijkagente', 'hoofdagent', 'hoofdagente', 'motoragent', 'motoragente', 'brigadier', 'is', 'werkt', 'zit'], re: new RegExp(String.raw`\b(?:(?:[Ww]ijk|[Hh]oofd|[Mm]otor)?[Aa]gente?|[Bb]rigadier)\s\p{Lu}\p{Ll}+\b(?!\s(?:van|uit|in)\b)|\b\p{Lu}\p{Ll}+\s(?:${ROLE}\s)?(?:is|werkt|zit)\s(?:\p{Ll}+\s){0,2}(?:bij|op)\s(?:de\s|het\s)?${UNIT}`, 'gu') },
+  { kind: 'free', words: ['agent', 'agente', 'wijkagent', 'wijkagente', 'hoofdagent', 'hoofdagente', 'motoragent', 'motoragente', 'brigadier', 'is', 'werkt', 'zit'], re: latin(String.raw`\b(?:(?:[Ww]ijk|[Hh]oofd|[Mm]otor)?[Aa]gente?|[Bb]rigadier)\s\p{Lu}\p{Ll}+\b(?!\s(?:van|uit|in)\b)|\b\p{Lu}\p{Ll}+\s(?:${ROLE}\s)?(?:is|werkt|zit)\s(?:\p{Ll}+\s){0,2}(?:bij|op)\s(?:de\s|het\s)?${UNIT}`, 'g') },
   // a career step: "overplaatsing naar basisteam Alphen", "ingedeeld bij de ME", "Benoemd tot hoofdinspecteur", "opgeroepen als piketrechercheur"
-  { kind: 'free', words: ['overplaatsing', 'overgeplaatst', 'ingedeeld', 'benoemd', 'bevorderd', 'aangesteld', 'gedetacheerd', 'opgeroepen', 'geslaagd', 'diploma'], re: new RegExp(String.raw`\b(?:[Oo]verplaatsing|[Oo]vergeplaatst|[Ii]ngedeeld|[Bb]enoemd|[Bb]evorderd|[Aa]angesteld|[Gg]edetacheerd|[Oo]pgeroepen)\s(?:naar|bij|tot|als)\s(?:de\s|het\s)?(?:${UNIT}|${ROLE})|\b[Gg]eslaagd\svoor\s(?:de\s)?(?:opleiding\stot\s${ROLE}|politieschool|[Pp]olitieacademie)|\b[Dd]iploma\s[Pp]olitieacademie`, 'gu') },
+  { kind: 'free', words: ['overplaatsing', 'overgeplaatst', 'ingedeeld', 'benoemd', 'bevorderd', 'aangesteld', 'gedetacheerd', 'opgeroepen', 'geslaagd', 'diploma'], re: latin(String.raw`\b(?:[Oo]verplaatsing|[Oo]vergeplaatst|[Ii]ngedeeld|[Bb]enoemd|[Bb]evorderd|[Aa]angesteld|[Gg]edetacheerd|[Oo]pgeroepen)\s(?:naar|bij|tot|als)\s(?:de\s|het\s)?(?:${UNIT}|${ROLE})|\b[Gg]eslaagd\svoor\s(?:de\s)?(?:opleiding\stot\s${ROLE}|politieschool|[Pp]olitieacademie)|\b[Dd]iploma\s[Pp]olitieacademie`, 'g') },
   // "als jullie wijkagent wil ik even melden"
-  { kind: 'free', words: ['jullie'], unblocked: true, re: new RegExp(String.raw`\b[Aa]ls\sjullie\s(?:nieuwe\s)?${ROLE}`, 'gu') },
+  { kind: 'free', words: ['jullie'], unblocked: true, re: latin(String.raw`\b[Aa]ls\sjullie\s(?:nieuwe\s)?${ROLE}`, 'g') },
   // "de rest van de blauwe familie", "15 jaar blauw", "drie nachten noodhulp", "met collega's van de VP"
-  { kind: 'free', words: ['jaar', 'jaren', 'blauwe', 'blauw', 'nachten', 'diensten', 'dagen', 'weken', 'collega', 'collegas', "collega's", 'hier', 'kit'], re: new RegExp(String.raw`\b(?:rest\svan\sde|onze|mijn)\sblauwe\sfamilie\b|\b${NUMBER}\s(?:jaar|jaren)\s(?:in\shet\s)?blauw\b|\b${NUMBER}\s(?:nachten|diensten|dagen|weken)\s${UNIT}\b|(?<!\b[Dd]e\s)\b[Cc]ollega'?s\s(?:van|bij|uit)\s(?:de\s|het\s)?${UNIT}|\bhier\s\p{Lu}\p{Ll}+\svan\s(?:de\s|het\s)?${UNIT}|\b(?:op|naar)\sde\skit\b|\bcollega'?s\sin\shet\sblauw\b|\b${NUMBER}\s(?:jaar|jaren)\sin\sdienst\s(?:bij|van)\s(?:de\s|het\s)?${UNIT}`, 'gu') },
+  { kind: 'free', words: ['jaar', 'jaren', 'blauwe', 'blauw', 'nachten', 'diensten', 'dagen', 'weken', 'collega', 'collegas', "collega's", 'hier', 'kit'], re: latin(String.raw`\b(?:rest\svan\sde|onze|mijn)\sblauwe\sfamilie\b|\b${NUMBER}\s(?:jaar|jaren)\s(?:in\shet\s)?blauw\b|\b${NUMBER}\s(?:nachten|diensten|dagen|weken)\s${UNIT}\b|(?<!\b[Dd]e\s)\b[Cc]ollega'?s\s(?:van|bij|uit)\s(?:de\s|het\s)?${UNIT}|\bhier\s\p{Lu}\p{Ll}+\svan\s(?:de\s|het\s)?${UNIT}|\b(?:op|naar)\sde\skit\b|\bcollega'?s\sin\shet\sblauw\b|\b${NUMBER}\s(?:jaar|jaren)\sin\sdienst\s(?:bij|van)\s(?:de\s|het\s)?${UNIT}`, 'g') },
 ];
 
 /** Police jargon in a clause of the writer's own (no other subject first): "nog 14 pv's typen in BVH", "Na de nacht op bureau Zuidplein". */
 const JARGON_TIES: readonly Tie[] = [
-  { kind: 'jargon', words: ['bvh', 'c2000', "pv's", 'pvs', 'arrestantenzorg', 'cellencomplex', 'surveillancedienst', 'fietssurveillance', 'noodhulpdienst', 'noodhulpdiensten', 'piketdienst', 'prio', 'bureau'], re: /\b(?:BVH|C2000(?:-porto)?|pv'?s\s(?:typen|tikken|opmaken|schrijven)|arrestantenzorg|cellencomplex|surveillancedienst|fietssurveillance|noodhulpdienst(?:en)?|piketdienst|A1\sprio|prio\s1)\b|\b(?:op|vanaf|naar)\sbureau\s\p{Lu}[\p{L}-]+/gu },
+  { kind: 'jargon', words: ['bvh', 'c2000', "pv's", 'pvs', 'arrestantenzorg', 'cellencomplex', 'surveillancedienst', 'fietssurveillance', 'noodhulpdienst', 'noodhulpdiensten', 'piketdienst', 'prio', 'bureau'], re: latin(/\b(?:BVH|C2000(?:-porto)?|pv'?s\s(?:typen|tikken|opmaken|schrijven)|arrestantenzorg|cellencomplex|surveillancedienst|fietssurveillance|noodhulpdienst(?:en)?|piketdienst|A1\sprio|prio\s1)\b|\b(?:op|vanaf|naar)\sbureau\s\p{Lu}[\p{L}-]+/gu) },
 ];
 
 /** All ties, in the order they are tried. */

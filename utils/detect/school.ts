@@ -2,6 +2,7 @@ import type { Recognizer, Span } from './types';
 import { anchorsOf, SCHOOL_ANCHORS } from './anchors';
 import { windows } from './windows';
 import { unshouted } from './unshout';
+import { latin } from './latin';
 
 /**
  * A named school, or a class at one (shared/pii-spec.md `school`): "basisschool De Regenboog",
@@ -45,27 +46,27 @@ const ENGLISH = String.raw`(?<!\b(?:[Dd]e|[Hh]et|[Rr]estaurant|[Cc]af[eé]|[Hh]o
 
 /** Each pattern with the capture group that is the school, when only part of the match is. */
 const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
-  { re: new RegExp(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?(?:${NAMED_TYPE}|${SAINT}|${NAMED_SCHOOL})(?![\p{L}\p{N}])`, 'gu') },
-  { re: new RegExp(String.raw`\b${WORD_FIRST}(?![\p{L}\p{N}])`, 'gu'), needs: /Gymnasium|Lyceum|College|Atheneum/ },
+  { re: latin(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?(?:${NAMED_TYPE}|${SAINT}|${NAMED_SCHOOL})(?![\p{L}\p{N}])`, 'g') },
+  { re: latin(String.raw`\b${WORD_FIRST}(?![\p{L}\p{N}])`, 'g'), needs: /Gymnasium|Lyceum|College|Atheneum/ },
   // a name before the school word: looked for only where the school word is
-  { re: new RegExp(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?${COLLEGE}(?![\p{L}\p{N}])`, 'gu'), needs: /College|Lyceum|Gymnasium|Atheneum|Scholen/ },
+  { re: latin(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?${COLLEGE}(?![\p{L}\p{N}])`, 'g'), needs: /College|Lyceum|Gymnasium|Atheneum|Scholen/ },
   // A class at a named school; the school may be only its name ("groep 5 van De Regenboog", "brugklas van het Revius").
-  { re: new RegExp(String.raw`\b${CLASS}(?:\s(?:ouders|kinderen|leerlingen|juf|meester))?\s(?:van|op|bij)\s(?:(?:de|het)\s)?(?:${SCHOOL}|${ARTICLE_NAME}|\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])`, 'gu') },
+  { re: latin(String.raw`\b${CLASS}(?:\s(?:ouders|kinderen|leerlingen|juf|meester))?\s(?:van|op|bij)\s(?:(?:de|het)\s)?(?:${SCHOOL}|${ARTICLE_NAME}|\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])`, 'g') },
   // The teacher's school ("juf Marieke van De Fonkelsteen") and the school a child is taken to ("naar De Fonkelsteen gebracht").
-  { re: new RegExp(String.raw`(?:[Jj]uf|[Mm]eester)\s\p{Lu}\p{Ll}+\s(?:van|op)\s(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dgu'), group: 1 },
-  { re: new RegExp(String.raw`\bnaar\s(${ARTICLE_NAME})\s(?:gebracht|brengen|opgehaald|ophalen)\b`, 'dgu'), group: 1 },
+  { re: latin(String.raw`(?:[Jj]uf|[Mm]eester)\s\p{Lu}\p{Ll}+\s(?:van|op)\s(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1 },
+  { re: latin(String.raw`\bnaar\s(${ARTICLE_NAME})\s(?:gebracht|brengen|opgehaald|ophalen)\b`, 'dg'), group: 1 },
   // the class at a school written in lower case: "groep 1/2 van de regenboog"
-  { re: new RegExp(String.raw`\b${CLASS}\s(?:van|op)\s(?:de|het)\s(?!(?:${NOT_A_NAME})\b)\p{Ll}{4,}(?![\p{L}\p{N}])`, 'gu'), needs: CHILD_AROUND },
-  { re: new RegExp(String.raw`\b(?:Dalton|Montessori|Jenaplan)(?:school)?\s(?:(?:Den|De|Het)\s)?\p{Lu}\p{Ll}+(?![\p{L}\p{N}])`, 'gu'), needs: /Dalton|Montessori|Jenaplan/ },
-  { re: new RegExp(String.raw`\b${ENGLISH}(?![\p{L}\p{N}])`, 'gu'), needs: /School/ },
-  { re: new RegExp(String.raw`\bROC\s(?:van\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}`, 'gu'), needs: CHILD_AROUND },
+  { re: latin(String.raw`\b${CLASS}\s(?:van|op)\s(?:de|het)\s(?!(?:${NOT_A_NAME})\b)\p{Ll}{4,}(?![\p{L}\p{N}])`, 'g'), needs: CHILD_AROUND },
+  { re: latin(String.raw`\b(?:Dalton|Montessori|Jenaplan)(?:school)?\s(?:(?:Den|De|Het)\s)?\p{Lu}\p{Ll}+(?![\p{L}\p{N}])`, 'g'), needs: /Dalton|Montessori|Jenaplan/ },
+  { re: latin(String.raw`\b${ENGLISH}(?![\p{L}\p{N}])`, 'g'), needs: /School/ },
+  { re: latin(String.raw`\bROC\s(?:van\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}`, 'g'), needs: CHILD_AROUND },
   // a child "zit op" a school known by its name: "mijn dochter zit op De Fonkelsteen", "zit in de brugklas op het Corderius"
-  { re: new RegExp(String.raw`\b(?:zit|zitten|zat|begint|begon|begonnen)\s(?:(?:nu|al|sinds\s(?:(?:deze|vorige|afgelopen)\s)?\p{L}+|straks|nog|ook|daar|in\sde\sbrugklas)\s)?op\s(?:het\s(?=\p{Lu}))?(?!${NOT_A_SCHOOL})((?:(?<=op\s)${ARTICLE_NAME}|(?<=het\s)\p{Lu}\p{Ll}{3,})(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`, 'dgu'), group: 1, needs: CHILD_AROUND },
+  { re: latin(String.raw`\b(?:zit|zitten|zat|begint|begon|begonnen)\s(?:(?:nu|al|sinds\s(?:(?:deze|vorige|afgelopen)\s)?\p{L}+|straks|nog|ook|daar|in\sde\sbrugklas)\s)?op\s(?:het\s(?=\p{Lu}))?(?!${NOT_A_SCHOOL})((?:(?<=op\s)${ARTICLE_NAME}|(?<=het\s)\p{Lu}\p{Ll}{3,})(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`, 'dg'), group: 1, needs: CHILD_AROUND },
   // a school's bare name where children are: "gym op De Vlinderboom", "zoontje ophalen van De Bongerd"
-  { re: new RegExp(String.raw`\b(?:gym|kerstmarkt|musical|spreekbeurt|ophalen|halen|brengen|gebracht|opgehaald|afzetten|afgezet)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dgu'), group: 1, needs: CHILD_AROUND },
+  { re: latin(String.raw`\b(?:gym|kerstmarkt|musical|spreekbeurt|ophalen|halen|brengen|gebracht|opgehaald|afzetten|afgezet)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1, needs: CHILD_AROUND },
   // what only a school has: "schoolfeest bij De Fontein", "de ouderraad van De Zonnebloem", "Het Kompas in Wijchen als school"
-  { re: new RegExp(String.raw`\b(?:ouderavond|ouderraad|luizencontrole|pleinfeest|schoolfeest|schoolplein|schoolreisje|schoolkamp)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dgu'), group: 1 },
-  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?!${NOT_A_SCHOOL})(${ARTICLE_NAME}(?:\sin\s\p{Lu}\p{Ll}+)?)\sals\sschool\b`, 'dgu'), group: 1, needs: /als\sschool/ },
+  { re: latin(String.raw`\b(?:ouderavond|ouderraad|luizencontrole|pleinfeest|schoolfeest|schoolplein|schoolreisje|schoolkamp)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1 },
+  { re: latin(String.raw`(?<![\p{L}\p{N}])(?!${NOT_A_SCHOOL})(${ARTICLE_NAME}(?:\sin\s\p{Lu}\p{Ll}+)?)\sals\sschool\b`, 'dg'), group: 1, needs: /als\sschool/ },
 ];
 
 // the school words it looks around are in anchors.ts
