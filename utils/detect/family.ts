@@ -14,7 +14,7 @@ const ci = (word: string) => word.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase
 const POSSESSIVE = `(?:${["mijn", 'mijne', "m'n", 'mn', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')})`;
 /** Children and grandchildren: named without a possessive at a clause start ("Zoontje Finn (4)", "Welkom kleinzoon Thijs"). */
 const CHILD = String.raw`(?:[Kk]lein(?:dochter|zoon)(?:tje)?|[Dd]ochter(?:tje)?|[Zz]oon(?:tje)?|[Kk]leinkind|[Bb]roertje|[Zz]usje|[Nn]eefje|[Nn]ichtje|[Ee]chtgeno(?:ot|te)|[Vv]erloofde|[Ss]choon(?:moeder|vader|zus|broer|zoon|dochter)|[Tt]weeling(?:broer|zus))`;
-export const RELATION = String.raw`(?:pa|ma|paps|mams|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|pleeg)?(?:moeder|vader)|mama|papa|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|s|ke)?|(?:tweeling|half|stief|bonus)?zus(?:je|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je)?|(?:achter)?nicht(?:je)?|oom|ome|tante|zwager|schoonzus|schoonvader|schoonmoeder|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|tweeling)`;
+export const RELATION = String.raw`(?:pa|ma|paps|mams|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|pleeg)?(?:moeder|vader)|mama|papa|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|s|ke)?|(?:tweeling|half|stief|bonus)?zus(?:je|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je)?|(?:achter)?nicht(?:je)?|oom|ome|nonkel|tante|zwager|schoonzus|schoonvader|schoonmoeder|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|tweeling)`;
 /** Days, months and football clubs after a relation word: "mn moeder Zondag jarig", "m'n dochter Feyenoord". */
 const NOT_NAMES = 'Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|Ajax|Feyenoord|Vitesse|Twente|Heerenveen|Sparta|Excelsior|Heracles|Fortuna|Roda|Cambuur|Go|Minecraft|Fortnite|Roblox|Pokemon|Netflix|YouTube|Youtube|TikTok';
 /** Places, and the English small words a capital starts ("my son The …"): not names. */
@@ -24,7 +24,7 @@ const ENGLISH_SMALL = 'The|And|Has|Just|He|She|It|My|Our|This|That|To|For|So|Who
 const INTERJECTIONS = 'Nee|Ja|Hoi|Hey|Hallo|Serieus|Nou|Welkom|Oké|Oke|Sorry|Dank|Bedankt|Haha|Echt|Tja|Goh|Jeetje|Pff|Hee|Zeg|Kijk|Trouwens|Joh|Jongens|Mensen|Lieverd|Schat|Gefeliciteerd|Proficiat|Dus|Want|Maar|Toch|Wauw|Wow|Super|Top|Mooi|Helaas|Gelukkig|Eindelijk|Vandaag|Gisteren|Morgen';
 const STOP = String.raw`(?:${NOT_NAMES}|${PLACES}|${INTERJECTIONS}|${ENGLISH_SMALL}|Nederlands|Engels|Frans|Duits|Spaans|Turks|Arabisch|Pools|Nederland|Engeland|Frankrijk|Duitsland|De|Het|Een|En|Of|Maar|Die|Dat|Dit|Deze|Is|Was|Heeft|Had|Gaat|Komt|Zit|Kan|Moet|Ook|Nog|Al|Op|In|Van|Met|Voor|Bij|Naar|Om|Te|Wat|Wie|Hoe|Waar|Ik|Je|Jij|Hij|Zij|Ze|We|Wij|Jullie|Er|Daar|Hier|Niet|Geen|Toen|Dan|Nu|Zo)\b`;
 const NAME = String.raw`(?!${STOP})\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?`;
-const NAMES = String.raw`${NAME}(?:(?:,\s|\sen\s|\sand\s)${NAME}){0,3}`;
+const NAMES = String.raw`${NAME}(?:(?:,\s|\sen\s|\sand\s|\s&\s)${NAME}){0,3}`;
 /** Characters known by a kin title ("Oma Duck", "Tante Sidonia", "Opa Bakkebaard"): nobody's relatives. */
 const FICTION = String.raw`(?!(?:Mia|Roach|Smurf|Duck|Dagobert|Donald|Sidonia|Jacob|Abraham|Teresa|Pos|Bakkebaard|Natuur|Aarde|Holle|Agent|Wiske|Lambik|Jerom)\b)`;
 const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe|eerste|tweede|derde|vierde)\s)?`;
@@ -40,6 +40,8 @@ const NAME_FIRST = latin(String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])${NAME},\s${POSSE
 const LITTLE = latin(String.raw`\b(?:[Zz]oontje|[Dd]ochtertje|[Kk]lein(?:zoon|dochter)tje|[Zz]oonlief|[Dd]ochterlief)\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'g');
 /** Said with love, the writer's own: "lieve papa Henk", "Lieve schoonmoeder Tineke". */
 const LOVING = latin(String.raw`\b[Ll]ieve\s${RELATION}\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'g');
+/** In a profile line or said with pride, a parent named by the children ("trotse mama van Mila & Jesse"). */
+const PARENT_OF = latin(String.raw`(?<=(?:^|[|·•\n])\s{0,3}|\b(?:[Tt]rotse|[Tt]rots|[Ll]ieve|[Pp]roud)\s)(?:[Mm]ama|[Pp]apa|[Mm]oeder|[Vv]ader|[Mm]am|[Pp]ap)\svan\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** In English: "my wife Sophie", "our son Lucas". */
 const MY_EN = String.raw`(?:[Mm]y|[Oo]ur)\s(?:(?:little|baby|eldest|youngest|oldest|lovely|beautiful|amazing|dear|sweet|twin|big|older|younger)\s)?`;
 const RELATION_EN = 'wife|husband|son|daughter|mum|mom|dad|father|mother|brother|sister|grandson|granddaughter|grandma|grandpa|partner|fianc[ée]e?|twins|kids|children|boys|girls';
@@ -63,7 +65,7 @@ export const family: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = unshouted(n, true);
   const wins = windows(text, anchorsOf(n)[FAMILY_ANCHORS]!, 24, 80, true);
-  for (const [start, end] of matchesIn(text, wins, [POSSESSED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST])) spans.push({ start, end, category: 'family' });
+  for (const [start, end] of matchesIn(text, wins, [POSSESSED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST, PARENT_OF])) spans.push({ start, end, category: 'family' });
   if (text.includes('(')) for (const [start, end] of matchesIn(text, wins, [AGED])) spans.push({ start, end, category: 'family' });
   for (const [start, end] of matchesIn(text, wins, [TITLED])) {
     if (!CHARACTER_AFTER.test(text.slice(end, end + 60))) spans.push({ start, end, category: 'family' });

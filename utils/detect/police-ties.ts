@@ -27,7 +27,7 @@ export interface Tie {
 /** Ties that need the writer in the clause. */
 const WRITER_TIES: readonly Tie[] = [
   // "ik draai diensten bij het cameratoezicht van de politie", "we gaan met de ME"
-  { kind: 'writer', words: ['bij', 'op', 'in', 'voor', '@'], re: latin(String.raw`\b${WRITER}\b${GAP}\s(?:bij|op|in|voor|@)\s(?:de\s|het\s|t\s|'t\s)?(?:\p{L}+\s){0,3}?${UNIT}\b`, 'g') },
+  { kind: 'writer', words: ['bij', 'op', 'in', 'voor'], re: latin(String.raw`\b${WRITER}\b${GAP}\s(?:bij|op|in|voor|@)\s(?:de\s|het\s|t\s|'t\s)?(?:\p{L}+\s){0,4}?${UNIT}\b`, 'g') },
   // "ik ben hulpofficier van justitie", "ik was twaalf jaar inspecteur", "ik ben forensisch rechercheur"
   { kind: 'writer', words: ['ben', 'was', 'werk', 'werkte', 'zijn', 'waren'], re: latin(String.raw`\b(?:[Ii]k|[Ww]ij|[Ww]e)\s(?:ben|was|werk\sals|werkte\sals|zijn|waren)${ROLE_GAP}\s(?:een\s)?${ROLE}\b`, 'g') },
   { kind: 'writer', words: ['zoals'], re: latin(String.raw`\b(?:een\s)?${ROLE}\szoals\s(?:ik|wij|mij)\b`, 'g') },
@@ -75,7 +75,7 @@ const FREE_TIES: readonly Tie[] = [
   // "Als motoragent in dit weer", "Als rechercheur bij de zedenafdeling ga je", "Als motorrijder bij Team Verkeer zie ik"
   { kind: 'free', words: ['als'], re: latin(String.raw`^\s*(?:Als|Werkzaam\sals)\s(?:${STRONG_ROLE}|\p{Ll}+\sbij\s(?:de\s|het\s)?${UNIT})\b`, 'g') },
   // "Sinds januari brigadier bij team Noord", "Vanaf maandag bij de recherche in Den Bosch"
-  { kind: 'free', words: ['vanaf', 'sinds', 'per', 'tegenwoordig', 'inmiddels'], re: latin(String.raw`(?:^\s*(?:Vanaf|Sinds|Per)\s(?:\S+\s){1,3}?|(?:^|,)\s*(?:[Tt]egenwoordig|[Ii]nmiddels)\s)(?:(?:${ROLE})\s)?(?:bij|op)\s(?:de\s|het\s)?(?:${UNIT}|[Tt]eam\s\p{Lu}[\p{L}-]+)`, 'g') },
+  { kind: 'free', words: ['vanaf', 'sinds', 'per', 'tegenwoordig', 'inmiddels'], re: latin(String.raw`(?:^\s*(?:Vanaf|Sinds|Per)\s(?:\S+\s){1,3}?|(?:^|,)\s*(?:[Tt]egenwoordig|[Ii]nmiddels)\s)(?:(?:${ROLE})\s)?(?:bij|op|in)\s(?:de\s|het\s)?(?:\p{L}*team\svan\sde\s)?(?:${UNIT}|[Tt]eam\s\p{Lu}[\p{L}-]+)`, 'g') },
   // "Agent Demi", "Onze wijkagent Mark", "Ingrid inspecteur is bij de politie"
   { kind: 'free', words: ['agent', 'agente', 'wijkagent', 'wijkagente', 'hoofdagent', 'hoofdagente', 'motoragent', 'motoragente', 'brigadier', 'is', 'werkt', 'zit'], re: latin(String.raw`\b(?:(?:[Ww]ijk|[Hh]oofd|[Mm]otor)?[Aa]gente?|[Bb]rigadier)\s\p{Lu}\p{Ll}+\b(?!\s(?:van|uit|in)\b)|\b\p{Lu}\p{Ll}+\s(?:${ROLE}\s)?(?:is|werkt|zit)\s(?:\p{Ll}+\s){0,2}(?:bij|op)\s(?:de\s|het\s)?${UNIT}`, 'g') },
   // a career step: "overplaatsing naar basisteam Alphen", "ingedeeld bij de ME", "Benoemd tot hoofdinspecteur", "opgeroepen als piketrechercheur"
@@ -83,15 +83,20 @@ const FREE_TIES: readonly Tie[] = [
   // "als jullie wijkagent wil ik even melden"
   { kind: 'free', words: ['jullie'], unblocked: true, re: latin(String.raw`\b[Aa]ls\sjullie\s(?:nieuwe\s)?${ROLE}`, 'g') },
   // "de rest van de blauwe familie", "15 jaar blauw", "drie nachten noodhulp", "met collega's van de VP"
-  { kind: 'free', words: ['jaar', 'jaren', 'blauwe', 'blauw', 'nachten', 'diensten', 'dagen', 'weken', 'collega', 'collegas', "collega's", 'hier', 'kit'], re: latin(String.raw`\b(?:rest\svan\sde|onze|mijn)\sblauwe\sfamilie\b|\b${NUMBER}\s(?:jaar|jaren)\s(?:in\shet\s)?blauw\b|\b${NUMBER}\s(?:nachten|diensten|dagen|weken)\s${UNIT}\b|(?<!\b[Dd]e\s)\b[Cc]ollega'?s\s(?:van|bij|uit)\s(?:de\s|het\s)?${UNIT}|\bhier\s\p{Lu}\p{Ll}+\svan\s(?:de\s|het\s)?${UNIT}|\b(?:op|naar)\sde\skit\b|\bcollega'?s\sin\shet\sblauw\b|\b${NUMBER}\s(?:jaar|jaren)\sin\sdienst\s(?:bij|van)\s(?:de\s|het\s)?${UNIT}`, 'g') },
+  { kind: 'free', words: ['jaar', 'jaren', 'blauwe', 'blauw', 'nachten', 'diensten', 'dagen', 'weken', 'collega', 'collegas', "collega's", 'hier', 'kit'], re: latin(String.raw`\b(?:rest\svan\sde|onze|mijn)\sblauwe\sfamilie\b|\b${NUMBER}\s(?:jaar|jaren)\s(?:in\shet\s)?blauw\b|\b${NUMBER}\s(?:nachten|diensten|dagen|weken)\s${UNIT}\b|(?<!\b[Dd]e\s)\b[Cc]ollega(?:'?s)?\s(?:van|bij|uit)\s(?:de\s|het\s)?${UNIT}|\bhier\s\p{Lu}\p{Ll}+\svan\s(?:de\s|het\s)?${UNIT}|\b(?:op|naar)\sde\skit\b|\bcollega'?s\sin\shet\sblauw\b|\b${NUMBER}\s(?:jaar|jaren)\sin\sdienst\s(?:bij|van)\s(?:de\s|het\s)?${UNIT}`, 'g') },
+];
+
+/** A rank at a police body, in a clause of the writer's own: "eindelijk hoofdinspecteur bij PZ Gent". */
+const RANK_AT_TIES: readonly Tie[] = [
+  { kind: 'jargon', words: ['bij', 'van'], re: latin(String.raw`\b(?:${STRONG_ROLE})\s(?:bij|van)\s(?:de\s|het\s)?${UNIT}`, 'g') },
 ];
 
 /** Police jargon in a clause of the writer's own (no other subject first): "nog 14 pv's typen in BVH", "Na de nacht op bureau Zuidplein". */
 const JARGON_TIES: readonly Tie[] = [
-  { kind: 'jargon', words: ['bvh', 'c2000', "pv's", 'pvs', 'arrestantenzorg', 'cellencomplex', 'surveillancedienst', 'fietssurveillance', 'noodhulpdienst', 'noodhulpdiensten', 'piketdienst', 'prio', 'bureau'], re: latin(/\b(?:BVH|C2000(?:-porto)?|pv'?s\s(?:typen|tikken|opmaken|schrijven)|arrestantenzorg|cellencomplex|surveillancedienst|fietssurveillance|noodhulpdienst(?:en)?|piketdienst|A1\sprio|prio\s1)\b|\b(?:op|vanaf|naar)\sbureau\s\p{Lu}[\p{L}-]+/gu) },
+  { kind: 'jargon', words: ['bvh', 'c2000', "pv's", 'pvs', 'arrestantenzorg', 'cellencomplex', 'surveillancedienst', 'fietssurveillance', 'noodhulpdienst', 'noodhulpdiensten', 'piketdienst', 'prio', 'bureau', 'schietoefening', 'schiettraining', 'schiettoets', 'dienstwapen', 'voor'], re: latin(/\b(?:BVH|C2000(?:-porto)?|pv'?s\s(?:typen|tikken|opmaken|schrijven)|arrestantenzorg|cellencomplex|surveillancedienst|fietssurveillance|noodhulpdienst(?:en)?|piketdienst|A1\sprio|prio\s1|schiet(?:oefening|training|toets)|dienstwapen)\b|\b(?:op|vanaf|naar)\sbureau\s\p{Lu}[\p{L}-]+|\b\p{L}*training\svoor\sde\s(?:noodhulp|ME|AT|recherche|wijkagenten)\b/gu) },
 ];
 
 /** All ties, in the order they are tried. */
-export const ALL_TIES: readonly Tie[] = [...WRITER_TIES, ...PROFILE_TIES, ...FREE_TIES, ...JARGON_TIES];
+export const ALL_TIES: readonly Tie[] = [...WRITER_TIES, ...PROFILE_TIES, ...FREE_TIES, ...RANK_AT_TIES, ...JARGON_TIES];
 /** The words that put the writer in a clause (lower case; "ME" in capitals is the unit, not "me"). */
 export const WRITER_WORDS = ['ik', 'wij', 'we', 'mij', 'me', 'zelf', 'i', "i'm", "i've", 'my', 'our', 'mijn', 'mn', "m'n", 'ons', 'onze'];

@@ -47,6 +47,8 @@ const ENGLISH = String.raw`(?<!\b(?:[Dd]e|[Hh]et|[Rr]estaurant|[Cc]af[eé]|[Hh]o
 /** Each pattern with the capture group that is the school, when only part of the match is. */
 const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   { re: latin(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?(?:${NAMED_TYPE}|${SAINT}|${NAMED_SCHOOL})(?![\p{L}\p{N}])`, 'g') },
+  // one word with the school word in it: "het Sint-Janslyceum", "het Stanislascollege"
+  { re: latin(String.raw`(?<=\b[Hh]et\s)\p{Lu}[\p{L}-]*(?:lyceum|college|gymnasium|atheneum)(?![\p{L}\p{N}])`, 'g'), needs: /lyceum|college|gymnasium|atheneum/ },
   { re: latin(String.raw`\b${WORD_FIRST}(?![\p{L}\p{N}])`, 'g'), needs: /Gymnasium|Lyceum|College|Atheneum/ },
   // a name before the school word: looked for only where the school word is
   { re: latin(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?${COLLEGE}(?![\p{L}\p{N}])`, 'g'), needs: /College|Lyceum|Gymnasium|Atheneum|Scholen/ },

@@ -131,6 +131,10 @@ describe('family and school as parents write them (issue 13)', () => {
     ['Hoe is Het Palet in Delft als school?', 'school', 'Het Palet in Delft'],
     ['Mia zit in groep 1-2 bij De Wilg', 'school', 'groep 1-2 bij De Wilg'],
     ['de kleuterklas van De Toverfluit is dicht vandaag', 'school', 'kleuterklas van De Toverfluit'],
+    // development batch m-
+    ['Mijn nonkel Staf wordt 80', 'family', 'Mijn nonkel Staf'],
+    ['Rechercheur | trotse mama van Lotte & Bram | hardloper', 'family', 'mama van Lotte & Bram'],
+    ['Onze oudste zit op het Sint-Janslyceum in Den Bosch', 'school', 'Sint-Janslyceum'],
   ])('finds %j', (text, category, expected) => {
     expect(found(text, category)).toContain(expected);
   });
@@ -145,7 +149,7 @@ describe('family and school as parents write them (issue 13)', () => {
     'Mijn zoon zat op het Centraal Station te wachten', 'dochter zit nu op het Leidseplein', 'Kinderen gebracht naar De Efteling',
     // session 13: a stage name, a game, a restaurant named after a school, a shouted line without a name
     'Ome Henk op de radio en meteen zomergevoel', 'mijn zoon Minecraft, mijn dochter TikTok', 'Gegeten bij restaurant De Oude School, aanrader',
-    'MIJN ZOON HEEFT ZIJN DIPLOMA!!!',
+    'MIJN ZOON HEEFT ZIJN DIPLOMA!!!', 'Ik ben de mama van een puber, help', 'Het is de papa van Sanne die belde',
   ])('leaves %j alone', (text) => {
     expect([...found(text, 'family'), ...found(text, 'school')]).toEqual([]);
   });

@@ -47,6 +47,12 @@ describe('police self-disclosure decided per clause', () => {
     'Bereden politie Rotterdam • paardenmens',
     'Trots op mijn man Joost, vandaag geslaagd voor de opleiding tot rechercheur!',
     "1/ I've been a cop in the Netherlands for 9 years",
+    'Gefeliciteerd lieve collega van het wijkteam Zuid!',
+    "groeten aan mn collega's van het OT, wat een nacht",
+    'Na 10 jaar interventie eindelijk hoofdinspecteur bij PZ Antwerpen',
+    'ik zit zelf al 8 jaar in dit team bij de Recherche Oost-Brabant',
+    'Sinds maart in het flexteam van de eenheid Den Haag',
+    'IBT vandaag, schietoefening met het dienstwapen, alles doet pijn',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -79,6 +85,7 @@ describe('police self-disclosure decided per clause', () => {
     'Ik ben centralist bij de meldkamer ambulancezorg',
     'Beveiliger bij het spoor. Bij incidenten wacht ik altijd op de politie.',
     'De agent typte zijn pv in BVH terwijl wij wachtten',
+    'De rechercheur bij de politie zei dat het zaakje rond was',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });
