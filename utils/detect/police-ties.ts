@@ -55,6 +55,8 @@ const WRITER_TIES: readonly Tie[] = [
   { kind: 'writer', words: ['ik'], re: latin(String.raw`\b[Ii]k\sben\s\p{Lu}\p{Ll}+,\s(?:de|jullie|uw|je)\s(?:nieuwe\s)?${ROLE}`, 'g') },
   // "ME-inzet bij het voetbal, dus geen verjaardag voor mij"
   { kind: 'writer', words: ['me-'], re: latin(String.raw`\bME-(?:inzet|bus|peloton|dienst|pak|helm)\p{L}*`, 'g') },
+  // "as a police officer I see …", "my colleagues on the force"
+  { kind: 'writer', words: ['as', 'my', 'our'], re: /\b[Aa]s\s(?:a|an)\s(?:\w+\s)?(?:police\sofficer|cop|detective|constable)\b|\b(?:[Mm]y|[Oo]ur)\s(?:\w+\s)?(?:colleagues|partner|unit|squad|team)\s(?:on|in|at)\s(?:the\s)?(?:force|police)\b/g },
   // "I'm a Dutch cop", "Proud to be a wijkagent in Zuid"
   { kind: 'writer', words: ["i'm", 'am', "i've", 'have', 'proud', 'joined'], re: latin(String.raw`\bI(?:'m|\sam|'ve\sbeen|\shave\sbeen)\s(?:a|an)\s(?:\p{L}+\s){0,2}(?:cop|police\s(?:officer|detective))\b|\bI(?:'ve|\shave)?\sjoined\s(?:the\s)?(?:\p{Lu}\p{L}+\s){0,3}[Pp]olice\b|\b[Pp]roud\sto\sbe\s(?:a|an)\s(?:\p{L}+\s)?(?:${ROLE})\b`, 'g') },
 ];

@@ -53,6 +53,8 @@ describe('police self-disclosure decided per clause', () => {
     'ik zit zelf al 8 jaar in dit team bij de Recherche Oost-Brabant',
     'Sinds maart in het flexteam van de eenheid Den Haag',
     'IBT vandaag, schietoefening met het dienstwapen, alles doet pijn',
+    'As a police officer I see this every week',
+    'Ik werk al vijf jaar bij de interventie in Gent',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
