@@ -2,6 +2,7 @@ import type { Span } from './types';
 import { accept } from './police-accept';
 import { ALL_TIES, WRITER_WORDS } from './police-ties';
 import { Found } from './found-spans';
+import { modelSays } from './police-model';
 
 /**
  * Police self-disclosure decided per clause, for what the patterns (police-patterns.ts) do not
@@ -49,20 +50,44 @@ const WISH = /\b(?:had|was|werkte)\s(?:ik|we|wij)\smaar\b/i;
 /** The marks that end a clause: a sentence, a line, a separator (. ! ? ; line break | • ·). */
 const endsClause = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 124 || c === 0x2022 || c === 0xb7;
 
-/** Clause-level findings in the clauses that hold a police keyword (hits: flat [index, length, …]; `keep` may turn one down), where the patterns found nothing. */
-export function clauseFindings(text: string, hits: readonly number[], spans: readonly Span[], keep: (at: number, length: number) => boolean): Span[] {
-  const out: Span[] = [];
-  if (hits.length === 0) return out;
-  const found = new Found(spans);
+/** The clauses [from, to) that hold a police keyword (hits: flat [index, length, …]; `keep` may turn one down), in order. */
+export function clausesOf(text: string, hits: readonly number[], keep: (at: number, length: number) => boolean): [number, number][] {
+  const out: [number, number][] = [];
   let done = -1;
   for (let h = 0; h < hits.length; h += 2) {
     const at = hits[h]!;
     if (at < done || !keep(at, hits[h + 1]!)) continue;
-    const [from, to] = clauseAround(text, at);
-    done = to;
-    tiesIn(text, from, to, found, out);
+    const clause = clauseAround(text, at);
+    done = clause[1];
+    out.push(clause);
   }
   return out;
+}
+
+/**
+ * Clause-level findings where the patterns found nothing: the ties of each clause, or, in a clause
+ * with no finding at all, the whole clause when the learned model (police-model.ts) takes it for one.
+ */
+export function clauseFindings(text: string, hits: readonly number[], spans: readonly Span[], keep: (at: number, length: number) => boolean): Span[] {
+  const out: Span[] = [];
+  if (hits.length === 0) return out;
+  const found = new Found(spans);
+  for (const [from, to] of clausesOf(text, hits, keep)) {
+    const before = out.length;
+    tiesIn(text, from, to, found, out);
+    if (out.length === before && !found.overlaps(from, to)) modelIn(text, from, to, out);
+  }
+  return out;
+}
+
+/** The clause as a finding (its spaces and marks trimmed) if the model says so and nothing blocks it. */
+function modelIn(text: string, from: number, to: number, out: Span[]): void {
+  const clause = text.slice(from, to);
+  if (!modelSays(clause) || BLOCKER.test(clause) || WISH.test(clause) || OTHER_SUBJECT.test(clause)) return;
+  const start = from + (clause.length - clause.trimStart().length);
+  const end = to - (clause.length - clause.trimEnd().length);
+  // read in its context as the patterns' matches are: quotes, news, games, costumes
+  if (end > start && accept(text, start, end, false)) out.push({ start, end, category: 'police_affiliation' });
 }
 
 /** Adds to `out` the ties in the clause [from, to) that no finding covers yet and nothing before turns into talk about the police. */

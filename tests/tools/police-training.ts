@@ -1,0 +1,104 @@
+/**
+ * Training of the clause model of police-model.ts (tests/tools/train-police.ts runs it): on the
+ * development lines of tests/corpus/pii.jsonl only, never the blind or held-out batches. Each
+ * development batch is held out in turn and the detector scored on it per threshold (the figure a
+ * new writer's posts would get); the threshold is chosen from those figures.
+ */
+import { readFileSync } from 'node:fs';
+import { anchorsOf, POLICE_ANCHORS } from '../../utils/detect/anchors';
+import { detect } from '../../utils/detect/index';
+import { normalise, toOriginal } from '../../utils/detect/normalise';
+import { clausesOf } from '../../utils/detect/police-clause';
+import { clauseFeatures, type PoliceModel, useModel } from '../../utils/detect/police-model';
+import { emptyCounts, scoreLine } from './score';
+
+interface Line { id: string; text: string; spans: { start: number; end: number; category: string }[] }
+interface Example { features: string[]; label: number }
+
+export const MODEL_FILE = 'utils/detect/police-model.json';
+const DEVELOPMENT = /^[scdejgikm]-/;
+const HELD_OUT = ['d', 'e', 'j', 'g', 'i', 'k', 'm'];
+const THRESHOLDS = [1, 1.5, 2, 2.5, 3, 3.5, 4];
+
+const corpusLines = (): Line[] => readFileSync('tests/corpus/pii.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Line).filter((l) => DEVELOPMENT.test(l.id));
+
+/** Each clause around a police word, labelled by whether a gold police span overlaps it. */
+function examplesOf(line: Line): Example[] {
+  const n = normalise(line.text);
+  const keep = (at: number, length: number): boolean => length !== 2 || n.text.charCodeAt(at) < 97;
+  return clausesOf(n.text, anchorsOf(n)[POLICE_ANCHORS]!, keep).map(([from, to]) => {
+    const { start, end } = toOriginal(n, from, to);
+    const label = line.spans.some((s) => s.category === 'police_affiliation' && s.start < end && s.end > start) ? 1 : 0;
+    return { features: clauseFeatures(n.text.slice(from, to)), label };
+  });
+}
+
+/** Logistic regression, AdaGrad, fixed order and epochs (the same corpus gives the same model). */
+function train(all: Example[], threshold: number): PoliceModel {
+  // a feature seen in one clause only is that clause's wording, not a cue
+  const seen = new Map<string, number>();
+  for (const { features } of all) for (const f of new Set(features)) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const examples = all.map(({ features, label }) => ({ features: features.filter((f) => seen.get(f)! >= 2), label }));
+  const weights = new Map<string, number>();
+  const squares = new Map<string, number>();
+  let bias = 0;
+  let biasSquares = 1e-8;
+  for (let epoch = 0; epoch < 30; epoch++) {
+    for (const { features, label } of examples) {
+      let z = bias;
+      for (const f of features) z += weights.get(f) ?? 0;
+      const g = 1 / (1 + Math.exp(-z)) - label;
+      biasSquares += g * g;
+      bias -= (0.5 * g) / Math.sqrt(biasSquares);
+      for (const f of features) {
+        const w = weights.get(f) ?? 0;
+        const gw = g + 0.001 * w;
+        const s = (squares.get(f) ?? 1e-8) + gw * gw;
+        squares.set(f, s);
+        weights.set(f, w - (0.5 * gw) / Math.sqrt(s));
+      }
+    }
+  }
+  const kept = [...weights].filter(([, w]) => Math.abs(w) >= 0.2).sort(([a], [b]) => (a < b ? -1 : 1));
+  return { bias: round(bias), threshold, weights: Object.fromEntries(kept.map(([f, w]) => [f, round(w)])) };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** The detector's police precision and recall on some lines, with `model` in use. */
+function scored(model: PoliceModel, on: Line[]): { p: number; r: number; tp: number; predicted: number; found: number; gold: number } {
+  useModel(model);
+  const counts = emptyCounts();
+  for (const line of on) scoreLine(counts, line.id, line.text, line.spans as never, detect(line.text));
+  const c = counts.police_affiliation;
+  return { p: c.predicted ? c.correct / c.predicted : 1, r: c.gold ? c.found / c.gold : 1, tp: c.correct, predicted: c.predicted, found: c.found, gold: c.gold };
+}
+
+export interface Trained { model: PoliceModel; report: string[] }
+
+/** Cross-validates by held-out batch, chooses the threshold and trains on all development lines. */
+export function trainPoliceModel(): Trained {
+  const lines = corpusLines();
+  const examples = new Map(lines.map((l) => [l.id, examplesOf(l)]));
+  const totals = THRESHOLDS.map(() => ({ correct: 0, predicted: 0, found: 0, gold: 0 }));
+  const report: string[] = [];
+  for (const batch of HELD_OUT) {
+    const held = lines.filter((l) => l.id.startsWith(`${batch}-`));
+    const model = train(lines.filter((l) => !l.id.startsWith(`${batch}-`)).flatMap((l) => examples.get(l.id)!), 0);
+    const row = THRESHOLDS.map((threshold, i) => {
+      const s = scored({ ...model, threshold }, held);
+      const t = totals[i]!;
+      t.correct += s.tp; t.predicted += s.predicted; t.found += s.found; t.gold += s.gold;
+      return `${threshold}: ${s.p.toFixed(3)}/${s.r.toFixed(3)}`;
+    });
+    report.push(`held out ${batch}-  ${row.join('  ')}`);
+  }
+  const pooled = totals.map((t, i) => ({ threshold: THRESHOLDS[i]!, p: t.correct / t.predicted, r: t.found / t.gold }));
+  report.push(`pooled      ${pooled.map((t) => `${t.threshold}: ${t.p.toFixed(3)}/${t.r.toFixed(3)}`).join('  ')}`);
+  // the lowest threshold whose pooled held-out precision is at least 0.95
+  const chosen = pooled.find((t) => t.p >= 0.95) ?? pooled[pooled.length - 1]!;
+  const model = train(lines.flatMap((l) => examples.get(l.id)!), chosen.threshold);
+  useModel(model);
+  report.push(`threshold ${chosen.threshold}, ${Object.keys(model.weights).length} weights`);
+  return { model, report };
+}

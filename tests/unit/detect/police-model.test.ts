@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MODEL_FILE, trainPoliceModel } from '../../tools/police-training';
+import { clauseFeatures, clauseScore } from '../../../utils/detect/police-model';
+
+describe('the learned police clause model', () => {
+  it('is what the development lines train (retrain with npx tsx tests/tools/train-police.ts)', () => {
+    const committed = readFileSync(MODEL_FILE, 'utf8');
+    expect(committed).toBe(`${JSON.stringify(trainPoliceModel().model)}\n`);
+  }, 60_000);
+
+  it('reads a clause as its words, word pairs and first word, numbers as 0', () => {
+    expect(clauseFeatures('Al 12 jaar Agent')).toEqual(['^al', 'al', 'al 0', '0', '0 jaar', 'jaar', 'jaar agent', 'agent']);
+  });
+
+  it('weighs a first-person clause about police work above talk about the police', () => {
+    expect(clauseScore('ik draai morgen weer een nachtdienst met mijn collega\'s van de politie')).toBeGreaterThan(clauseScore('de politie kwam gisteren langs bij de buren'));
+  });
+});

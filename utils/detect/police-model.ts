@@ -1,0 +1,68 @@
+import model from './police-model.json';
+
+/**
+ * A learned second opinion on a clause that holds a police word but matched no pattern or tie:
+ * logistic regression over the clause's words, word pairs and first word. Trained on the
+ * development lines of tests/corpus (never the blind batches) by tests/tools/train-police.ts,
+ * which writes police-model.json; phrasings no rule names still carry cues the model has weighed
+ * ("ik", "dienst", "collega's" for; "gebeld", "de politie kwam" against).
+ */
+export interface PoliceModel { bias: number; threshold: number; weights: Record<string, number> }
+
+const WORD = /[a-z\u00C0-\u024F][a-z\u00C0-\u024F'-]*|\d+/g;
+
+/** The clause's features: its words, word pairs and first word (lower case, numbers as 0). */
+export function clauseFeatures(clause: string): string[] {
+  const words = (clause.toLowerCase().match(WORD) ?? []).map(digitless);
+  const features = words.length ? [`^${words[0]}`] : [];
+  for (let i = 0; i < words.length; i++) {
+    features.push(words[i]!);
+    if (i + 1 < words.length) features.push(`${words[i]} ${words[i + 1]}`);
+  }
+  return features;
+}
+
+/** A model ready to score: words, first words and word pairs in maps (a pair by its first word, so most words need one lookup). */
+interface Compiled { model: PoliceModel; words: Map<string, number>; firsts: Map<string, number>; pairs: Map<string, Map<string, number>> }
+
+function compile(model: PoliceModel): Compiled {
+  const compiled: Compiled = { model, words: new Map(), firsts: new Map(), pairs: new Map() };
+  for (const [feature, weight] of Object.entries(model.weights)) {
+    const space = feature.indexOf(' ');
+    if (feature.startsWith('^')) compiled.firsts.set(feature.slice(1), weight);
+    else if (space < 0) compiled.words.set(feature, weight);
+    else {
+      const first = feature.slice(0, space);
+      if (!compiled.pairs.has(first)) compiled.pairs.set(first, new Map());
+      compiled.pairs.get(first)!.set(feature.slice(space + 1), weight);
+    }
+  }
+  return compiled;
+}
+
+let compiled = compile(model as PoliceModel);
+
+/** The model in use: the trained one (tests/tools/train-police.ts swaps in candidates while it cross-validates). */
+export function useModel(next: PoliceModel): void {
+  compiled = compile(next);
+}
+
+/** The model's score for a clause (log-odds): the sum of the weights of its features (clauseFeatures). */
+export function clauseScore(clause: string): number {
+  const { model: m, words: unigrams, firsts, pairs } = compiled;
+  const words = clause.toLowerCase().match(WORD);
+  if (!words) return m.bias;
+  let score = m.bias + (firsts.get(digitless(words[0]!)) ?? 0);
+  let previous: Map<string, number> | undefined;
+  for (const raw of words) {
+    const word = digitless(raw);
+    score += (unigrams.get(word) ?? 0) + (previous?.get(word) ?? 0);
+    previous = pairs.get(word);
+  }
+  return score;
+}
+
+const digitless = (word: string): string => (word.charCodeAt(0) <= 57 ? '0' : word);
+
+/** Whether the model takes the clause for a disclosure. */
+export const modelSays = (clause: string): boolean => clauseScore(clause) > compiled.model.threshold;
