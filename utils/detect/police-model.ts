@@ -16,8 +16,10 @@ export function clauseFeatures(clause: string): string[] {
   const words = (clause.toLowerCase().match(WORD) ?? []).map(digitless);
   const features = words.length ? [`^${words[0]}`] : [];
   for (let i = 0; i < words.length; i++) {
-    features.push(words[i]!);
-    if (i + 1 < words.length) features.push(`${words[i]} ${words[i + 1]}`);
+    const w = words[i]!;
+    features.push(w);
+    if (w.length >= 8) features.push(`~${w.slice(-6)}`, `${w.slice(0, 6)}~`);
+    if (i + 1 < words.length) features.push(`${w} ${words[i + 1]}`);
   }
   return features;
 }
@@ -57,6 +59,7 @@ export function clauseScore(clause: string): number {
   for (const raw of words) {
     const word = digitless(raw);
     score += (unigrams.get(word) ?? 0) + (previous?.get(word) ?? 0);
+    if (word.length >= 8) score += (unigrams.get(`~${word.slice(-6)}`) ?? 0) + (unigrams.get(`${word.slice(0, 6)}~`) ?? 0);
     previous = pairs.get(word);
   }
   return score;

@@ -9,8 +9,9 @@ describe('the learned police clause model', () => {
     expect(committed).toBe(`${JSON.stringify(trainPoliceModel().model)}\n`);
   }, 60_000);
 
-  it('reads a clause as its words, word pairs and first word, numbers as 0', () => {
+  it('reads a clause as its words, word pairs and first word, numbers as 0, and the ends of long words', () => {
     expect(clauseFeatures('Al 12 jaar Agent')).toEqual(['^al', 'al', 'al 0', '0', '0 jaar', 'jaar', 'jaar agent', 'agent']);
+    expect(clauseFeatures('nachtdienst gedaan')).toEqual(['^nachtdienst', 'nachtdienst', '~dienst', 'nachtd~', 'nachtdienst gedaan', 'gedaan']);
   });
 
   it('weighs a first-person clause about police work above talk about the police', () => {
