@@ -53,7 +53,8 @@ describe('Exporteer voor aangifte', () => {
     // The DSA art. 16 notice of an item, ready to copy for the platform.
     const x = (await readEvidence(session.worker)).items.find((i) => i.metadata.permalink === X_PERMALINK);
     await page.goto(extensionUrl(session, `evidence.html#item=${x.id}`));
-    await page.getByText('Melding aan het platform (DSA art. 16)').click();
+    // the takedown form lower on the page offers the same route as an option: the notice is the <summary>
+    await page.locator('summary', { hasText: 'Melding aan het platform (DSA art. 16)' }).click();
     const notice = await page.getByRole('textbox', { name: 'Melding aan het platform (DSA art. 16)' }).inputValue();
     expect(notice).toContain(`   ${X_PERMALINK}\n`);
     expect(notice).toContain('Ik verklaar te goeder trouw');
