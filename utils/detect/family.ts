@@ -11,10 +11,11 @@ import { latin } from './latin';
  * ("Vader Abraham", "Moeder Aarde", "koning Willem-Alexander") are not.
  */
 const ci = (word: string) => word.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase()}]`);
-const POSSESSIVE = `(?:${["mijn", 'mijne', "m'n", 'mn', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')})`;
+/** "me broer" is spoken Dutch for "mijn broer". */
+const POSSESSIVE = `(?:${["mijn", 'mijne', "m'n", 'mn', 'me', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')})`;
 /** Children and grandchildren: named without a possessive at a clause start ("Zoontje Finn (4)", "Welkom kleinzoon Thijs"). */
 const CHILD = String.raw`(?:[Kk]lein(?:dochter|zoon)(?:tje)?|[Dd]ochter(?:tje)?|[Zz]oon(?:tje)?|[Kk]leinkind|[Bb]roertje|[Zz]usje|[Nn]eefje|[Nn]ichtje|[Ee]chtgeno(?:ot|te)|[Vv]erloofde|[Ss]choon(?:moeder|vader|zus|broer|zoon|dochter)|[Tt]weeling(?:broer|zus))`;
-export const RELATION = String.raw`(?:pa|ma|paps|mams|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|pleeg)?(?:moeder|vader)|mama|papa|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|s|ke)?|(?:tweeling|half|stief|bonus)?zus(?:je|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je)?|(?:achter)?nicht(?:je)?|oom|ome|nonkel|tante|zwager|schoonzus|schoonvader|schoonmoeder|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|tweeling)`;
+export const RELATION = String.raw`(?:pa|ma|paps|mams|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|pleeg)?(?:moeder|vader)|mama|papa|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|s|ke)?|(?:tweeling|half|stief|bonus)?zus(?:je|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je)?|(?:achter)?nicht(?:je)?|oom|ome|nonkel|tante|zwager|schoonzus|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|tweeling)`;
 /** Days, months and football clubs after a relation word: "mn moeder Zondag jarig", "m'n dochter Feyenoord". */
 const NOT_NAMES = 'Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|Ajax|Feyenoord|Vitesse|Twente|Heerenveen|Sparta|Excelsior|Heracles|Fortuna|Roda|Cambuur|Go|Minecraft|Fortnite|Roblox|Pokemon|Netflix|YouTube|Youtube|TikTok';
 /** Places, and the English small words a capital starts ("my son The …"): not names. */
@@ -44,7 +45,7 @@ const LOVING = latin(String.raw`\b[Ll]ieve\s${RELATION}\s${FICTION}${NAMES}(?![\
 const PARENT_OF = latin(String.raw`(?<=(?:^|[|·•\n])\s{0,3}|\b(?:[Tt]rotse|[Tt]rots|[Ll]ieve|[Pp]roud)\s)(?:[Mm]ama|[Pp]apa|[Mm]oeder|[Vv]ader|[Mm]am|[Pp]ap)\svan\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** In English: "my wife Sophie", "our son Lucas". */
 const MY_EN = String.raw`(?:[Mm]y|[Oo]ur)\s(?:(?:little|baby|eldest|youngest|oldest|lovely|beautiful|amazing|dear|sweet|twin|big|older|younger)\s)?`;
-const RELATION_EN = 'wife|husband|son|daughter|mum|mom|dad|father|mother|brother|sister|grandson|granddaughter|grandma|grandpa|partner|fianc[ée]e?|twins|kids|children|boys|girls';
+const RELATION_EN = '(?:sister|brother|mother|father|son|daughter)-in-law|step(?:son|daughter|mom|dad|mother|father)|wife|husband|son|daughter|mum|mom|dad|father|mother|brother|sister|grandson|granddaughter|grandma|grandpa|niece|nephew|aunt|uncle|cousin|partner|fianc[ée]e?|twins|kids|children|boys|girls';
 const ENGLISH = latin(String.raw`\b${MY_EN}(?:${RELATION_EN})\s${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** Any relation word and a name with an age after it ("dochter Evi (9)"); only looked for in a window with "(". */
 const AGED = latin(String.raw`\b${RELATION}\s${NAME}\s?\(\d{1,2}\)`, 'g');
@@ -61,14 +62,18 @@ const CHARACTER_AFTER = /^,?\s(?:(?:is|was)\s(?:een|het|de)\s(?:\p{L}+\s)?(?:per
 
 // the relation words it looks around are in anchors.ts
 
+/** Cartoons and their families ("Bluey en haar zusje Bingo", "Opa Abe Simpson"): nobody's relatives. */
+const CARTOON = /\b(?:Bluey|Peppa|Nijntje|Dikkie\sDik|Bumba|Paw\sPatrol|Simpsons?|Mickey|Minnie|Donald|Frozen|Elsa|Pok[eé]mon|Smurf\w*|Shrek|Disney|Pixar|Sesamstraat|K3)\b/;
+
 export const family: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = unshouted(n, true);
   const wins = windows(text, anchorsOf(n)[FAMILY_ANCHORS]!, 24, 80, true);
-  for (const [start, end] of matchesIn(text, wins, [POSSESSED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST, PARENT_OF])) spans.push({ start, end, category: 'family' });
-  if (text.includes('(')) for (const [start, end] of matchesIn(text, wins, [AGED])) spans.push({ start, end, category: 'family' });
-  for (const [start, end] of matchesIn(text, wins, [TITLED])) {
-    if (!CHARACTER_AFTER.test(text.slice(end, end + 60))) spans.push({ start, end, category: 'family' });
+  const found = matchesIn(text, wins, [POSSESSED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST, PARENT_OF]);
+  if (text.includes('(')) found.push(...matchesIn(text, wins, [AGED]));
+  for (const m of matchesIn(text, wins, [TITLED])) if (!CHARACTER_AFTER.test(text.slice(m[1], m[1] + 60))) found.push(m);
+  for (const [start, end] of found) {
+    if (!CARTOON.test(text.slice(Math.max(0, start - 40), end + 20))) spans.push({ start, end, category: 'family' });
   }
   return spans;
 };

@@ -23,6 +23,9 @@ const RELATIVE_PAST = latin(/^(?:mijn|mn|m'n)\s(?:\p{L}+\s(?:was|werkte|zat)\s(?
 /** Before a pattern without a subject: a parent's or grandparent's past job ("Mijn vader was 35 jaar agent"). */
 const RELATIVE_PAST_BEFORE = /\b(?:mijn|mn|m'n)\s(?:vader|moeder|opa|oma|oom|tante|pa|ma)\s(?:was|werkte|zat)\s(?:ook\s)?$/i;
 
+/** A game anywhere in the sentence: "we deden Cluedo en ik was de rechercheur". */
+const GAME_AROUND = /\b(?:Cluedo|Call of Duty|GTA|Fortnite|Minecraft|Roblox|spelletje\w*|bordspel\w*|gamen|gamede)\b/i;
+
 /** A costume, not a job: "verkleedde zich als agent", "carnaval: ik ga als politieagent". */
 const COSTUME = latin(/\b(?:verkle(?:e)?d\p{L}*|vermom\p{L}*|kostuum\p{L}*|halloween|gekostumeerd)\b/iu);
 const GOING_AS = latin(/\b(?:ga|gaan|ging|gingen)\s(?:\p{L}+\s){0,3}als\b/iu);
@@ -76,6 +79,7 @@ function fitsItsSentence(text: string, start: number, end: number, found: string
   if (bare && THIRD_SUBJECT.test(text.slice(from, start)) && !FIRST_PERSON.test(sentence())) return false;
   const withAs = text.slice(Math.max(0, start - 40), end);
   if (/\bals\s/i.test(withAs) && (PLAYING_AS.test(withAs) || COSTUME.test(sentence()) || (CARNIVAL.test(sentence()) && GOING_AS.test(withAs)))) return false;
+  if (GAME_AROUND.test(sentence())) return false;
   if (SHARED_RANK_WORD.test(found)) {
     if (OTHER_BODY.test(sentence()) && !POLICE_SOON.test(sentence().replace(found, ''))) return false;
     const rest = sentence().slice(start - from);

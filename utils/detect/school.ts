@@ -23,7 +23,7 @@ const NAME_WORD = String.raw`(?!(?:Het|De|Een)\s)\p{Lu}[\p{L}-]+\s(?:(?:van\s(?:
 const COLLEGE = String.raw`(?:${NAME_WORD}){1,3}(?:College|Lyceum|Gymnasium|Atheneum|Scholengemeenschap|Scholengroep)(?:\s\p{Lu}[\p{L}-]+){0,2}`;
 const SAINT = String.raw`Sint-\p{Lu}\p{Ll}+school`;
 /** Compounds that name a kind of school, not one school. */
-const GENERIC = 'Basis|Hoge|Rij|Dans|Muziek|Zwem|Taal|Brede|Vak|Kunst|Voetbal|Zomer|Zondag|Vaar|Ski|Montessori|Dalton|Jenaplan|Middelbare|Lagere|Kleuter|Bijles|Huiswerk|Sport|Toneel|Teken|Kook|Auto|Hockey|Tennis|Golf|Paarden|Vlieg|Bijbel|Nieuwe|Oude|Openbare|Christelijke|Katholieke|Islamitische|Particuliere|Speciale|Internationale';
+const GENERIC = 'Basis|Avond|Hoge|Rij|Dans|Muziek|Zwem|Taal|Brede|Vak|Kunst|Voetbal|Zomer|Zondag|Vaar|Ski|Montessori|Dalton|Jenaplan|Middelbare|Lagere|Kleuter|Bijles|Huiswerk|Sport|Toneel|Teken|Kook|Auto|Hockey|Tennis|Golf|Paarden|Vlieg|Bijbel|Nieuwe|Oude|Openbare|Christelijke|Katholieke|Islamitische|Particuliere|Speciale|Internationale';
 /** A name made into a school word ("Prinses Julianaschool", "Da Costaschool", "Pieter Zeeman school"); not a kind of school. */
 const TITLE = String.raw`(?:Prinses|Prins|Koningin|Koning|Sint|St\.|Dr\.|Ds\.|Mr\.|Pater|Meester|\p{Lu}\p{Ll}+)\s`;
 const NAMED_SCHOOL = String.raw`(?:${TITLE}){0,2}(?!(?:${GENERIC})school)\p{Lu}\p{Ll}+school|(?:${TITLE}){1,2}\p{Lu}\p{Ll}+\sschool`;
@@ -31,7 +31,7 @@ const NAMED_SCHOOL = String.raw`(?:${TITLE}){0,2}(?!(?:${GENERIC})school)\p{Lu}\
 const WORD_FIRST = String.raw`(?<=[Hh]et\s)(?:Gymnasium|Lyceum|College|Atheneum)\s\p{Lu}\p{Ll}+`;
 const SCHOOL = String.raw`(?:${NAMED_TYPE}|${COLLEGE}|${SAINT}|${NAMED_SCHOOL})`;
 /** A class: "groep 5", "groep 1/2", "groep 6b", "de brugklas", "havo 4", "klas 2b". */
-const CLASS = String.raw`(?:[Gg]roep\s[1-8](?:[\/-][1-8])?[a-c]?|[Bb]rugklas|[Kk]leuterklas|[Kk]las\s[1-6][a-z]?|(?:havo|vwo|vmbo|mavo)\s[1-6]|(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6]e|[1-6]de)\s(?:leerjaar|kleuterklas))`;
+const CLASS = String.raw`(?:[Gg]roep\s[1-8](?:[\/-][1-8])?[a-c]?|[Bb]rugklas|[Kk]leuterklas|[Kk]leutergroep|[Kk]las\s[1-6][a-z]?|(?:havo|vwo|vmbo|mavo)\s[1-6]|(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6]e|[1-6]de)\s(?:leerjaar|kleuterklas))`;
 
 /** Words after "de" in "groep 5 van de …" that are not a school's name. */
 const NOT_A_NAME = 'school|basisschool|juf|juffrouw|meester|kinderen|klas|week|dag|ouders|leerlingen|buurt|wijk|vakantie|musical|les|gym|groep|zomer|winter|kerst|opleiding|cursus|zwemles|middelbare|training|club|vereniging|voetbal|hockey|kamp|bso|opvang';
@@ -42,13 +42,13 @@ const NOT_A_SCHOOL = String.raw`(?:\p{Lu}\p{Ll}*(?:station|plein|park|strand|mar
 /** A child in the sentence: then "ophalen van De Bongerd" is a school, not a family name. */
 const CHILD_AROUND = /zoon|dochter|kind|kids|kleine|kleuter|jongste|oudste|tweeling/i;
 /** An English name: "the British School of Amsterdam" (not "High School Musical"). */
-const ENGLISH = String.raw`(?<!\b(?:[Dd]e|[Hh]et|[Rr]estaurant|[Cc]af[eé]|[Hh]otel)\s)(?:(?!High|Summer|Sunday|Business|Law|Medical|Film|Art|Old|Driving|Dance|Oude|Nieuwe|Vrije|Lagere|Grote|Kleine)\p{Lu}\p{Ll}+\s){1,3}School(?:\s(?:of|in)\s(?:the\s)?\p{Lu}\p{Ll}+)?`;
+const ENGLISH = String.raw`(?<!\b(?:[Dd]e|[Hh]et|[Rr]estaurant|[Cc]af[eé]|[Hh]otel)\s)(?:(?!(?:High|Summer|Sunday|Business|Law|Medical|Film|Art|Old|Driving|Dance|Oude|Nieuwe|Vrije|Lagere|Grote|Kleine|De|Het|Een|Restaurant|Caf[eé]|Hotel|Bar)\b|\p{Lu}\p{Ll}+se\s)\p{Lu}\p{Ll}+\s){1,3}School(?:\s(?:of|in)\s(?:the\s)?\p{Lu}\p{Ll}+)?`;
 
 /** Each pattern with the capture group that is the school, when only part of the match is. */
 const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   { re: latin(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?(?:${NAMED_TYPE}|${SAINT}|${NAMED_SCHOOL})(?![\p{L}\p{N}])`, 'g') },
   // one word with the school word in it: "het Sint-Janslyceum", "het Stanislascollege"
-  { re: latin(String.raw`(?<=\b[Hh]et\s)\p{Lu}[\p{L}-]*(?:lyceum|college|gymnasium|atheneum)(?![\p{L}\p{N}])`, 'g'), needs: /lyceum|college|gymnasium|atheneum/ },
+  { re: latin(String.raw`(?<=\b[Hh]et\s)\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}(?:[Ll]yceum|[Cc]ollege|[Gg]ymnasium|[Aa]theneum)(?![\p{L}\p{N}])`, 'g'), needs: /[Ll]yceum|[Cc]ollege|[Gg]ymnasium|[Aa]theneum/ },
   { re: latin(String.raw`\b${WORD_FIRST}(?![\p{L}\p{N}])`, 'g'), needs: /Gymnasium|Lyceum|College|Atheneum/ },
   // a name before the school word: looked for only where the school word is
   { re: latin(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?${COLLEGE}(?![\p{L}\p{N}])`, 'g'), needs: /College|Lyceum|Gymnasium|Atheneum|Scholen/ },

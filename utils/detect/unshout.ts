@@ -1,7 +1,7 @@
 import type { Normalised } from './types';
 
 /**
- * A text with its ALL-CAPS lines written as a sentence would be ("MIJN ZOON MILAN HEEFT ZIJN
+ * A text with its runs of ALL-CAPS words written as a sentence would be ("MIJN ZOON MILAN HEEFT ZIJN
  * DIPLOMA" → "mijn zoon Milan heeft zijn Diploma"), so the patterns, which tell names and units
  * by their capitals, read shouted posts too. Only ASCII letters change, so every offset stays.
  */
@@ -13,6 +13,8 @@ schoonzus schoonbroer jongste oudste kleinzoon kleindochter kleinkind basisschoo
 /** Abbreviations that stay capitals (school kinds, police units). */
 const ABBREVIATIONS = new Set('OBS CBS PCBS RKBS KBS IKC SBO SO ISK VSO MAVO VMBO HAVO VWO ROC BSO ME AT VP DROS DSI'.split(' '));
 const WORD = /[A-Z][A-Z']*/g;
+/** Words after a relation word that are not its name: verbs and participles ("MIJN KIND MEEGENOMEN"). */
+const NOT_A_NAME = /^(?:heeft|had|is|was|gaat|komt|zit|wordt|werd|kan|moet|mag|wil|zal|en|of|op|in|van|met|voor|bij|naar|om|te|uit|aan|die|dat|jarig|geboren|getrouwd|overleden|(?:ge|mee|op|aan|uit|af|thuis)[a-z]{3,}(?:d|t|en))$/;
 const ARTICLES = new Set(['de', 'het', 'den']);
 
 /** With `names`, the word after a relation word or school kind keeps its capital (family, school); else all but abbreviations are lower case (police). */
@@ -21,14 +23,16 @@ export function unshouted(n: Normalised, names: boolean): string {
   const known = n.memo[key] as string | undefined;
   if (known !== undefined) return known;
   const text = n.text;
-  const out = /[A-Z]{2,}\s[A-Z]{2,}/.test(text) ? text.split('\n').map((line) => recaseLine(line, names)).join('\n') : text;
+  const out = /[A-Z]{2,}\s[A-Z]{2,}/.test(text) ? text.replace(SHOUTED, (run) => recaseRun(run, names)) : text;
   n.memo[key] = out;
   return out;
 }
 
-/** A line without lower-case letters and with at least three words in capitals, written as a sentence. */
-function recaseLine(line: string, names: boolean): string {
-  if (/[a-z]/.test(line) || (line.match(/[A-Z]{2,}/g) ?? []).length < 3) return line;
+/** At least three words in capitals in a row (within a line; no lower-case letter between them). */
+const SHOUTED = /[A-Z][A-Z']+(?:[^A-Za-z\n]+[A-Z][A-Z']*){2,}/g;
+
+/** A shouted run of words written as a sentence. */
+function recaseRun(line: string, names: boolean): string {
   let out = '';
   let last = 0;
   let nameNext = false;
@@ -37,7 +41,7 @@ function recaseLine(line: string, names: boolean): string {
     const lower = word.toLowerCase();
     let recased = lower;
     if (ABBREVIATIONS.has(word)) recased = word;
-    else if (names && nameNext) recased = word[0] + lower.slice(1);
+    else if (names && nameNext && !NOT_A_NAME.test(lower)) recased = word[0] + lower.slice(1);
     // a name follows an introducer; an article there is part of it ("CBS DE SPRANKEL" → "CBS De Sprankel")
     nameNext = names && (INTRODUCERS.has(lower) || ABBREVIATIONS.has(word) || (ARTICLES.has(lower) && recased !== lower));
     out += line.slice(last, m.index) + recased;

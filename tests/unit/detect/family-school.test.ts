@@ -135,6 +135,14 @@ describe('family and school as parents write them (issue 13)', () => {
     ['Mijn nonkel Staf wordt 80', 'family', 'Mijn nonkel Staf'],
     ['Rechercheur | trotse mama van Lotte & Bram | hardloper', 'family', 'mama van Lotte & Bram'],
     ['Onze oudste zit op het Sint-Janslyceum in Den Bosch', 'school', 'Sint-Janslyceum'],
+    // batch p- (scored blind once, then tuned on)
+    ['Me broer Youssef heeft zn rijbewijs', 'family', 'Me broer Youssef'],
+    ['My sister-in-law Karin keeps showing up', 'family', 'My sister-in-law Karin'],
+    ['Zondag bij mijn schoonma Gerda eten', 'family', 'mijn schoonma Gerda'],
+    ['MIJN DOCHTER JULIA HEEFT HAAR RIJBEWIJS 🚗 wegen afsluiten!!', 'family', 'MIJN DOCHTER JULIA'],
+    ['WIE HEEFT DE GYMTAS VAN MIJN KIND MEEGENOMEN BIJ OBS DE BRANDING??', 'school', 'OBS DE BRANDING'],
+    ['Oudercontact op het Sint-Jan Berchmanscollege vanavond', 'school', 'Sint-Jan Berchmanscollege'],
+    ['Nina zit in de kleutergroep van Het Mozaiek', 'school', 'kleutergroep van Het Mozaiek'],
   ])('finds %j', (text, category, expected) => {
     expect(found(text, category)).toContain(expected);
   });
@@ -150,6 +158,8 @@ describe('family and school as parents write them (issue 13)', () => {
     // session 13: a stage name, a game, a restaurant named after a school, a shouted line without a name
     'Ome Henk op de radio en meteen zomergevoel', 'mijn zoon Minecraft, mijn dochter TikTok', 'Gegeten bij restaurant De Oude School, aanrader',
     'MIJN ZOON HEEFT ZIJN DIPLOMA!!!', 'Ik ben de mama van een puber, help', 'Het is de papa van Sanne die belde',
+    'Bluey en haar zusje Bingo zijn hier heilig', 'Opa Abe Simpson is mijn held', 'De Haagse School is mijn favoriete stroming',
+    'Brunch bij Restaurant De School in Amsterdam-West', 'Avondschool voor mijn mbo-diploma', 'WIE HEEFT DE GYMTAS VAN MIJN KIND MEEGENOMEN',
   ])('leaves %j alone', (text) => {
     expect([...found(text, 'family'), ...found(text, 'school')]).toEqual([]);
   });

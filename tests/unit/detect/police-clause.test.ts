@@ -55,6 +55,12 @@ describe('police self-disclosure decided per clause', () => {
     'IBT vandaag, schietoefening met het dienstwapen, alles doet pijn',
     'As a police officer I see this every week',
     'Ik werk al vijf jaar bij de interventie in Gent',
+    // batch p- (scored blind once, then tuned on)
+    'Hoi buurt! Jullie nieuwe wijkagent voor Lunetten stelt zich even voor',
+    'Been a constable in Utrecht for 4 years and the paperwork is the worst part',
+    'Rustig dagje op de politiepost in Texel, twee vragen over parkeren',
+    '33 | Delft | werk in het blauw, dus onregelmatige diensten',
+    'Geselecteerd voor het AOT van eenheid Noord-Nederland!!!',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -88,6 +94,7 @@ describe('police self-disclosure decided per clause', () => {
     'Beveiliger bij het spoor. Bij incidenten wacht ik altijd op de politie.',
     'De agent typte zijn pv in BVH terwijl wij wachtten',
     'De rechercheur bij de politie zei dat het zaakje rond was',
+    'Spelletjesavond: we deden Cluedo en ik was de rechercheur haha',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });
