@@ -12,10 +12,10 @@ import { latin } from './latin';
  */
 const ci = (word: string) => word.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase()}]`);
 /** "me broer" is spoken Dutch for "mijn broer". */
-const POSSESSIVE = `(?:${["mijn", 'mijne', "m'n", 'mn', 'me', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')})`;
+const POSSESSIVE = `(?:${["mijn", 'mijne', "m'n", 'mn', 'me', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')}|\\p{Lu}\\p{Ll}+'s)`;
 /** Children and grandchildren: named without a possessive at a clause start ("Zoontje Finn (4)", "Welkom kleinzoon Thijs"). */
 const CHILD = String.raw`(?:[Kk]lein(?:dochter|zoon)(?:tje)?|[Dd]ochter(?:tje)?|[Zz]oon(?:tje)?|[Kk]leinkind|[Bb]roertje|[Zz]usje|[Nn]eefje|[Nn]ichtje|[Ee]chtgeno(?:ot|te)|[Vv]erloofde|[Ss]choon(?:moeder|vader|zus|broer|zoon|dochter)|[Tt]weeling(?:broer|zus))`;
-export const RELATION = String.raw`(?:pa|ma|paps|mams|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|pleeg)?(?:moeder|vader)|mama|papa|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|s|ke)?|(?:tweeling|half|stief|bonus)?zus(?:je|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je)?|(?:achter)?nicht(?:je)?|oom|ome|nonkel|tante|zwager|schoonzus|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|tweeling)`;
+export const RELATION = String.raw`(?:pa|ma|paps|mams|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|pleeg)?(?:moeder|vader)|mama|papa|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|s|ke)?|(?:tweeling|half|stief|bonus|schoon)?zus(?:je|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je)?|(?:achter)?nicht(?:je)?|oom|ome|nonkel|bompa|bomma|meme|tante|(?:over)?groot(?:moeder|vader|ouders)|zwager|schoonzus|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|kids|tweeling)`;
 /** Days, months and football clubs after a relation word: "mn moeder Zondag jarig", "m'n dochter Feyenoord". */
 const NOT_NAMES = 'Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|Ajax|Feyenoord|Vitesse|Twente|Heerenveen|Sparta|Excelsior|Heracles|Fortuna|Roda|Cambuur|Go|Minecraft|Fortnite|Roblox|Pokemon|Netflix|YouTube|Youtube|TikTok';
 /** Places, and the English small words a capital starts ("my son The …"): not names. */
@@ -25,7 +25,9 @@ const ENGLISH_SMALL = 'The|And|Has|Just|He|She|It|My|Our|This|That|To|For|So|Who
 const INTERJECTIONS = 'Nee|Ja|Hoi|Hey|Hallo|Serieus|Nou|Welkom|Oké|Oke|Sorry|Dank|Bedankt|Haha|Echt|Tja|Goh|Jeetje|Pff|Hee|Zeg|Kijk|Trouwens|Joh|Jongens|Mensen|Lieverd|Schat|Gefeliciteerd|Proficiat|Dus|Want|Maar|Toch|Wauw|Wow|Super|Top|Mooi|Helaas|Gelukkig|Eindelijk|Vandaag|Gisteren|Morgen';
 const STOP = String.raw`(?:${NOT_NAMES}|${PLACES}|${INTERJECTIONS}|${ENGLISH_SMALL}|Nederlands|Engels|Frans|Duits|Spaans|Turks|Arabisch|Pools|Nederland|Engeland|Frankrijk|Duitsland|De|Het|Een|En|Of|Maar|Die|Dat|Dit|Deze|Is|Was|Heeft|Had|Gaat|Komt|Zit|Kan|Moet|Ook|Nog|Al|Op|In|Van|Met|Voor|Bij|Naar|Om|Te|Wat|Wie|Hoe|Waar|Ik|Je|Jij|Hij|Zij|Ze|We|Wij|Jullie|Er|Daar|Hier|Niet|Geen|Toen|Dan|Nu|Zo)\b`;
 const NAME = String.raw`(?!${STOP})\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?`;
-const NAMES = String.raw`${NAME}(?:(?:,\s|\sen\s|\sand\s|\s&\s)${NAME}){0,3}`;
+/** Names, each maybe with an age: "Sem (9), Lieke (6) en Tijn (3)". */
+const AGE = String.raw`(?:\s?\(\d{1,2}\))?`;
+const NAMES = String.raw`${NAME}${AGE}(?:(?:,\s|\sen\s|\sand\s|\s&\s)${NAME}${AGE}){0,3}`;
 /** Characters known by a kin title ("Oma Duck", "Tante Sidonia", "Opa Bakkebaard"): nobody's relatives. */
 const FICTION = String.raw`(?!(?:Mia|Roach|Smurf|Duck|Dagobert|Donald|Sidonia|Jacob|Abraham|Teresa|Pos|Bakkebaard|Natuur|Aarde|Holle|Agent|Wiske|Lambik|Jerom)\b)`;
 const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe|eerste|tweede|derde|vierde)\s)?`;
@@ -36,9 +38,9 @@ const POSSESSED = latin(String.raw`\b${POSSESSIVE}\s${ADJ}${RELATION}${BEFORE_NA
 /** Without a possessive: a child at a clause start or welcomed, or with an age ("dochter Evi (9)"). */
 const UNPOSSESSED = latin(String.raw`${CHILD}(?<=(?:^|[.!?:;,\n]\s{0,3}|[Ww]elkom\s)${CHILD})\s${FICTION}${NAME}(?:\s?\(\d{1,2}\))?(?![\p{L}\p{N}])`, 'g');
 /** The name first: "Bram, mijn man, en ik …". */
-const NAME_FIRST = latin(String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])${NAME},\s${POSSESSIVE}\s${RELATION}(?=\s?,)`, 'g');
+const NAME_FIRST = latin(String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])${NAME}(?:,\s${POSSESSIVE}\s${ADJ}${RELATION}(?=\s?,)|\s\(${POSSESSIVE}\s${RELATION}\))`, 'g');
 /** A little one named anywhere: "nu zoontje Mats ophalen". */
-const LITTLE = latin(String.raw`\b(?:[Zz]oontje|[Dd]ochtertje|[Kk]lein(?:zoon|dochter)tje|[Zz]oonlief|[Dd]ochterlief)\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'g');
+const LITTLE = latin(String.raw`\b(?:[Zz]oontje|[Dd]ochtertje|[Kk]lein(?:zoon|dochter)tje|[Zz]oonlief|[Dd]ochterlief|[Ss]choonouders)\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'g');
 /** Said with love, the writer's own: "lieve papa Henk", "Lieve schoonmoeder Tineke". */
 const LOVING = latin(String.raw`\b[Ll]ieve\s${RELATION}\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** In a profile line or said with pride, a parent named by the children ("trotse mama van Mila & Jesse"). */
@@ -50,7 +52,7 @@ const ENGLISH = latin(String.raw`\b${MY_EN}(?:${RELATION_EN})\s${NAMES}(?![\p{L}
 /** Any relation word and a name with an age after it ("dochter Evi (9)"); only looked for in a window with "(". */
 const AGED = latin(String.raw`\b${RELATION}\s${NAME}\s?\(\d{1,2}\)`, 'g');
 /** Kin titles used as a name's prefix; not "Vader", "Moeder" or "Broeder" (songs, Mother Earth). */
-const TITLE = '(?:[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Oo]me|[Nn]eef|[Nn]icht|[Mm]ama|[Pp]apa|[Hh]ubby|[Ww]ifey)';
+const TITLE = '(?:[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Oo]me|[Nn]onkel|[Bb]ompa|[Bb]omma|[Mm]eme|[Nn]eef|[Nn]icht|[Mm]ama|[Pp]apa|[Hh]ubby|[Ww]ifey|Grandma|Grandpa|Granny|Nana)';
 /** Stage names with a kin title: "Ome Henk" (the singer), "Tante Rikie". */
 const STAGE_NAME = String.raw`(?!Ome\sHenk\b|Tante\sRikie\b)`;
 const TITLED = latin(String.raw`\b${STAGE_NAME}${TITLE}\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'g');
@@ -62,8 +64,8 @@ const CHARACTER_AFTER = /^,?\s(?:(?:is|was)\s(?:een|het|de)\s(?:\p{L}+\s)?(?:per
 
 // the relation words it looks around are in anchors.ts
 
-/** Cartoons and their families ("Bluey en haar zusje Bingo", "Opa Abe Simpson"): nobody's relatives. */
-const CARTOON = /\b(?:Bluey|Peppa|Nijntje|Dikkie\sDik|Bumba|Paw\sPatrol|Simpsons?|Mickey|Minnie|Donald|Frozen|Elsa|Pok[eé]mon|Smurf\w*|Shrek|Disney|Pixar|Sesamstraat|K3)\b/;
+/** Cartoons, storybooks and royals with their families ("Bluey en haar zusje Bingo", "Prins Harry en zijn broer William"): not the writer's. */
+const CARTOON = /\b(?:Bluey|Peppa|Nijntje|Dikkie\sDik|Bumba|Paw\sPatrol|Simpsons?|Mickey|Minnie|Donald|Frozen|Elsa|Pok[eé]mon|Smurf\w*|Shrek|Disney|Pixar|Sesamstraat|K3|Pluk\svan\sde\sPetteflet|Jip\sen\sJanneke|Dolfje\sWeerwolfje)\b|\b(?:Prins|Prinses|Koning|Koningin|Prince|Princess|King|Queen)\s[A-Z]/;
 
 export const family: Recognizer = (n) => {
   const spans: Span[] = [];
@@ -73,7 +75,7 @@ export const family: Recognizer = (n) => {
   if (text.includes('(')) found.push(...matchesIn(text, wins, [AGED]));
   for (const m of matchesIn(text, wins, [TITLED])) if (!CHARACTER_AFTER.test(text.slice(m[1], m[1] + 60))) found.push(m);
   for (const [start, end] of found) {
-    if (!CARTOON.test(text.slice(Math.max(0, start - 40), end + 20))) spans.push({ start, end, category: 'family' });
+    if (!CARTOON.test(text.slice(Math.max(0, start - 40), end + 40))) spans.push({ start, end, category: 'family' });
   }
   return spans;
 };
