@@ -47,6 +47,7 @@ let compiled = compile(model as PoliceModel);
 /** The model in use: the trained one (tests/tools/train-police.ts swaps in candidates while it cross-validates). */
 export function useModel(next: PoliceModel): void {
   compiled = compile(next);
+  wordScores.clear();
 }
 
 /** The model's score for a clause (log-odds): the sum of the weights of its features (clauseFeatures). */
@@ -58,11 +59,23 @@ export function clauseScore(clause: string): number {
   let previous: Map<string, number> | undefined;
   for (const raw of words) {
     const word = digitless(raw);
-    score += (unigrams.get(word) ?? 0) + (previous?.get(word) ?? 0);
-    if (word.length >= 8) score += (unigrams.get(`~${word.slice(-6)}`) ?? 0) + (unigrams.get(`${word.slice(0, 6)}~`) ?? 0);
+    score += wordScore(word, unigrams) + (previous?.get(word) ?? 0);
     previous = pairs.get(word);
   }
   return score;
+}
+
+/** A word's own weight with those of its ends, remembered: most words come back in every post. */
+const wordScores = new Map<string, number>();
+function wordScore(word: string, unigrams: Map<string, number>): number {
+  let known = wordScores.get(word);
+  if (known === undefined) {
+    known = unigrams.get(word) ?? 0;
+    if (word.length >= 8) known += (unigrams.get(`~${word.slice(-6)}`) ?? 0) + (unigrams.get(`${word.slice(0, 6)}~`) ?? 0);
+    if (wordScores.size >= 50_000) wordScores.clear();
+    wordScores.set(word, known);
+  }
+  return known;
 }
 
 const digitless = (word: string): string => (word.charCodeAt(0) <= 57 ? '0' : word);
