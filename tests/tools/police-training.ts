@@ -1,5 +1,5 @@
 /**
- * Training of the clause model of police-model.ts (tests/tools/train-police.ts runs it): on the
+ * Training of the clause model of police/model.ts (tests/tools/train-police.ts runs it): on the
  * development lines of tests/corpus/pii.jsonl only, never the blind or held-out batches. Each
  * development batch is held out in turn and the detector scored on it per threshold (the figure a
  * new writer's posts would get); the threshold is chosen from those figures.
@@ -8,14 +8,14 @@ import { readFileSync } from 'node:fs';
 import { anchorsOf, POLICE_ANCHORS } from '../../utils/detect/anchors';
 import { detect } from '../../utils/detect/index';
 import { normalise, toOriginal } from '../../utils/detect/normalise';
-import { clausesOf } from '../../utils/detect/police-clause';
-import { clauseFeatures, type PoliceModel, useModel } from '../../utils/detect/police-model';
+import { clausesOf } from '../../utils/detect/police/clause';
+import { clauseFeatures, type PoliceModel, useModel } from '../../utils/detect/police/model';
 import { emptyCounts, scoreLine } from './score';
 
 interface Line { id: string; text: string; spans: { start: number; end: number; category: string }[] }
 interface Example { features: string[]; label: number }
 
-export const MODEL_FILE = 'utils/detect/police-model.json';
+export const MODEL_FILE = 'utils/detect/police/model.json';
 const DEVELOPMENT = /^[scdejgiklmnopq]-/;
 const HELD_OUT = ['d', 'e', 'j', 'g', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q'];
 const THRESHOLDS = [1, 1.5, 2, 2.5, 3, 3.5, 4];

@@ -1,6 +1,6 @@
 /**
- * `npx tsx tests/tools/train-police.ts [--check]`: trains the clause model of police-model.ts
- * (police-training.ts), prints the held-out figures and writes utils/detect/police-model.json;
+ * `npx tsx tests/tools/train-police.ts [--check]`: trains the clause model of police/model.ts
+ * (police-training.ts), prints the held-out figures and writes utils/detect/police/model.json;
  * with --check it only says whether the committed file is what the corpus trains.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

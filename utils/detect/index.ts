@@ -9,7 +9,7 @@ import { address } from './address';
 import { plate } from './plate';
 import { birthDate } from './birthdate';
 import { geo } from './geo';
-import { police } from './police';
+import { police } from './police/index';
 import { family } from './family';
 import { school } from './school';
 import { spelledPhone } from './spelled';

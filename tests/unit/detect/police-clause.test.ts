@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { found } from './helpers';
 
-// issue 13, session 13: what the clause-level decision (police-clause.ts) adds to the patterns
+// issue 13, session 13: what the clause-level decision (police/clause.ts) adds to the patterns
 describe('police self-disclosure decided per clause', () => {
   it.each([
     'Ik draai nachtdiensten bij het cameratoezicht van de politie en je schrikt wat je ziet',

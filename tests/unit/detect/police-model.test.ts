@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MODEL_FILE, trainPoliceModel } from '../../tools/police-training';
-import { clauseFeatures, clauseScore } from '../../../utils/detect/police-model';
+import { clauseFeatures, clauseScore } from '../../../utils/detect/police/model';
 
 describe('the learned police clause model', () => {
   it('is what the development lines train (retrain with npx tsx tests/tools/train-police.ts)', () => {

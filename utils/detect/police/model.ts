@@ -1,10 +1,10 @@
-import model from './police-model.json';
+import model from './model.json';
 
 /**
  * A learned second opinion on a clause that holds a police word but matched no pattern or tie:
  * logistic regression over the clause's words, word pairs and first word. Trained on the
  * development lines of tests/corpus (never the blind batches) by tests/tools/train-police.ts,
- * which writes police-model.json; phrasings no rule names still carry cues the model has weighed
+ * which writes police/model.json; phrasings no rule names still carry cues the model has weighed
  * ("ik", "dienst", "collega's" for; "gebeld", "de politie kwam" against).
  */
 export interface PoliceModel { bias: number; threshold: number; weights: Record<string, number> }

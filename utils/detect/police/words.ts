@@ -1,5 +1,5 @@
 /**
- * The words of the clause ties (police-ties.ts): units, ranks and roles, the writer, and the
+ * The words of the clause ties (police/ties.ts): units, ranks and roles, the writer, and the
  * few words that may stand between them. Regex sources.
  */
 

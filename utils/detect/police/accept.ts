@@ -1,7 +1,7 @@
-import { latin } from './latin';
+import { latin } from '../latin';
 
 /**
- * What tells a police pattern's match apart from talk about the police (police.ts): the third
+ * What tells a police pattern's match apart from talk about the police (police/index.ts): the third
  * person before it, a quote or news source around it, a game or series after it, a visit.
  */
 const THIRD_PERSON_NAMES = /^(?:De|Het|Een|Die|Deze|Dat|Dit|Er|Daar|Hier|Volgens|Aldus|Iedereen|Niemand|Politie|Agent|Zij|Hij|Ze|Men|Wat|Wie|Waarom|Hoe|Toen|Maar|En|Of|Dus|Ook|Nu|Wel|Niet|Geen)$/;

@@ -1,11 +1,11 @@
 /**
- * The police self-disclosure patterns (see police.ts). Each pattern is bounded, so matching stays
+ * The police self-disclosure patterns (see police/index.ts). Each pattern is bounded, so matching stays
  * linear; `needs` lists words (lower case) of which a window must hold one from every group for
  * the pattern to match at all, so most patterns are skipped without running them. `bare` marks a
  * pattern without a subject of its own: what comes before it must not make it the third person.
  */
-import { latin } from './latin';
-import { ANY_VERB, BARE_VERB, capitalOk, CLAUSE, FILLER, GEAR, INVERTED_VERBS, MY, NUMBER, NUMBER_CAPITAL, RANK, RANK_ADJ, STRONG_GEAR, SUBJECT, UNIT, WORK_VERB } from './police-lexicon';
+import { latin } from '../latin';
+import { ANY_VERB, BARE_VERB, capitalOk, CLAUSE, FILLER, GEAR, INVERTED_VERBS, MY, NUMBER, NUMBER_CAPITAL, RANK, RANK_ADJ, STRONG_GEAR, SUBJECT, UNIT, WORK_VERB } from './lexicon';
 
 export interface Pattern {
   re: RegExp;

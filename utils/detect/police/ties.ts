@@ -1,13 +1,13 @@
 /**
- * The ties of police-clause.ts: in one clause, the writer ("ik", "mijn", "wij") or a named person
+ * The ties of police/clause.ts: in one clause, the writer ("ik", "mijn", "wij") or a named person
  * bound to a word only police staff use of themselves, by membership ("bij de noodhulp"), a role
  * ("ben hulpofficier") or possession ("ons ME-peloton"); or a profile line, a sentence led by a
  * role or a time, police idiom. Each tie names the words (lower case) of which the clause must
  * hold one for its regex to run at all.
  */
 
-import { latin } from './latin';
-import { GAP, MINE, NUMBER, OWN, ROLE, ROLE_GAP, STRONG_ROLE, TEAM, UNIT, WRITER } from './police-words';
+import { latin } from '../latin';
+import { GAP, MINE, NUMBER, OWN, ROLE, ROLE_GAP, STRONG_ROLE, TEAM, UNIT, WRITER } from './words';
 
 export interface Tie {
   re: RegExp;

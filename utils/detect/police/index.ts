@@ -1,11 +1,11 @@
-import type { Recognizer, Span } from './types';
-import { anchorsOf, POLICE_ANCHORS } from './anchors';
-import { emailsOf } from './email';
-import { windows } from './windows';
-import { PATTERNS } from './police-patterns';
-import { accept } from './police-accept';
-import { clauseFindings } from './police-clause';
-import { unshouted } from './unshout';
+import type { Recognizer, Span } from '../types';
+import { anchorsOf, POLICE_ANCHORS } from '../anchors';
+import { emailsOf } from '../email';
+import { windows } from '../windows';
+import { PATTERNS } from './patterns';
+import { accept } from './accept';
+import { clauseFindings } from './clause';
+import { unshouted } from '../unshout';
 
 /**
  * Police self-disclosure: the writer (or a named person, or "mijn man/vrouw/…")
@@ -74,7 +74,7 @@ function groupsIn(part: string): number {
   return bits;
 }
 
-/** The patterns' gates (police-patterns.ts), each tested at most once per window; per pattern the index of its gate or -1. */
+/** The patterns' gates (police/patterns.ts), each tested at most once per window; per pattern the index of its gate or -1. */
 const GATES = [...new Set(PATTERNS.flatMap(({ gate }) => (gate ? [gate] : [])))];
 const GATE_OF = PATTERNS.map(({ gate }) => (gate ? GATES.indexOf(gate) : -1));
 /** Per gate for the current window: 0 not tested yet, 1 passed, 2 failed. */

@@ -1,4 +1,4 @@
-import type { Span } from './types';
+import type { Span } from '../types';
 
 /** The patterns' findings, asked whether any overlaps a range: a post has a few, a long text thousands (then sorted by start and searched). */
 export class Found {

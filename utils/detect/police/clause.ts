@@ -1,13 +1,13 @@
-import type { Span } from './types';
-import { accept } from './police-accept';
-import { ALL_TIES, WRITER_WORDS } from './police-ties';
+import type { Span } from '../types';
+import { accept } from './accept';
+import { ALL_TIES, WRITER_WORDS } from './ties';
 import { Found } from './found-spans';
-import { modelSays } from './police-model';
+import { modelSays } from './model';
 
 /**
- * Police self-disclosure decided per clause, for what the patterns (police-patterns.ts) do not
+ * Police self-disclosure decided per clause, for what the patterns (police/patterns.ts) do not
  * know: a clause with the writer in it and a word only police staff use of themselves, tied
- * together (police-ties.ts), and nothing that makes it talk about the police: another subject,
+ * together (police/ties.ts), and nothing that makes it talk about the police: another subject,
  * a wish or negation, a call, visit or arrest by the police, news, games.
  */
 
@@ -21,7 +21,7 @@ const WRITER_BIT = 1 << 30;
 const BITS_OF = new Map<string, number>();
 ALL_TIES.forEach(({ words }, t) => { for (const w of words ?? []) BITS_OF.set(w, (BITS_OF.get(w) ?? 0) | (1 << t)); });
 for (const w of WRITER_WORDS) BITS_OF.set(w, (BITS_OF.get(w) ?? 0) | WRITER_BIT);
-if (ALL_TIES.length > 30) throw new Error('police-clause: too many ties');
+if (ALL_TIES.length > 30) throw new Error('police clause: too many ties');
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wholeWord = (w: string): string => (w.endsWith('-') ? escape(w) : `${escape(w)}(?![A-Za-z\\u00C0-\\u024F'])`);
 /** All those words in one pass over a clause (each a whole word; "me-" ends in its dash). */
@@ -66,7 +66,7 @@ export function clausesOf(text: string, hits: readonly number[], keep: (at: numb
 
 /**
  * Clause-level findings where the patterns found nothing: the ties of each clause, or, in a clause
- * with no finding at all, the whole clause when the learned model (police-model.ts) takes it for one.
+ * with no finding at all, the whole clause when the learned model (police/model.ts) takes it for one.
  */
 export function clauseFindings(text: string, hits: readonly number[], spans: readonly Span[], keep: (at: number, length: number) => boolean): Span[] {
   const out: Span[] = [];
