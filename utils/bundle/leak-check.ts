@@ -5,6 +5,7 @@ import { toAnnotationFile } from './annotation-file';
 import { custodyOf } from './custody-append';
 import { type OnderNummer, blacksOutInPost } from './onder-nummer';
 import type { ExportItem } from './stored-files';
+import { escapeRegex } from '../escape-regex';
 
 const KIND: Record<string, string> = {
   ownNames: 'uw eigen naam', partner: 'de naam van uw partner', children: 'de naam van een kind', family: 'de naam van een familielid',
@@ -18,7 +19,6 @@ function ownTerms(profile: Profile): { term: string; kind: string }[] {
   return [...terms, ...handles].filter((t) => t.term.trim().length >= 3);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One spelling for comparing: NFC, no zero-width characters, any run of spaces (also non-breaking) one space. */
 const plain = (s: string) => s.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\s\u00a0\u2007\u202f]+/g, ' ');
 
@@ -33,7 +33,7 @@ export function leakIn(text: string, profile: Profile, post: Pick<Metadata, 'tex
   rest = plain(rest);
   for (const { term: raw, kind } of ownTerms(profile)) {
     const term = plain(raw.trim());
-    if (new RegExp(`(^|[^\\p{L}\\p{N}])${escape(term)}($|[^\\p{L}\\p{N}])`, 'iu').test(rest)) return `${kind} (${term})`;
+    if (new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegex(term)}($|[^\\p{L}\\p{N}])`, 'iu').test(rest)) return `${kind} (${term})`;
   }
   return null;
 }

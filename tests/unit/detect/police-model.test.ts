@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MODEL_FILE, trainPoliceModel } from '../../tools/police-training';
 import { clauseFeatures, clauseScore } from '../../../utils/detect/police/model';
+import model from '../../../utils/detect/police/model.json';
 
 describe('the learned police clause model', () => {
   it('is what the development lines train (retrain with npx tsx tests/tools/train-police.ts)', () => {
@@ -12,6 +13,14 @@ describe('the learned police clause model', () => {
   it('reads a clause as its words, word pairs and first word, numbers as 0, and the ends of long words', () => {
     expect(clauseFeatures('Al 12 jaar Agent')).toEqual(['^al', 'al', 'al 0', '0', '0 jaar', 'jaar', 'jaar agent', 'agent']);
     expect(clauseFeatures('nachtdienst gedaan')).toEqual(['^nachtdienst', 'nachtdienst', '~dienst', 'nachtd~', 'nachtdienst gedaan', 'gedaan']);
+  });
+
+  it('scores a clause as the bias plus the weights of its features (the scorer reads them without listing them)', () => {
+    const weights: Record<string, number> = model.weights;
+    for (const clause of ['Na 12 jaar noodhulp eindelijk hoofdinspecteur bij de recherche', 'De politie kwam gisteren langs', 'mn porto was halverwege de nachtdienst leeg']) {
+      const sum = clauseFeatures(clause).reduce((total, f) => total + (weights[f] ?? 0), model.bias);
+      expect(clauseScore(clause)).toBeCloseTo(sum, 9);
+    }
   });
 
   it('weighs a first-person clause about police work above talk about the police', () => {

@@ -49,8 +49,13 @@ const POLICE_SOON = /[Pp]olitie|[Ee]enheid|[Rr]echerche|[Nn]oodhulp|[Mm]eldkamer
 const POLICE_AROUND = /politie|agent|arrest|bekeuring|\bbon\b|boef|boeven|dienst\b|collega|bureau|surveill|handhav|centralist|meldkamer|melding/i;
 const OTHER_UNIFORM = /leger|landmacht|luchtmacht|marine|defensie|militair|soldaat|brandweer|scouting|schooluniform|uniform\svan\s(?:de|het|mijn|onze)\s(?!politie)|verpleeg|ziekenhuis|conducteur|stewardess|piloot|voetbal|fanfare|muziekkorps/i;
 
-/** A sentence whose subject is someone else ("De nieuwe lichting start als agent"), not a time ("De hele dag …"). */
-const THIRD_SUBJECT = /^\s*(?:(?:De|Het|Een|Die|Deze)\s(?!(?:hele|afgelopen|laatste|eerste|komende|volgende|vorige)\b)|(?:Hij|Zij|Ze|Men|Jullie|Jij|Je|U)\b)/;
+/**
+ * Text that starts with someone else as its subject ("De nieuwe lichting start als agent"), not a
+ * time ("De hele dag …"); `moreTimes` adds words that also start a time where it is used.
+ */
+export const THIRD_SUBJECT_OR_TIME = (moreTimes = ''): RegExp =>
+  new RegExp(String.raw`^\s*(?:(?:De|Het|Een|Die|Deze)\s(?!(?:hele|afgelopen|laatste|eerste|komende|volgende|vorige${moreTimes ? `|${moreTimes}` : ''})\b)|(?:Hij|Zij|Ze|Men|Jullie|Jij|Je|U)\b)`);
+const THIRD_SUBJECT = THIRD_SUBJECT_OR_TIME();
 const FIRST_PERSON = /\b(?:ik|me|mij|mijn|m'n|mn|we|wij|ons|onze)\b/i;
 
 /** Whether a pattern's match is the writer's (or a named person's) disclosure, not talk about the police. */

@@ -3,6 +3,9 @@ import { accept } from './accept';
 import { ALL_TIES, WRITER_WORDS } from './ties';
 import { Found } from './found-spans';
 import { modelSays } from './model';
+import { latin } from '../latin';
+import { escapeRegex } from '../../escape-regex';
+import { THIRD_SUBJECT_OR_TIME } from './accept';
 
 /**
  * Police self-disclosure decided per clause, for what the patterns (police/patterns.ts) do not
@@ -11,10 +14,8 @@ import { modelSays } from './model';
  * a wish or negation, a call, visit or arrest by the police, news, games.
  */
 
-/** A letter of the normalised text (accents are folded away there): classes without the Unicode flag, slow on a long text's clauses. */
-const LETTER = '[A-Za-z\\u00C0-\\u024F]';
 /** Words that make a clause talk about the police or someone else, or a wish. */
-const BLOCKER = new RegExp(String.raw`\b(?:hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|wacht(?:en|te|ten)?|geloof\sik|denk\sik|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging${LETTER}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|${LETTER}*sollicit${LETTER}*|${LETTER}*twijfel${LETTER}*|ambulance${LETTER}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel${LETTER}*|serie|film|aflevering|kijk|keek|boek|verklee?d${LETTER}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|aan\sde\sdeur|over\sde\svloer|he|she|they|called|arrested|not|never)\b`, 'i');
+const BLOCKER = latin(String.raw`\b(?:hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|wacht(?:en|te|ten)?|geloof\sik|denk\sik|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|aan\sde\sdeur|over\sde\svloer|he|she|they|called|arrested|not|never)\b`, 'i');
 
 /** Per word of the ties (and the writer's words), the bits of the ties that need it; the writer is the top bit. */
 const WRITER_BIT = 1 << 30;
@@ -22,10 +23,10 @@ const BITS_OF = new Map<string, number>();
 ALL_TIES.forEach(({ words }, t) => { for (const w of words ?? []) BITS_OF.set(w, (BITS_OF.get(w) ?? 0) | (1 << t)); });
 for (const w of WRITER_WORDS) BITS_OF.set(w, (BITS_OF.get(w) ?? 0) | WRITER_BIT);
 if (ALL_TIES.length > 30) throw new Error('police clause: too many ties');
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wholeWord = (w: string): string => (w.endsWith('-') ? escape(w) : `${escape(w)}(?![A-Za-z\\u00C0-\\u024F'])`);
+const wholeWord = (w: string): string => (w.endsWith('-') ? escapeRegex(w) : String.raw`${escapeRegex(w)}(?![\p{L}'])`);
 /** All those words in one pass over a clause (each a whole word; "me-" ends in its dash). */
-const SCAN = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F'@-])(?:${[...BITS_OF.keys()].sort((a, b) => b.length - a.length).map(wholeWord).join('|')})`, 'gi');
+/** (Letter classes as latin.ts gives them: the Unicode flag is slow on a long text's clauses.) */
+const SCAN = latin(String.raw`(?<![\p{L}'@-])(?:${[...BITS_OF.keys()].sort((a, b) => b.length - a.length).map(wholeWord).join('|')})`, 'gi');
 /** The ties without words, tried in every clause. */
 const ALWAYS = ALL_TIES.reduce((bits, { words }, t) => (words ? bits : bits | (1 << t)), 0);
 
@@ -41,8 +42,8 @@ function wordsIn(clause: string): number {
   return bits;
 }
 
-/** A clause that starts with someone else as its subject: "De agent typte zijn pv's in BVH". */
-const OTHER_SUBJECT = /^\s*(?:(?:De|Het|Een|Die|Deze)\s(?!(?:hele|afgelopen|laatste|eerste|komende|volgende|vorige|nacht|dag)\b)|(?:Hij|Zij|Ze|Men|Jullie|Jij|Je|U)\b)/;
+/** A clause that starts with someone else as its subject: "De agent typte zijn pv's in BVH" (not "De nacht …"). */
+const OTHER_SUBJECT = THIRD_SUBJECT_OR_TIME('nacht|dag');
 
 /** "Had ik maar bij de politie gewerkt". */
 const WISH = /\b(?:had|was|werkte)\s(?:ik|we|wij)\smaar\b/i;
