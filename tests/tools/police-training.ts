@@ -16,7 +16,7 @@ interface Line { id: string; text: string; spans: { start: number; end: number; 
 interface Example { features: string[]; label: number }
 
 export const MODEL_FILE = 'utils/detect/police/model.json';
-const DEVELOPMENT = /^[scdejgiklmnopq]-/;
+const DEVELOPMENT = /^[scdejgiklmnopqr]-/;
 const HELD_OUT = ['d', 'e', 'j', 'g', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q'];
 const THRESHOLDS = [1, 1.5, 2, 2.5, 3, 3.5, 4];
 

@@ -14,8 +14,8 @@ const ci = (word: string) => word.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase
 /** "me broer" is spoken Dutch for "mijn broer". */
 const POSSESSIVE = `(?:${["mijn", 'mijne', "m'n", 'mn', 'me', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')}|\\p{Lu}\\p{Ll}+'s)`;
 /** Children and grandchildren: named without a possessive at a clause start ("Zoontje Finn (4)", "Welkom kleinzoon Thijs"). */
-const CHILD = String.raw`(?:[Kk]lein(?:dochter|zoon)(?:tje)?|[Dd]ochter(?:tje)?|[Zz]oon(?:tje)?|[Kk]leinkind|[Bb]roertje|[Zz]usje|[Nn]eefje|[Nn]ichtje|[Ee]chtgeno(?:ot|te)|[Vv]erloofde|[Ss]choon(?:moeder|vader|zus|broer|zoon|dochter)|[Tt]weeling(?:broer|zus))`;
-export const RELATION = String.raw`(?:pa|ma|paps|mams|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|pleeg)?(?:moeder|vader)|mama|papa|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|s|ke)?|(?:tweeling|half|stief|bonus|schoon)?zus(?:je|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je)?|(?:achter)?nicht(?:je)?|oom|ome|nonkel|bompa|bomma|meme|tante|(?:over)?groot(?:moeder|vader|ouders)|zwager|schoonzus|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|kids|tweeling)`;
+const CHILD = String.raw`(?:[Kk]lein(?:dochter|zoon)(?:tje)?|[Dd]ochter(?:tje)?|[Zz]oon(?:tje)?|[Kk]leinkind|[Bb]roertje|[Zz]usje|[Nn]eefje|[Nn]ichtje|[Ee]chtgeno(?:ot|te)|[Vv]erloofde|[Ss]choon(?:moeder|vader|zus|broer|zoon|dochter|pa|ma)|[Tt]weeling(?:broer|zus)|[Zz]wager|(?:[Oo]ver)?[Gg]root(?:moeder|vader))`;
+export const RELATION = String.raw`(?:pa|ma|paps|mams|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|pleeg)?(?:moeder|vader)|mama|papa|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|s|ke)?|(?:tweeling|half|stief|bonus|schoon)?zus(?:je|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je)?|(?:achter)?nicht(?:je)?|oom|ome|nonkel|bompa|bomma|meme|tante|(?:over)?groot(?:moeder|vader|ouders)|ouders|zwager|schoonzus|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|kids|tweeling)`;
 /** Days, months and football clubs after a relation word: "mn moeder Zondag jarig", "m'n dochter Feyenoord". */
 const NOT_NAMES = 'Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|Ajax|Feyenoord|Vitesse|Twente|Heerenveen|Sparta|Excelsior|Heracles|Fortuna|Roda|Cambuur|Go|Minecraft|Fortnite|Roblox|Pokemon|Netflix|YouTube|Youtube|TikTok';
 /** Places, and the English small words a capital starts ("my son The …"): not names. */
@@ -35,12 +35,14 @@ const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe|eers
 /** "mijn vrouw Ellen", or a name set off by commas: "Mijn vrouw, Saskia, heeft …", "onze jongste, Mees, heeft …". */
 const BEFORE_NAME = String.raw`(?:\s|,\s(?=${NAME}\s?[,(]))`;
 const POSSESSED = latin(String.raw`\b${POSSESSIVE}\s${ADJ}${RELATION}${BEFORE_NAME}${NAMES}(?![\p{L}\p{N}])`, 'g');
+/** "Mijn dochter heet Lieke" (not "het paard van mijn dochter heet Storm"). */
+const CALLED = latin(String.raw`(?<!\bvan\s)\b${POSSESSIVE}\s${ADJ}${RELATION}\s(?:heet|heten)\s${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** Without a possessive: a child at a clause start or welcomed, or with an age ("dochter Evi (9)"). */
-const UNPOSSESSED = latin(String.raw`${CHILD}(?<=(?:^|[.!?:;,\n]\s{0,3}|[Ww]elkom\s)${CHILD})\s${FICTION}${NAME}(?:\s?\(\d{1,2}\))?(?![\p{L}\p{N}])`, 'g');
+const UNPOSSESSED = latin(String.raw`${CHILD}(?<=(?:^|[.!?:;,\n]\s{0,3}|(?:[Ww]elkom|[Bb]edankt|[Gg]efeliciteerd|[Pp]roficiat)\s)${CHILD})\s${FICTION}${NAME}(?:\s?\(\d{1,2}\))?(?![\p{L}\p{N}])`, 'g');
 /** The name first: "Bram, mijn man, en ik …". */
 const NAME_FIRST = latin(String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])${NAME}(?:,\s${POSSESSIVE}\s${ADJ}${RELATION}(?=\s?,)|\s\(${POSSESSIVE}\s${RELATION}\))`, 'g');
 /** A little one named anywhere: "nu zoontje Mats ophalen". */
-const LITTLE = latin(String.raw`\b(?:[Zz]oontje|[Dd]ochtertje|[Kk]lein(?:zoon|dochter)tje|[Zz]oonlief|[Dd]ochterlief|[Ss]choonouders)\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'g');
+const LITTLE = latin(String.raw`\b(?:[Zz]oontje|[Dd]ochtertje|[Kk]lein(?:zoon|dochter)tje|[Zz]oonlief|[Dd]ochterlief|[Mm]anlief|[Vv]rouwlief|[Ss]choonouders)\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'g');
 /** Said with love, the writer's own: "lieve papa Henk", "Lieve schoonmoeder Tineke". */
 const LOVING = latin(String.raw`\b[Ll]ieve\s${RELATION}\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** In a profile line or said with pride, a parent named by the children ("trotse mama van Mila & Jesse"). */
@@ -71,7 +73,7 @@ export const family: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = unshouted(n, true);
   const wins = windows(text, anchorsOf(n)[FAMILY_ANCHORS]!, 24, 80, true);
-  const found = matchesIn(text, wins, [POSSESSED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST, PARENT_OF]);
+  const found = matchesIn(text, wins, [POSSESSED, CALLED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST, PARENT_OF]);
   if (text.includes('(')) found.push(...matchesIn(text, wins, [AGED]));
   for (const m of matchesIn(text, wins, [TITLED])) if (!CHARACTER_AFTER.test(text.slice(m[1], m[1] + 60))) found.push(m);
   for (const [start, end] of found) {
@@ -80,7 +82,7 @@ export const family: Recognizer = (n) => {
   return spans;
 };
 
-const NAME_START = new RegExp(String.raw`^(?:(?:${POSSESSIVE}\s${ADJ}|lieve\s)?(?:${RELATION}|${CHILD})|${MY_EN}(?:${RELATION_EN})|${TITLE}),?\s`, 'iu');
+const NAME_START = new RegExp(String.raw`^(?:(?:${POSSESSIVE}\s${ADJ}|lieve\s)?(?:${RELATION}|${CHILD})|${MY_EN}(?:${RELATION_EN})|${TITLE}),?\s(?:heet\s|heten\s)?`, 'iu');
 
 const NAME_FIRST_PART = /^\p{Lu}[\p{L}-]*(?=,\s)/u;
 

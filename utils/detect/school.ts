@@ -12,16 +12,18 @@ import { latin } from './latin';
 const NAME = String.raw`(?:(?:De|Het|Den|'t)\s)?\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2}`;
 /** A school known by its article name only ("De Fonkelsteen", "'t Palet"). */
 const ARTICLE_NAME = String.raw`(?:De|Het|'t)\s\p{Lu}[\p{L}'-]+`;
+/** The same with the article in lower case ("ophalen van de Pinksterbloem"), where the words around say school. */
+const ANY_ARTICLE_NAME = String.raw`(?:[Dd]e|[Hh]et|'t)\s\p{Lu}[\p{L}'-]+`;
 const TYPE = String.raw`(?:[Kk]inderopvang|[Pp]euterspeelzaal|BSO|[Bb]asisschool|[Kk]indcentrum|[Jj]enaplanschool|[Mm]ontessorischool|[Dd]altonschool|[Vv]rije [Ss]chool|[Ii]ntegraal [Kk]indcentrum)`;
 /** Words after "de"/"het" that are not a school's name: "volgens het cbs de afgelopen jaren". */
 const COMMON_AFTER_ARTICLE = 'afgelopen|hele|laatste|eerste|komende|volgende|vorige|nieuwe|grote|kleine|meeste|beste|andere|zelfde|jaren|week|dag|avond|nacht|cijfers|gemeente|rest';
 /** Abbreviations that are also other things (OBS Studio, CBS the statistics office): only with a school's article name. */
-const ABBREVIATION = String.raw`(?:(?:OBS|CBS|PCBS|RKBS|RKB|KBS|IKC|SBO|SO|ISK|VSO|MAVO|Mavo|VMBO|Vmbo|VBS|GBS|BS)\s(?:${ARTICLE_NAME}|(?:Sint|St\.?)(?:\s|-)\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{L}'-]+)?|(?:RSG|CSG|OSG)\s\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?|(?:obs|cbs|pcbs|rkbs|kbs|ikc|bs\.?)\s(?:[Dd]e|[Hh]et|'t)\s(?!(?:${COMMON_AFTER_ARTICLE})\b)\p{L}{3,}(?:\s\p{Lu}[\p{L}'-]+)?)`;
+const ABBREVIATION = String.raw`(?:(?:OBS|CBS|PCBS|RKBS|RKB|KBS|IKC|SBO|SO|ISK|VSO|MAVO|Mavo|VMBO|Vmbo|VBS|GBS|BS)\s(?:${ARTICLE_NAME}|(?:Sint|St\.?)(?:\s|-)\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{L}'-]+)?|(?:RSG|CSG|OSG|IBS)\s\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?|(?:MAVO|Mavo|VMBO|Vmbo|HAVO|Havo)\s(?!(?:Examen|Diploma|Opleiding|School|Niveau)\b)\p{Lu}\p{Ll}{3,}|(?:obs|cbs|pcbs|rkbs|kbs|ikc|bs\.?)\s(?:[Dd]e|[Hh]et|'t)\s(?!(?:${COMMON_AFTER_ARTICLE})\b)\p{L}{3,}(?:\s\p{Lu}[\p{L}'-]+)?)`;
 const NAMED_TYPE = String.raw`(?:${TYPE}\s${NAME}|${ABBREVIATION})`;
 /** "het Bonhoeffer College", "de Johan de Witt Scholengroep": a name before the school word (not just "Het College van …"). */
 const NAME_WORD = String.raw`(?!(?:Het|De|Een)\s)\p{Lu}[\p{L}-]+\s(?:(?:van\s(?:der|den)|de|der|den|ter|van)\s)?`;
 const COLLEGE = String.raw`(?:${NAME_WORD}){1,3}(?:College|Lyceum|Gymnasium|Atheneum|Scholengemeenschap|Scholengroep)(?:\s\p{Lu}[\p{L}-]+){0,2}`;
-const SAINT = String.raw`Sint-\p{Lu}\p{Ll}+school`;
+const SAINT = String.raw`Sint-\p{Lu}\p{Ll}+(?:school|instituut)`;
 /** Compounds that name a kind of school, not one school. */
 const GENERIC = 'Basis|Avond|Kweek|Hoge|Rij|Dans|Muziek|Zwem|Taal|Brede|Vak|Kunst|Voetbal|Zomer|Zondag|Vaar|Ski|Montessori|Dalton|Jenaplan|Middelbare|Lagere|Kleuter|Bijles|Huiswerk|Sport|Toneel|Teken|Kook|Auto|Hockey|Tennis|Golf|Paarden|Vlieg|Bijbel|Nieuwe|Oude|Openbare|Christelijke|Katholieke|Islamitische|Particuliere|Speciale|Internationale';
 /** A name made into a school word ("Prinses Julianaschool", "Da Costaschool", "Pieter Zeeman school"); not a kind of school. */
@@ -31,18 +33,18 @@ const NAMED_SCHOOL = String.raw`(?:${TITLE}){0,2}(?!(?:${GENERIC})school)\p{Lu}\
 const WORD_FIRST = String.raw`(?<=[Hh]et\s)(?:Gymnasium|Lyceum|College|Atheneum)\s\p{Lu}\p{Ll}+`;
 const SCHOOL = String.raw`(?:${NAMED_TYPE}|${COLLEGE}|${SAINT}|${NAMED_SCHOOL})`;
 /** A class: "groep 5", "groep 1/2", "groep 6b", "de brugklas", "havo 4", "klas 2b". */
-const CLASS = String.raw`(?:[Gg]roep\s[1-8](?:[\/-][1-8])?[a-cA-C]?|[Bb]rugklas|[Kk]leuterklas|[Kk]leutergroep|[Kk]las\s[1-6][a-z]?|(?:havo|vwo|vmbo|mavo)\s[1-6]|(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6]e|[1-6]de)\s(?:leerjaar|kleuterklas))`;
+const CLASS = String.raw`(?:[Gg]roep\s[1-8](?:[\/-][1-8])?[a-cA-C]?|[Bb]rugklas|[Kk]leuterklas|[Kk]leutergroep|[Kk]las\s[1-6][a-z]?|(?:havo|vwo|vmbo|mavo)\s[1-6]|(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6]e|[1-6]de)\s(?:leerjaar|kleuterklas|middelbaar))`;
 
 /** Words after "de" in "groep 5 van de …" that are not a school's name. */
 const NOT_A_NAME = 'school|basisschool|juf|juffrouw|meester|kinderen|klas|week|dag|ouders|leerlingen|buurt|wijk|vakantie|musical|les|gym|groep|zomer|winter|kerst|opleiding|cursus|zwemles|middelbare|training|club|vereniging|voetbal|hockey|kamp|bso|opvang';
 /** Family names with "De": "ophalen van De Jong" is a person. */
-const SURNAME = String.raw`De\s(?:Jong|Jonge|Vries|Boer|Groot|Bruijn|Bruin|Wit|Graaf|Haan|Lange|Koning|Leeuw|Vos|Ruiter|Kok|Heer|Visser|Wilde|Klerk|Rooij|Beer|Waal|Winter|Kort|Ridder|Man|Smet|Clercq)\b`;
+const SURNAME = String.raw`[Dd]e\s(?:Jong|Jonge|Vries|Boer|Groot|Bruijn|Bruin|Wit|Graaf|Haan|Lange|Koning|Leeuw|Vos|Ruiter|Kok|Heer|Visser|Wilde|Klerk|Rooij|Beer|Waal|Winter|Kort|Ridder|Man|Smet|Clercq)\b`;
 /** Places and firms with an article name, where a child may sit or be taken: not schools. */
-const NOT_A_SCHOOL = String.raw`(?:\p{Lu}\p{Ll}*(?:station|plein|park|strand|markt|haven|kade|bad|bos|hof|straat|weg)\b|(?:De\s|Het\s)?(?:Efteling|Telegraaf|Volkskrant|Parool|Rijksmuseum|Concertgebouw|Kuip|Arena|Centraal)\b|(?:(?:De|Het)\s)?(?:\p{Lu}[\p{L}-]+\s){1,3}te\s\p{Ll}+en\b)`;
+const NOT_A_SCHOOL = String.raw`(?:(?:[Dd]e|[Hh]et|'t)\s)?(?:\p{Lu}\p{Ll}*(?:station|plein|park|strand|markt|haven|kade|bad|bos|hof|straat|weg)\b|(?:Efteling|Telegraaf|Volkskrant|Parool|Rijksmuseum|Concertgebouw|Kuip|Arena|Centraal)\b|(?:\p{Lu}[\p{L}-]+\s){1,3}te\s\p{Ll}+en\b)`;
 /** What only happens at a school (or getting a child there): then a bare article name there is the school's. */
 const SCHOOL_LIFE = /schoolhond|open\sdag|luizen|ouderavond|gymtas|sinterklaasfeest|uitgaan|zet\s\w+\saf|afzetten|meenemen\snaar|juf\b|meester\b|kleuters?\b|leerlingen/i;
 /** A child in the sentence: then "ophalen van De Bongerd" is a school, not a family name. */
-const CHILD_AROUND = /zoon|dochter|kind|kids|kleine|kleuter|jongste|oudste|tweeling/i;
+const CHILD_AROUND = /zoon|dochter|kind|kids|kleine|kleuter|jongste|oudste|tweeling|neef|nicht/i;
 /** An English name: "the British School of Amsterdam" (not "High School Musical"). */
 const ENGLISH = String.raw`(?<!\b(?:[Dd]e|[Hh]et|[Rr]estaurant|[Cc]af[eé]|[Hh]otel)\s)(?:(?!(?:High|Summer|Sunday|Business|Law|Medical|Film|Art|Old|Driving|Dance|Oude|Nieuwe|Vrije|Lagere|Grote|Kleine|De|Het|Een|Restaurant|Caf[eé]|Hotel|Bar)\b|\p{Lu}\p{Ll}+se\s)\p{Lu}\p{Ll}+\s){1,3}School(?:\s(?:of|in)\s(?:the\s)?\p{Lu}\p{Ll}+)?`;
 
@@ -55,7 +57,7 @@ const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   // a name before the school word: looked for only where the school word is
   { re: latin(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?${COLLEGE}(?![\p{L}\p{N}])`, 'g'), needs: /College|Lyceum|Gymnasium|Atheneum|Scholen/ },
   // A class at a named school; the school may be only its name ("groep 5 van De Regenboog", "brugklas van het Revius").
-  { re: latin(String.raw`\b${CLASS}(?:\s(?:ouders|kinderen|leerlingen|juf|meester))?\s(?:van|op|bij)\s(?:(?:de|het)\s)?(?:${SCHOOL}|${ARTICLE_NAME}|\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])`, 'g') },
+  { re: latin(String.raw`\b${CLASS}(?:\s(?:ouders|kinderen|leerlingen|juf|meester))?\s(?:(?:van|op|bij)\s(?:(?:de|het)\s)?(?:${SCHOOL}|${ARTICLE_NAME}|\p{Lu}\p{Ll}+)|in\s(?:(?:de|het)\s)?${SCHOOL})(?![\p{L}\p{N}])`, 'g') },
   // The teacher's school ("juf Marieke van De Fonkelsteen") and the school a child is taken to ("naar De Fonkelsteen gebracht").
   { re: latin(String.raw`(?:[Jj]uf|[Mm]eester)\s\p{Lu}\p{Ll}+\s(?:van|op)\s(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1 },
   { re: latin(String.raw`\bnaar\s(${ARTICLE_NAME})\s(?:gebracht|brengen|opgehaald|ophalen)\b`, 'dg'), group: 1 },
@@ -63,15 +65,16 @@ const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   { re: latin(String.raw`\b${CLASS}\s(?:van|op)\s(?:de|het)\s(?!(?:${NOT_A_NAME})\b)\p{Ll}{4,}(?![\p{L}\p{N}])`, 'g'), needs: CHILD_AROUND },
   { re: latin(String.raw`\b(?:Dalton|Montessori|Jenaplan)(?:school)?\s(?:(?:Den|De|Het)\s)?\p{Lu}\p{Ll}+(?![\p{L}\p{N}])`, 'g'), needs: /Dalton|Montessori|Jenaplan/ },
   { re: latin(String.raw`\b${ENGLISH}(?![\p{L}\p{N}])`, 'g'), needs: /School/ },
+  { re: latin(String.raw`\b(?:\p{Lu}\p{Ll}+\s){1,2}Primary(?:\sSchool)?(?![\p{L}\p{N}])`, 'g'), needs: /Primary/ },
   { re: latin(String.raw`\bROC\s(?:van\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}`, 'g'), needs: CHILD_AROUND },
   // a child "zit op" a school known by its name: "mijn dochter zit op De Fonkelsteen", "zit in de brugklas op het Corderius"
   { re: latin(String.raw`\b(?:zit|zitten|zat|begint|begon|begonnen)\s(?:(?:nu|al|sinds\s(?:(?:deze|vorige|afgelopen)\s)?\p{L}+|straks|nog|ook|daar|in\sde\sbrugklas)\s)?op\s(?:het\s(?=\p{Lu}))?(?!${NOT_A_SCHOOL})((?:(?<=op\s)${ARTICLE_NAME}|(?<=het\s)\p{Lu}\p{Ll}{3,})(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`, 'dg'), group: 1, needs: CHILD_AROUND },
   // a school's bare name where children are: "gym op De Vlinderboom", "zoontje ophalen van De Bongerd"
-  { re: latin(String.raw`\b(?:gym|kerstmarkt|musical|spreekbeurt|ophalen|halen|brengen|gebracht|opgehaald|afzetten|afgezet)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1, needs: CHILD_AROUND },
+  { re: latin(String.raw`\b(?:gym|kerstmarkt|musical|spreekbeurt|ophalen|halen|brengen|gebracht|opgehaald|afzetten|afgezet|overgestapt|gewisseld)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ANY_ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1, needs: CHILD_AROUND },
   // a school's bare name in a sentence about school life: "open dag op Het Baken", "ik zet hem af bij De Pijler"
   { re: latin(String.raw`\b(?:op|bij|naar|van)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1, needs: SCHOOL_LIFE },
   // what only a school has: "schoolfeest bij De Fontein", "de ouderraad van De Zonnebloem", "Het Kompas in Wijchen als school"
-  { re: latin(String.raw`\b(?:ouderavond|ouderraad|luizencontrole|pleinfeest|schoolfeest|schoolplein|schoolreisje|schoolkamp)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1 },
+  { re: latin(String.raw`\b(?:[Oo]uderavond|[Oo]uderraad|[Ll]uizencontrole|[Pp]leinfeest|[Ss]chool(?:feest|plein|reisje|kamp|foto'?s)|[Oo]verblijf\p{Ll}*)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ANY_ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1 },
   { re: latin(String.raw`(?<![\p{L}\p{N}])(?!${NOT_A_SCHOOL})(${ARTICLE_NAME}(?:\sin\s\p{Lu}\p{Ll}+)?)\sals\sschool\b`, 'dg'), group: 1, needs: /als\sschool/ },
 ];
 

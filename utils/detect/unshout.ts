@@ -31,21 +31,26 @@ export function unshouted(n: Normalised, names: boolean): string {
 /** At least three words in capitals in a row (within a line; no lower-case letter between them). */
 const SHOUTED = /[A-Z][A-Z']+(?:[^A-Za-z\n]+[A-Z][A-Z']*){2,}/g;
 
+/** School words a name comes before ("HET VECHTSTREEK COLLEGE" → "het Vechtstreek College"). */
+const SCHOOL_WORDS = new Set(['college', 'lyceum', 'gymnasium', 'atheneum', 'scholengemeenschap']);
+
 /** A shouted run of words written as a sentence. */
 function recaseRun(line: string, names: boolean): string {
   let out = '';
   let last = 0;
   let nameNext = false;
-  for (const m of line.matchAll(WORD)) {
+  const words = [...line.matchAll(WORD)];
+  words.forEach((m, i) => {
     const word = m[0];
     const lower = word.toLowerCase();
     let recased = lower;
+    const beforeSchoolWord = names && SCHOOL_WORDS.has(words[i + 1]?.[0].toLowerCase() ?? '') && !NOT_A_NAME.test(lower) && !ARTICLES.has(lower);
     if (ABBREVIATIONS.has(word)) recased = word;
-    else if (names && nameNext && !NOT_A_NAME.test(lower)) recased = word[0] + lower.slice(1);
+    else if (names && ((nameNext && !NOT_A_NAME.test(lower)) || beforeSchoolWord || (SCHOOL_WORDS.has(lower) && i > 0))) recased = word[0] + lower.slice(1);
     // a name follows an introducer; an article there is part of it ("CBS DE SPRANKEL" → "CBS De Sprankel")
     nameNext = names && (INTRODUCERS.has(lower) || ABBREVIATIONS.has(word) || (ARTICLES.has(lower) && recased !== lower));
     out += line.slice(last, m.index) + recased;
-    last = m.index + word.length;
-  }
+    last = m.index! + word.length;
+  });
   return out + line.slice(last);
 }

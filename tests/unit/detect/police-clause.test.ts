@@ -61,6 +61,11 @@ describe('police self-disclosure decided per clause', () => {
     'Rustig dagje op de politiepost in Texel, twee vragen over parkeren',
     '33 | Delft | werk in het blauw, dus onregelmatige diensten',
     'Geselecteerd voor het AOT van eenheid Noord-Nederland!!!',
+    // batch r- (session 14, scored blind once, then tuned on)
+    'Ex-politieman (32 jaar dienst), nu zzp\'er in veiligheidsadvies',
+    'Recherche Midden-Nederland | papa van 2 | hardloper',
+    '11 jaar bij de Aanhoudingseenheid Noord, trots op elke collega',
+    'ja ik ben zelf ook van de politie hoor, dus ik weet waar ik het over heb',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -95,6 +100,8 @@ describe('police self-disclosure decided per clause', () => {
     'De agent typte zijn pv in BVH terwijl wij wachtten',
     'De rechercheur bij de politie zei dat het zaakje rond was',
     'Spelletjesavond: we deden Cluedo en ik was de rechercheur haha',
+    'Inspecteur bij de NVWA, vooral controles in slachthuizen',
+    'Mijn broer is van de politie, ik niet',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

@@ -85,16 +85,27 @@ function fitsItsSentence(text: string, start: number, end: number, found: string
   const withAs = text.slice(Math.max(0, start - 40), end);
   if (/\bals\s/i.test(withAs) && (PLAYING_AS.test(withAs) || COSTUME.test(sentence()) || (CARNIVAL.test(sentence()) && GOING_AS.test(withAs)))) return false;
   if (GAME_AROUND.test(sentence())) return false;
-  if (SHARED_RANK_WORD.test(found)) {
-    if (OTHER_BODY.test(sentence()) && !POLICE_SOON.test(sentence().replace(found, ''))) return false;
-    const rest = sentence().slice(start - from);
-    const rankAt = SHARED_RANK_ELSEWHERE.exec(rest);
-    if (rankAt && !POLICE_SOON.test(rest.slice(rankAt.index + rankAt[0].length))) return false;
-  }
+  if (SHARED_RANK_WORD.test(found) && rankElsewhere(sentence(), start - from, found)) return false;
   // a portofoon is also a builder's or a steward's: only with the police around it
   if (/^(?:mijn|m'?n|onze)\sportofoon$/i.test(found) && !POLICE_AROUND.test(sentence().replace(/portofoon/gi, ''))) return false;
   if (/uniform/i.test(found) && (OTHER_UNIFORM.test(sentence()) || (/^in\s/i.test(found) && !POLICE_AROUND.test(sentence().replace(/uniform/gi, ''))))) return false;
   return true;
+}
+
+/** A rank other services have too, held at another body ("inspecteur bij de NVWA"), in the sentence; the rank is at `at`. */
+function rankElsewhere(sentence: string, at: number, found: string): boolean {
+  if (OTHER_BODY.test(sentence) && !POLICE_SOON.test(sentence.replace(found, ''))) return true;
+  const rest = sentence.slice(at);
+  const rankAt = SHARED_RANK_ELSEWHERE.exec(rest);
+  return rankAt !== null && !POLICE_SOON.test(rest.slice(rankAt.index + rankAt[0].length));
+}
+
+/** Whether a profile line's role is a rank other services have too, at another body: "Inspecteur bij de NVWA". */
+export function roleElsewhere(text: string, start: number, end: number): boolean {
+  const found = text.slice(start, end);
+  if (!SHARED_RANK_WORD.test(found)) return false;
+  const from = sentenceStart(text, start);
+  return rankElsewhere(sentenceOf(text, from, end), start - from, found);
 }
 
 /** A full stop, question or exclamation mark, or a line break. */

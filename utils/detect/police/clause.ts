@@ -1,11 +1,10 @@
 import type { Span } from '../types';
-import { accept } from './accept';
+import { accept, roleElsewhere, THIRD_SUBJECT_OR_TIME } from './accept';
 import { ALL_TIES, WRITER_WORDS } from './ties';
 import { Found } from './found-spans';
 import { modelSays } from './model';
 import { latin } from '../latin';
 import { escapeRegex } from '../../escape-regex';
-import { THIRD_SUBJECT_OR_TIME } from './accept';
 
 /**
  * Police self-disclosure decided per clause, for what the patterns (police/patterns.ts) do not
@@ -108,8 +107,8 @@ function tiesIn(text: string, from: number, to: number, found: Found, out: Span[
     // a writer's tie and jargon are read with the clause before them ("hij zegt dat ik …"), a free tie only by itself
     const read = kind === 'writer' || kind === 'jargon' ? clause.slice(0, m.index + m[0].length) : unblocked ? '' : m[0];
     if (BLOCKER.test(read) || WISH.test(read) || (kind === 'jargon' && OTHER_SUBJECT.test(clause))) continue;
-    // a profile line stands alone; anything else is read in its context as the patterns' matches are
-    if (kind !== 'profile' && !accept(text, start, end, false)) continue;
+    // a profile line stands alone (unless its rank is another body's); anything else is read in its context as the patterns' matches are
+    if (kind === 'profile' ? roleElsewhere(text, start, end) : !accept(text, start, end, false)) continue;
     out.push({ start, end, category: 'police_affiliation' });
   }
 }

@@ -28,8 +28,8 @@ export interface Tie {
 const WRITER_TIES: readonly Tie[] = [
   // "ik draai diensten bij het cameratoezicht van de politie", "we gaan met de ME"
   { kind: 'writer', words: ['bij', 'op', 'in', 'voor'], re: latin(String.raw`\b${WRITER}\b${GAP}\s(?:bij|op|in|voor|@)\s(?:de\s|het\s|t\s|'t\s)?(?:\p{L}+\s){0,4}?${UNIT}\b`, 'g') },
-  // "ik ben hulpofficier van justitie", "ik was twaalf jaar inspecteur", "ik ben forensisch rechercheur"
-  { kind: 'writer', words: ['ben', 'was', 'werk', 'werkte', 'zijn', 'waren'], re: latin(String.raw`\b(?:[Ii]k|[Ww]ij|[Ww]e)\s(?:ben|was|werk\sals|werkte\sals|zijn|waren)${ROLE_GAP}\s(?:een\s)?${ROLE}\b`, 'g') },
+  // "ik ben hulpofficier van justitie", "ik was twaalf jaar inspecteur", "ik ben zelf ook van de politie"
+  { kind: 'writer', words: ['ben', 'was', 'werk', 'werkte', 'zijn', 'waren'], re: latin(String.raw`\b(?:[Ii]k|[Ww]ij|[Ww]e)\s(?:(?:ben|was|werk\sals|werkte\sals|zijn|waren)${ROLE_GAP}\s(?:een\s)?${ROLE}|(?:ben|zijn|was|waren)\s(?:(?:zelf|ook|allebei|al|nog)\s){0,3}van\sde\s(?:politie|recherche|marechaussee|noodhulp|ME))\b`, 'g') },
   { kind: 'writer', words: ['zoals'], re: latin(String.raw`\b(?:een\s)?${ROLE}\szoals\s(?:ik|wij|mij)\b`, 'g') },
   // "m'n diensthond Rex", "ons ME-peloton", "mijn team bij de Regionale Eenheid"
   { kind: 'writer', words: ['mijn', 'mn', "m'n", 'ons', 'onze'], re: latin(String.raw`\b${MINE}\s(?:\p{L}+\s)?${OWN}`, 'g') },
@@ -63,13 +63,13 @@ const WRITER_TIES: readonly Tie[] = [
 
 /** A profile line or its part, between separators: "Hoofdagent | vader van 2", "Politie 👮 | Noodhulp", "Rechercheur hier." */
 const PROFILE_TIES: readonly Tie[] = [
-  { kind: 'profile', re: new RegExp(String.raw`^\s*(?:(?:[Ee]x|[Oo]ud)-(?:politie|agent|${STRONG_ROLE})|${STRONG_ROLE}(?:\s(?:basisteam|bij|in|op|@)\s(?!een\b)[^,|]{0,40}?)?)(?=\s*(?:$|[,|·•]|\p{Extended_Pictographic}|\s(?:hier|en|maar)\b))`, 'gu') },
+  { kind: 'profile', re: new RegExp(String.raw`^\s*(?:(?:[Ee]x|[Oo]ud)-(?:politie(?:man|vrouw|agente?)?|agent|${STRONG_ROLE})|${STRONG_ROLE}(?:\s(?:basisteam|bij|in|op|@)\s(?!een\b)[^,|]{0,40}?)?)(?=\s*(?:$|[,|·•(]|\p{Extended_Pictographic}|\s(?:hier|en|maar)\b))`, 'gu') },
   { kind: 'profile', words: ['hier'], re: latin(String.raw`(?:^|,)\s*(?:${STRONG_ROLE})\shier\b`, 'g') },
   { kind: 'profile', words: ['politie'], re: new RegExp(String.raw`^\s*Politie(?:\s\p{Lu}[\p{L}-]+){0,2}(?:\s*\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)?\s*$`, 'gu') },
   // "Beleidsmedewerker Politie | Eenheid Midden-Nederland", "Detective Sergeant – National Police of the Netherlands"
   { kind: 'profile', words: ['politie', 'politieacademie', 'sergeant', 'inspector', 'constable', 'officer'], re: latin(/^\s*\p{Lu}\p{Ll}*(?:medewerker|adviseur|analist|specialist|onderzoeker|co[öo]rdinator|teamleider|rechercheur)\s(?:bij\s)?(?:de\s)?Politie\b|^\s*\p{Lu}[\p{L}-]*(?:er|or|ent|ist|eur|aar|ant|ster)\s(?:bij|aan|@)\s?(?:de\s)?[Pp]olitie(?:academie)?\b|^\s*(?:Detective|Police)\s(?:Sergeant|Inspector|Constable|Officer)\b/gu) },
   // "Bereden politie Amsterdam •", "Federale politie, Luchtvaartpolitie Zaventem |", "Team Verkeer Midden-Nederland |"
-  { kind: 'profile', words: ['politie', 'team'], re: new RegExp(String.raw`^\s*(?:${TEAM}|\p{Lu}\p{Ll}*\s[Pp]olitie|\p{Lu}\p{Ll}*politie)(?:[\s,]+\p{Lu}[\p{L}-]+){0,3}\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)*$`, 'gu') },
+  { kind: 'profile', words: ['politie', 'team', 'recherche', 'zedenrecherche', 'districtsrecherche', 'noodhulp', 'meldkamer', 'aanhoudingseenheid'], re: new RegExp(String.raw`^\s*(?:${TEAM}|\p{Lu}\p{Ll}*\s[Pp]olitie|\p{Lu}\p{Ll}*politie|(?:Zeden|Digitale\s|Districts)?[Rr]echerche|Noodhulp|Meldkamer|Aanhoudingseenheid)(?:[\s,]+\p{Lu}[\p{L}-]+){0,3}\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)*$`, 'gu') },
 ];
 
 /** Ties that stand without the writer: a sentence led by the role or a time, a named officer, police idiom. */
