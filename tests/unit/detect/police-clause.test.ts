@@ -66,6 +66,18 @@ describe('police self-disclosure decided per clause', () => {
     'Recherche Midden-Nederland | papa van 2 | hardloper',
     '11 jaar bij de Aanhoudingseenheid Noord, trots op elke collega',
     'ja ik ben zelf ook van de politie hoor, dus ik weet waar ik het over heb',
+    // development misses of earlier batches (session 14)
+    'Goedemiddag buurt! Ik ben Sandra, jullie wijkagent voor Hoogvliet.',
+    'Hoi buurt! 👋 Jullie nieuwe wijkagent voor Tuindorp stelt zich even voor.',
+    'Ik loop sinds kort surveillance in Leiden en mijn broek is te kort',
+    'we hebben hem tijdens onze surveillance gecontroleerd, alles in orde',
+    'Kom later, zit nog op het bureau met een verdachte in verhoor.',
+    'Kerstpakket van mn werkgever de politie is binnen',
+    'Hoe mn werk bij de DROS eruit ziet? veel rijden',
+    'Inspecteur van politie, teamchef van 70 man.',
+    'Als teamleider op de politiemeldkamer zeg ik: bel 112 alleen bij spoed',
+    'Yes! Toegelaten tot de opleiding tot rechercheur',
+    'Agent hier. Nee, we mogen je telefoon niet zomaar doorzoeken',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -102,6 +114,9 @@ describe('police self-disclosure decided per clause', () => {
     'Spelletjesavond: we deden Cluedo en ik was de rechercheur haha',
     'Inspecteur bij de NVWA, vooral controles in slachthuizen',
     'Mijn broer is van de politie, ik niet',
+    'Ik vroeg jullie wijkagent of hij langs kon komen',
+    'Ik zit op het bureau van mijn baas te wachten',
+    'Beveiliging: ik loop vannacht surveillance op het bedrijventerrein',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });
