@@ -36,7 +36,14 @@ const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe|eers
 const BEFORE_NAME = String.raw`(?:\s|,\s(?=${NAME}\s?[,(]))`;
 const POSSESSED = latin(String.raw`\b${POSSESSIVE}\s${ADJ}${RELATION}${BEFORE_NAME}${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** "Mijn dochter heet Lieke" (not "het paard van mijn dochter heet Storm"). */
-const CALLED = latin(String.raw`(?<!\bvan\s)\b${POSSESSIVE}\s${ADJ}${RELATION}\s(?:heet|heten)\s${NAMES}(?![\p{L}\p{N}])`, 'g');
+const CALLED = latin(String.raw`\b${POSSESSIVE}(?<!\bvan\s${POSSESSIVE})\s${ADJ}${RELATION}\s(?:heet|heten)\s${NAMES}(?![\p{L}\p{N}])`, 'g');
+/** "ons ventje Jens", "Ons meisje Noa": the writer's little one. */
+const OUR_LITTLE = latin(String.raw`\b[Oo]ns\s(?:kleine\s)?(?:mannetje|manneke|meisje|meiske|ventje|menneke)\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'g');
+/** Relatives named without a possessive after a preposition: "bij stiefmoeder Anja", "met pa Gerrit" (not a nurse: "zuster"). */
+const KIN = String.raw`(?:(?:stief|schoon|bonus|pleeg|groot|half)(?:moeder|vader|zus|broer|zoon|dochter|pa|ma)|pa|ma|paps|mams|broer(?:tje)?|zus(?:je)?|zwager|neef(?:je)?|nicht(?:je)?|zoon(?:tje)?|dochter(?:tje)?|klein(?:zoon|dochter))`;
+const WITH_KIN = latin(String.raw`\b${KIN}(?=\s\p{Lu})(?<=\b(?:met|bij|voor|van)\s${KIN})\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'g');
+/** A second relative in the same list: "m'n zoontje Olivier en dochter Liv" (each look-behind comes after the word it checks, so it runs only there). */
+const AND_KIN = latin(String.raw`\b${KIN}(?=\s\p{Lu})(?<=\b${POSSESSIVE}\s${ADJ}${RELATION}\s${NAME}(?:,\s|\sen\s|\s&\s)${KIN})\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'g');
 /** Without a possessive: a child at a clause start or welcomed, or with an age ("dochter Evi (9)"). */
 const UNPOSSESSED = latin(String.raw`${CHILD}(?<=(?:^|[.!?:;,\n]\s{0,3}|(?:[Ww]elkom|[Bb]edankt|[Gg]efeliciteerd|[Pp]roficiat)\s)${CHILD})\s${FICTION}${NAME}(?:\s?\(\d{1,2}\))?(?![\p{L}\p{N}])`, 'g');
 /** The name first: "Bram, mijn man, en ik …". */
@@ -46,7 +53,8 @@ const LITTLE = latin(String.raw`\b(?:[Zz]oontje|[Dd]ochtertje|[Kk]lein(?:zoon|do
 /** Said with love, the writer's own: "lieve papa Henk", "Lieve schoonmoeder Tineke". */
 const LOVING = latin(String.raw`\b[Ll]ieve\s${RELATION}\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** In a profile line or said with pride, a parent named by the children ("trotse mama van Mila & Jesse"). */
-const PARENT_OF = latin(String.raw`(?<=(?:^|[|·•\n])\s{0,3}|\b(?:[Tt]rotse|[Tt]rots|[Ll]ieve|[Pp]roud)\s)(?:[Mm]ama|[Pp]apa|[Mm]oeder|[Vv]ader|[Mm]am|[Pp]ap)\svan\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'g');
+const PARENT = '(?:[Mm]ama|[Pp]apa|[Mm]oeder|[Vv]ader|[Mm]am|[Pp]ap)';
+const PARENT_OF = latin(String.raw`${PARENT}(?<=(?:(?:^|[|·•\n])\s{0,3}|^\p{Lu}\p{Ll}+,\s|\b(?:[Tt]rotse|[Tt]rots|[Ll]ieve|[Pp]roud)\s)${PARENT})\svan\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** In English: "my wife Sophie", "our son Lucas". */
 const MY_EN = String.raw`(?:[Mm]y|[Oo]ur)\s(?:(?:little|baby|eldest|youngest|oldest|lovely|beautiful|amazing|dear|sweet|twin|big|older|younger)\s)?`;
 const RELATION_EN = '(?:sister|brother|mother|father|son|daughter)-in-law|step(?:son|daughter|mom|dad|mother|father)|wife|husband|son|daughter|mum|mom|dad|father|mother|brother|sister|grandson|granddaughter|grandma|grandpa|niece|nephew|aunt|uncle|cousin|partner|fianc[ée]e?|twins|kids|children|boys|girls';
@@ -73,8 +81,9 @@ export const family: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = unshouted(n, true);
   const wins = windows(text, anchorsOf(n)[FAMILY_ANCHORS]!, 24, 80, true);
-  const found = matchesIn(text, wins, [POSSESSED, CALLED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST, PARENT_OF]);
+  const found = matchesIn(text, wins, [POSSESSED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST, PARENT_OF, OUR_LITTLE, WITH_KIN, AND_KIN]);
   if (text.includes('(')) found.push(...matchesIn(text, wins, [AGED]));
+  if (/\bhe(?:et|ten)\b/.test(text)) found.push(...matchesIn(text, wins, [CALLED]));
   for (const m of matchesIn(text, wins, [TITLED])) if (!CHARACTER_AFTER.test(text.slice(m[1], m[1] + 60))) found.push(m);
   for (const [start, end] of found) {
     if (!CARTOON.test(text.slice(Math.max(0, start - 40), end + 40))) spans.push({ start, end, category: 'family' });

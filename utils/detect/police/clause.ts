@@ -17,11 +17,11 @@ import { escapeRegex } from '../../escape-regex';
 const BLOCKER = latin(String.raw`\b(?:hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|wacht(?:en|te|ten)?|geloof\sik|denk\sik|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|aan\sde\sdeur|over\sde\svloer|he|she|they|called|arrested|not|never)\b`, 'i');
 
 /** Per word of the ties (and the writer's words), the bits of the ties that need it; the writer is the top bit. */
-const WRITER_BIT = 1 << 30;
+const WRITER_BIT = 1 << 31;
 const BITS_OF = new Map<string, number>();
 ALL_TIES.forEach(({ words }, t) => { for (const w of words ?? []) BITS_OF.set(w, (BITS_OF.get(w) ?? 0) | (1 << t)); });
 for (const w of WRITER_WORDS) BITS_OF.set(w, (BITS_OF.get(w) ?? 0) | WRITER_BIT);
-if (ALL_TIES.length > 30) throw new Error('police clause: too many ties');
+if (ALL_TIES.length > 31) throw new Error('police clause: too many ties');
 const wholeWord = (w: string): string => (w.endsWith('-') ? escapeRegex(w) : String.raw`${escapeRegex(w)}(?![\p{L}'])`);
 /** All those words in one pass over a clause (each a whole word; "me-" ends in its dash). */
 /** (Letter classes as latin.ts gives them: the Unicode flag is slow on a long text's clauses.) */

@@ -83,9 +83,14 @@ const FREE_TIES: readonly Tie[] = [
   // a career step: "overplaatsing naar basisteam Alphen", "Been a constable in Eindhoven for 6 years", "ingedeeld bij de ME", "Benoemd tot hoofdinspecteur", "opgeroepen als piketrechercheur"
   { kind: 'free', words: ['overplaatsing', 'overgeplaatst', 'ingedeeld', 'benoemd', 'bevorderd', 'aangesteld', 'gedetacheerd', 'opgeroepen', 'geselecteerd', 'geslaagd', 'diploma', 'been', 'toegelaten'], re: latin(String.raw`\b(?:[Oo]verplaatsing|[Oo]vergeplaatst|[Ii]ngedeeld|[Bb]enoemd|[Bb]evorderd|[Aa]angesteld|[Gg]edetacheerd|[Oo]pgeroepen|[Gg]eselecteerd)\s(?:naar|bij|tot|als|voor)\s(?:de\s|het\s)?(?:${UNIT}|${ROLE})|\b[Gg]eslaagd\svoor\s(?:de\s)?(?:opleiding\stot\s${ROLE}|politieschool|[Pp]olitieacademie)|\b[Dd]iploma\s[Pp]olitieacademie|\b[Tt]oegelaten\stot\s(?:de\s)?opleiding\stot\s${ROLE}|^\s*Been\s(?:a|an)\s(?:\w+\s){0,2}(?:cop|police\s(?:officer|detective)|constable|detective)\b`, 'g') },
   // "als jullie wijkagent wil ik even melden", "Ik ben Sandra, jullie wijkagent voor Hoogvliet", "👋 Jullie nieuwe wijkagent …"
-  { kind: 'free', words: ['jullie'], unblocked: true, re: latin(String.raw`(?:\b[Aa]ls\s|(?<=^[^\p{L}\d]{0,8}|,\s))[Jj]ullie\s(?:nieuwe\s)?${ROLE}`, 'g') },
+  { kind: 'free', words: ['jullie'], unblocked: true, re: latin(String.raw`(?:\b[Aa]ls\s[Jj]ullie|[Jj]ullie(?<=(?:^[^\p{L}\d]{0,8}|,\s)[Jj]ullie))\s(?:nieuwe\s)?${ROLE}`, 'g') },
   // "de rest van de blauwe familie", "15 jaar blauw", "drie nachten noodhulp", "met collega's van de VP"
-  { kind: 'free', words: ['jaar', 'jaren', 'blauwe', 'blauw', 'nachten', 'diensten', 'dagen', 'weken', 'collega', 'collegas', "collega's", 'hier', 'kit', 'surveillance', 'bureau'], re: latin(String.raw`(?<![Bb]eveilig[^.!?\n]{0,60})\b(?:[Ii]k|[Ww]e|[Ww]ij)\s(?:loop|liep|lopen|liepen|rijd|reed|rijden|reden)\s(?:\p{Ll}+\s){0,3}?surveillance\b(?![^.!?\n]{0,60}[Bb]eveilig)|\btijdens\s(?:onze|mijn|mn|m'n)\ssurveillance\b|\b(?:zit|zat|ben|was)\s(?:nog\s|al\s)?op\s(?:het|t|'t)\sbureau\b(?=[^.!?\n]{0,40}\b(?:verdachte|verhoor|arrestant)\b)|\b(?:rest\svan\sde|onze|mijn)\sblauwe\sfamilie\b|\b${NUMBER}\s(?:jaar|jaren)\s(?:in\shet\s)?blauw\b|\b${NUMBER}\s(?:nachten|diensten|dagen|weken)\s${UNIT}\b|(?<!\b[Dd]e\s)\b[Cc]ollega(?:'?s)?\s(?:van|bij|uit)\s(?:de\s|het\s)?${UNIT}|\bhier\s\p{Lu}\p{Ll}+\svan\s(?:de\s|het\s)?${UNIT}|\b(?:op|naar)\sde\skit\b|\bcollega'?s\sin\shet\sblauw\b|\b(?:werk|werkt|zit|loop|liep)\s(?:\S+\s){0,3}?in\shet\sblauw\b|\b[Cc]ollega\s\p{Lu}\p{Ll}+\s(?:van|bij)\s(?:de\s|het\s)?${UNIT}|\b${NUMBER}\s(?:jaar|jaren)\sin\sdienst\s(?:bij|van)\s(?:de\s|het\s)?${UNIT}`, 'g') },
+  { kind: 'free', words: ['jaar', 'jaren', 'blauwe', 'blauw', 'nachten', 'diensten', 'dagen', 'weken', 'collega', 'collegas', "collega's", 'hier', 'kit'], re: latin(String.raw`\b(?:rest\svan\sde|onze|mijn)\sblauwe\sfamilie\b|\b${NUMBER}\s(?:jaar|jaren)\s(?:in\shet\s)?blauw\b|\b${NUMBER}\s(?:nachten|diensten|dagen|weken)\s${UNIT}\b|(?<!\b[Dd]e\s)\b[Cc]ollega(?:'?s)?\s(?:van|bij|uit)\s(?:de\s|het\s)?${UNIT}|\bhier\s\p{Lu}\p{Ll}+\svan\s(?:de\s|het\s)?${UNIT}|\b(?:op|naar)\sde\skit\b|\bcollega'?s\sin\shet\sblauw\b|\b(?:werk|werkt|zit|loop|liep)\s(?:\S+\s){0,3}?in\shet\sblauw\b|\b[Cc]ollega\s\p{Lu}\p{Ll}+\s(?:van|bij)\s(?:de\s|het\s)?${UNIT}|\b${NUMBER}\s(?:jaar|jaren)\sin\sdienst\s(?:bij|van)\s(?:de\s|het\s)?${UNIT}`, 'g') },
+];
+
+/** Surveillance the writer walks or drives (not a security guard's), the station where the writer sits with a suspect. */
+const DUTY_TIES: readonly Tie[] = [
+  { kind: 'free', words: ['surveillance', 'bureau'], re: latin(String.raw`\b(?:[Ii]k|[Ww]e|[Ww]ij)\s(?:loop|liep|lopen|liepen|rijd|reed|rijden|reden)\s(?:\p{Ll}+\s){0,3}?surveillance\b(?<![Bb]eveilig[^.!?\n]{0,100})(?![^.!?\n]{0,60}[Bb]eveilig)|\btijdens\s(?:onze|mijn|mn|m'n)\ssurveillance\b|\b(?:zit|zat|ben|was)\s(?:nog\s|al\s)?op\s(?:het|t|'t)\sbureau\b(?=[^.!?\n]{0,40}\b(?:verdachte|verhoor|arrestant)\b)`, 'g') },
 ];
 
 /** A rank at a police body, in a clause of the writer's own: "eindelijk hoofdinspecteur bij PZ Gent". */
@@ -99,6 +104,6 @@ const JARGON_TIES: readonly Tie[] = [
 ];
 
 /** All ties, in the order they are tried. */
-export const ALL_TIES: readonly Tie[] = [...WRITER_TIES, ...PROFILE_TIES, ...FREE_TIES, ...RANK_AT_TIES, ...JARGON_TIES];
+export const ALL_TIES: readonly Tie[] = [...WRITER_TIES, ...PROFILE_TIES, ...FREE_TIES, ...DUTY_TIES, ...RANK_AT_TIES, ...JARGON_TIES];
 /** The words that put the writer in a clause (lower case; "ME" in capitals is the unit, not "me"). */
 export const WRITER_WORDS = ['ik', 'wij', 'we', 'mij', 'me', 'zelf', 'i', "i'm", "i've", 'my', 'our', 'mijn', 'mn', "m'n", 'ons', 'onze'];
