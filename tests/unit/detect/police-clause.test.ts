@@ -78,6 +78,16 @@ describe('police self-disclosure decided per clause', () => {
     'Als teamleider op de politiemeldkamer zeg ik: bel 112 alleen bij spoed',
     'Yes! Toegelaten tot de opleiding tot rechercheur',
     'Agent hier. Nee, we mogen je telefoon niet zomaar doorzoeken',
+    'Nog twee uur mutaties in BVH tikken en dan eindelijk naar huis.',
+    'Mijn MEOS gaf een hit op een gestolen scooter',
+    'Morgen de herkansing van mijn RTGS-toets, wens me succes.',
+    'Schat, ik ben later thuis: aanhouding aan het eind van mijn dienst',
+    'ff laat, dienst liep uit door een aanhouding op het eind',
+    'Tijdens mijn dienst vannacht een bestuurder aangehouden op de Westfrisiaweg',
+    'Buiten dienst nog snel een fietsendief staande gehouden.',
+    'Kan Fleur morgen niet halen, moet toch de vroege draaien bij de noodhulp',
+    'heb zaterdag vroege en zondag nacht op politiebureau Ede, wil ruilen',
+    "Wie van mijn oud-collega's van de Zeehavenpolitie komt er naar de reünie?",
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -117,6 +127,8 @@ describe('police self-disclosure decided per clause', () => {
     'Ik vroeg jullie wijkagent of hij langs kon komen',
     'Ik zit op het bureau van mijn baas te wachten',
     'Beveiliging: ik loop vannacht surveillance op het bedrijventerrein',
+    'Tijdens mijn dienst in het ziekenhuis werd een man aangehouden door de politie',
+    "Mijn buurman is buiten dienst aangehouden door collega's",
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });
