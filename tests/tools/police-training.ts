@@ -9,6 +9,8 @@ import { anchorsOf, POLICE_ANCHORS } from '../../utils/detect/anchors';
 import { detect } from '../../utils/detect/index';
 import { normalise, toOriginal } from '../../utils/detect/normalise';
 import { clausesOf } from '../../utils/detect/police/clause';
+import { keepHit } from '../../utils/detect/police/index';
+import { unshouted } from '../../utils/detect/unshout';
 import { clauseFeatures, type PoliceModel, useModel } from '../../utils/detect/police/model';
 import { emptyCounts, scoreLine } from './score';
 
@@ -17,7 +19,7 @@ interface Example { features: string[]; label: number }
 
 export const MODEL_FILE = 'utils/detect/police/model.json';
 const DEVELOPMENT = /^[scdejgiklmnopqr]-/;
-const HELD_OUT = ['d', 'e', 'j', 'g', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q'];
+const HELD_OUT = ['d', 'e', 'j', 'g', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r'];
 const THRESHOLDS = [1, 1.5, 2, 2.5, 3, 3.5, 4];
 
 const corpusLines = (): Line[] => readFileSync('tests/corpus/pii.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Line).filter((l) => DEVELOPMENT.test(l.id));
@@ -25,11 +27,12 @@ const corpusLines = (): Line[] => readFileSync('tests/corpus/pii.jsonl', 'utf8')
 /** Each clause around a police word, labelled by whether a gold police span overlaps it. */
 function examplesOf(line: Line): Example[] {
   const n = normalise(line.text);
-  const keep = (at: number, length: number): boolean => length !== 2 || n.text.charCodeAt(at) < 97;
-  return clausesOf(n.text, anchorsOf(n)[POLICE_ANCHORS]!, keep).map(([from, to]) => {
+  // the clauses as the detector reads them (police/index.ts)
+  const text = unshouted(n, false);
+  return clausesOf(text, anchorsOf(n)[POLICE_ANCHORS]!, keepHit(text)).map(([from, to]) => {
     const { start, end } = toOriginal(n, from, to);
     const label = line.spans.some((s) => s.category === 'police_affiliation' && s.start < end && s.end > start) ? 1 : 0;
-    return { features: clauseFeatures(n.text.slice(from, to)), label };
+    return { features: clauseFeatures(text.slice(from, to)), label };
   });
 }
 

@@ -23,11 +23,12 @@ const LINE_START = /(?:^|[.!?\n|·•]\s{0,3})$/;
 /** How far a pattern's `before` may reach back from where the match starts. */
 const LOOK_BACK = 90;
 
-/** "ME" and "AT" count in capitals only ("me" and "at" are ordinary words); other two-letter hits ("pv", "VP") always. */
-function upperOrNotMeAt(text: string, at: number): boolean {
+/** Which keyword hits count: "ME" and "AT" in capitals only ("me" and "at" are ordinary words); other two-letter hits ("pv", "VP") always. */
+export const keepHit = (text: string) => (at: number, length: number): boolean => {
+  if (length !== 2) return true;
   const c = text.charCodeAt(at);
   return c < 97 || (c !== 109 && c !== 97);
-}
+};
 
 /**
  * The word groups the patterns need (the same words are one group, wherever they are listed),
@@ -91,7 +92,7 @@ function passes(p: number, part: string): boolean {
 export const police: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = unshouted(n, false);
-  const keep = (at: number, length: number): boolean => length !== 2 || upperOrNotMeAt(text, at);
+  const keep = keepHit(text);
   for (const [from, to] of windows(text, anchorsOf(n)[POLICE_ANCHORS]!, REACH_BEFORE, REACH_AFTER, true, keep)) {
     const part = text.slice(from, to);
     const bits = groupsIn(part);
