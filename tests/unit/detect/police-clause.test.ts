@@ -88,6 +88,7 @@ describe('police self-disclosure decided per clause', () => {
     'Kan Fleur morgen niet halen, moet toch de vroege draaien bij de noodhulp',
     'heb zaterdag vroege en zondag nacht op politiebureau Ede, wil ruilen',
     "Wie van mijn oud-collega's van de Zeehavenpolitie komt er naar de reünie?",
+    'Inspecteur van dienst vannacht, drukke nacht',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -129,6 +130,17 @@ describe('police self-disclosure decided per clause', () => {
     'Beveiliging: ik loop vannacht surveillance op het bedrijventerrein',
     'Tijdens mijn dienst in het ziekenhuis werd een man aangehouden door de politie',
     "Mijn buurman is buiten dienst aangehouden door collega's",
+    // development false positives (session 14)
+    'Benoemd tot VP Sales bij een SaaS-scale-up in Amsterdam',
+    'Benoemd tot commissaris bij de woningcorporatie, eervolle rol.',
+    'Vandaag op bureau Zuidplein geweest om aangifte te doen',
+    'Op politie.nl kun je online aangifte doen van fietsdiefstal',
+    'Heb al 5 jaar ME/CVS en mensen denken dat ik lui ben',
+    'Kijken jullie ook Stop! Politie? die mensen zijn soms dom',
+    'Ik werk bij het sociaal wijkteam in Utrecht-Noord',
+    "Iemand tips voor m'n zoon die naar de Politieacademie wil?",
+    'In de film Bad Boys zijn de agenten veel te cool',
+    'Werk in de gevangenis, mensen denken altijd dat ik agent ben',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

@@ -38,11 +38,13 @@ const NAMED_PAST = latin(/^(?!(?:Ik|Wij|We)\b)\p{Lu}\p{Ll}+\s(?:was|werkte|zat)\
 /** Another service's control room: "de meldkamer ambulancezorg". */
 const OTHER_CONTROL_ROOM = /^\s(?:ambulance|brandweer|van\sde\sbrandweer|van\sde\sambulance|van\seen\b|van\s(?:de\s)?(?:particulier|alarm|beveilig|taxi|zorg))/i;
 const CARNIVAL = /carnaval/i;
+/** A film, series or book named before the match: "In de film Bad Boys zijn de agenten …". */
+const MEDIA_BEFORE = /\b(?:film|serie|tv-serie|aflevering|boek|strip|game)\b/i;
 /** Bodies with inspectors of their own: "ik werk bij de NVWA als inspecteur". */
 const OTHER_BODY = latin(/\b(?:NVWA|ILT|Rijkswaterstaat|ProRail|NS|[Ii]nspectie\p{L}*|[Dd]ouane|FIOD|[Bb]elastingdienst|[Gg]emeente|IND|[Bb]randweer|[Dd]efensie|[Oo]nderwijs\p{L}*)\b/u);
 const SHARED_RANK_WORD = /inspecteur|commissaris|surveillant|teamchef|specialist|expert|centralist|regisseur/i;
 /** Ranks that other services have too, at another body: "inspecteur bij de NVWA", "commissaris van de Koning". */
-const SHARED_RANK_ELSEWHERE = latin(/(?:[Ii]nspecteur|[Cc]ommissaris|[Ss]urveillant|[Tt]eamchef|[Ss]pecialist|[Ee]xpert|[Cc]entralist|[Rr]egisseur)s?\s(?:bij|van|voor)\s(?:de\s|het\s)?(?![\p{Ll}\d])/u);
+const SHARED_RANK_ELSEWHERE = latin(/(?:[Ii]nspecteur|[Cc]ommissaris|[Ss]urveillant|[Tt]eamchef|[Ss]pecialist|[Ee]xpert|[Cc]entralist|[Rr]egisseur)s?\s(?:bij|van|voor)\s(?:de\s|het\s)?(?!dienst\b|\d)/u);
 /** The police named soon after such a rank ("expert bij het Team Verkeer van eenheid Oost-Brabant"). */
 const POLICE_SOON = /[Pp]olitie|[Ee]enheid|[Rr]echerche|[Nn]oodhulp|[Mm]eldkamer|[Bb]asisteam|[Ww]ijkteam|[Dd]istrict|[Zz]eden|[Bb]ureau|\bME\b|\bVP\b|KMar|[Mm]arechaussee|\bPZ\s|[Zz]one\s[A-Z]/;
 /** Around "in uniform": what makes it the police's uniform, and the uniforms of other trades. */
@@ -84,7 +86,7 @@ function fitsItsSentence(text: string, start: number, end: number, found: string
   if (bare && THIRD_SUBJECT.test(text.slice(from, start)) && !FIRST_PERSON.test(sentence())) return false;
   const withAs = text.slice(Math.max(0, start - 40), end);
   if (/\bals\s/i.test(withAs) && (PLAYING_AS.test(withAs) || COSTUME.test(sentence()) || (CARNIVAL.test(sentence()) && GOING_AS.test(withAs)))) return false;
-  if (GAME_AROUND.test(sentence())) return false;
+  if (GAME_AROUND.test(sentence()) || MEDIA_BEFORE.test(text.slice(from, start))) return false;
   if (SHARED_RANK_WORD.test(found) && rankElsewhere(sentence(), start - from, found)) return false;
   // a portofoon is also a builder's or a steward's: only with the police around it
   if (/^(?:mijn|m'?n|onze)\sportofoon$/i.test(found) && !POLICE_AROUND.test(sentence().replace(/portofoon/gi, ''))) return false;

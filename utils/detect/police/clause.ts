@@ -4,6 +4,7 @@ import { ALL_TIES, WRITER_WORDS } from './ties';
 import { Found } from './found-spans';
 import { modelSays } from './model';
 import { latin } from '../latin';
+import { wordAt } from '../chars';
 import { escapeRegex } from '../../escape-regex';
 
 /**
@@ -14,7 +15,7 @@ import { escapeRegex } from '../../escape-regex';
  */
 
 /** Words that make a clause talk about the police or someone else, or a wish. */
-const BLOCKER = latin(String.raw`\b(?:hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|wacht(?:en|te|ten)?|geloof\sik|denk\sik|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|aan\sde\sdeur|over\sde\svloer|he|she|they|called|arrested|not|never)\b`, 'i');
+const BLOCKER = latin(String.raw`\b(?:hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|wacht(?:en|te|ten)?|geloof\sik|denk\sik|denken|denkt|dacht|dachten|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|aan\sde\sdeur|over\sde\svloer|he|she|they|called|arrested|not|never)\b`, 'i');
 
 /** Per word of the ties (and the writer's words), the bits of the ties that need it; the writer is the top bit. */
 const WRITER_BIT = 1 << 31;
@@ -108,7 +109,8 @@ function tiesIn(text: string, from: number, to: number, found: Found, out: Span[
     const read = kind === 'writer' || kind === 'jargon' ? clause.slice(0, m.index + m[0].length) : unblocked ? '' : m[0];
     if (BLOCKER.test(read) || WISH.test(read) || (kind === 'jargon' && OTHER_SUBJECT.test(clause))) continue;
     // a profile line stands alone (unless its rank is another body's); anything else is read in its context as the patterns' matches are
-    if (kind === 'profile' ? roleElsewhere(text, start, end) : !accept(text, start, end, false)) continue;
+    // a profile line is no question ("Kijken jullie ook Stop! Politie?")
+    if (kind === 'profile' ? text.charCodeAt(to) === 63 || roleElsewhere(text, start, end) : !accept(text, start, end, false)) continue;
     out.push({ start, end, category: 'police_affiliation' });
   }
 }
@@ -121,10 +123,13 @@ function overlapsFrom(spans: readonly Span[], first: number, start: number, end:
 
 const REACH = 120;
 
+/** Whether the character at `i` ends a clause; a dot inside a word ("politie.nl", "06.00") does not. */
+const endsAt = (text: string, i: number): boolean => endsClause(text.charCodeAt(i)) && !(text.charCodeAt(i) === 46 && wordAt(text, i + 1));
+
 function clauseAround(text: string, at: number): [number, number] {
   let from = at;
-  while (from > 0 && at - from < REACH && !endsClause(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && at - from < REACH && !endsAt(text, from - 1)) from--;
   let to = at;
-  while (to < text.length && to - at < REACH && !endsClause(text.charCodeAt(to))) to++;
+  while (to < text.length && to - at < REACH && !endsAt(text, to)) to++;
   return [from, to];
 }

@@ -103,7 +103,7 @@ export const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:dienstnummer|stamnummer|politienummer)\s?(?:is\s)?[:#]?\s?[A-Za-z]{0,2}\d{4,8}\b/gi, needs: [['nummer']] },
   // "ik als agent", "wij als politie", "tijdens mijn dienst als agent", "ik sta er vanavond zelf bij als ME'er"
   { before: FIRST_PERSON_CLAUSE, re: new RegExp(String.raw`\b(?:als|tot)\s${RANK_ADJ}(?:${RANK}|politie)\b`, 'g'), needs: [['als', 'tot'], RANK_WORDS] },
-  { before: FIRST_PERSON_CLAUSE, re: /\b(?:op|naar|aan)\s(?:de\s)?[Pp]olitieacademie\b/g, needs: [['academie']] },
+  { before: FIRST_PERSON_CLAUSE, re: /\b(?:op|naar|aan)\s(?:de\s)?[Pp]olitieacademie\b(?!\s(?:wil|wilde|wou|zou)\b)/g, needs: [['academie']] },
   // "Na 30 jaar trek ik het uniform uit"
   { before: FIRST_PERSON_CLAUSE, re: /\bhet\s(?:politie-?)?uniform\s(?:weer\s)?(?:aan|uit)\b/g, needs: [['uniform']] },
   // without a subject: "brigadier bij basisteam Utrecht-Oost", "inspecteur van dienst", "wijkagent zijn in Hoograven", "beëdigd als agent"
