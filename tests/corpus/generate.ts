@@ -13,19 +13,22 @@ import { parseMarked, type Line } from './markup';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
+/** A comment line starts with '# ' or '##'; a post may start with a hashtag ("#politie …"). */
+const isComment = (raw: string): boolean => /^#[#\s]/.test(raw) || raw === '#';
+
 export function buildCorpus(): Line[] {
   const lines: Line[] = [];
   let n = 0;
   for (const raw of readFileSync(join(here, 'pii.src.txt'), 'utf8').split('\n')) {
-    if (raw.trim() === '' || raw.startsWith('#')) continue;
+    if (raw.trim() === '' || isComment(raw)) continue;
     n++;
     lines.push(parseMarked(`s-${String(n).padStart(3, '0')}`, raw));
   }
   combos().forEach((raw, i) => lines.push(parseMarked(`c-${String(i + 1).padStart(3, '0')}`, raw)));
-  for (const [file, prefix] of [['blind.src.txt', 'b'], ['heldout.src.txt', 'h'], ['fresh.src.txt', 'f'], ['dev.src.txt', 'd'], ['g.src.txt', 'g'], ['e.src.txt', 'e'], ['j.src.txt', 'j'], ['i.src.txt', 'i'], ['k.src.txt', 'k'], ['l.src.txt', 'l'], ['m.src.txt', 'm'], ['n.src.txt', 'n'], ['o.src.txt', 'o'], ['p.src.txt', 'p'], ['q.src.txt', 'q'], ['r.src.txt', 'r']] as const) {
+  for (const [file, prefix] of [['blind.src.txt', 'b'], ['heldout.src.txt', 'h'], ['fresh.src.txt', 'f'], ['dev.src.txt', 'd'], ['g.src.txt', 'g'], ['e.src.txt', 'e'], ['j.src.txt', 'j'], ['i.src.txt', 'i'], ['k.src.txt', 'k'], ['l.src.txt', 'l'], ['m.src.txt', 'm'], ['n.src.txt', 'n'], ['o.src.txt', 'o'], ['p.src.txt', 'p'], ['q.src.txt', 'q'], ['r.src.txt', 'r'], ['u.src.txt', 'u']] as const) {
     let k = 0;
     for (const raw of readFileSync(join(here, file), 'utf8').split('\n')) {
-      if (raw.trim() === '' || raw.startsWith('#')) continue;
+      if (raw.trim() === '' || isComment(raw)) continue;
       lines.push(parseMarked(`${prefix}-${String(++k).padStart(3, '0')}`, raw));
     }
   }
