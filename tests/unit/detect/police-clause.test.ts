@@ -89,6 +89,13 @@ describe('police self-disclosure decided per clause', () => {
     'heb zaterdag vroege en zondag nacht op politiebureau Ede, wil ruilen',
     "Wie van mijn oud-collega's van de Zeehavenpolitie komt er naar de reünie?",
     'Inspecteur van dienst vannacht, drukke nacht',
+    // batch u- (session 14, scored blind once, then tuned on)
+    'vandaag weer in het blauw de straat op in Zuidoost',
+    '🚨 NACHTDIENST NOODHULP ZAANDAM 🚨 WIE IS ER NOG MEER WAKKER',
+    'Hondengeleider | Mechelaar Rocky & ik | voorheen noodhulp Heerlen',
+    'Als ex-noodhulp, nu FO in Groningen, kan ik je vertellen',
+    'Ik ben flik in Brussel-Noord',
+    'wijkagent hoograven hier, vragen over je buurt? stuur gerust een dm',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -141,6 +148,7 @@ describe('police self-disclosure decided per clause', () => {
     "Iemand tips voor m'n zoon die naar de Politieacademie wil?",
     'In de film Bad Boys zijn de agenten veel te cool',
     'Werk in de gevangenis, mensen denken altijd dat ik agent ben',
+    'Kruispunt afgesloten, politie regelt het verkeer. Rijd om!',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

@@ -15,7 +15,7 @@ import { escapeRegex } from '../../escape-regex';
  */
 
 /** Words that make a clause talk about the police or someone else, or a wish. */
-const BLOCKER = latin(String.raw`\b(?:hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|wacht(?:en|te|ten)?|geloof\sik|denk\sik|denken|denkt|dacht|dachten|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|aan\sde\sdeur|over\sde\svloer|he|she|they|called|arrested|not|never)\b`, 'i');
+const BLOCKER = latin(String.raw`\b(?:hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|wacht(?:en|te|ten)?|geloof\sik|denk\sik|denken|denkt|dacht|dachten|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|politie\s(?:regelt|is|was|zegt|meldt|vraagt|zoekt|doet|heeft|had|kwam|komt|gaat|ging|onderzoekt)|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|aan\sde\sdeur|over\sde\svloer|he|she|they|called|arrested|not|never)\b`, 'i');
 
 /** Per word of the ties (and the writer's words), the bits of the ties that need it; the writer is the top bit. */
 const WRITER_BIT = 1 << 31;
@@ -44,6 +44,9 @@ function wordsIn(clause: string): number {
 
 /** A clause that starts with someone else as its subject: "De agent typte zijn pv's in BVH" (not "De nacht …"). */
 const OTHER_SUBJECT = THIRD_SUBJECT_OR_TIME('nacht|dag');
+
+/** A question mark right after a match. */
+const QUESTION_NEXT = /^\s*\?/;
 
 /** "Had ik maar bij de politie gewerkt". */
 const WISH = /\b(?:had|was|werkte)\s(?:ik|we|wij)\smaar\b/i;
@@ -110,7 +113,7 @@ function tiesIn(text: string, from: number, to: number, found: Found, out: Span[
     if (BLOCKER.test(read) || WISH.test(read) || (kind === 'jargon' && OTHER_SUBJECT.test(clause))) continue;
     // a profile line stands alone (unless its rank is another body's); anything else is read in its context as the patterns' matches are
     // a profile line is no question ("Kijken jullie ook Stop! Politie?")
-    if (kind === 'profile' ? text.charCodeAt(to) === 63 || roleElsewhere(text, start, end) : !accept(text, start, end, false)) continue;
+    if (kind === 'profile' ? QUESTION_NEXT.test(text.slice(end, end + 4)) || roleElsewhere(text, start, end) : !accept(text, start, end, false)) continue;
     out.push({ start, end, category: 'police_affiliation' });
   }
 }

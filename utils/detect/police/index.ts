@@ -117,9 +117,10 @@ export const police: Recognizer = (n) => {
       }
     }
   }
-  for (const span of clauseFindings(text, anchorsOf(n)[POLICE_ANCHORS]!, spans, keep)) spans.push(span);
   for (const e of emailsOf(n)) {
     if (POLICE_DOMAIN.test(e.domain)) spans.push({ start: e.start, end: e.end, category: 'police_affiliation' });
   }
+  // after the e-mails: a clause that holds a police address is found already
+  for (const span of clauseFindings(text, anchorsOf(n)[POLICE_ANCHORS]!, spans, keep)) spans.push(span);
   return spans;
 };

@@ -12,7 +12,7 @@ const NOT_POLICE = String.raw`(?!(?:[Rr]eis|[Vv]erzekerings|[Gg]eheim|[Vv]astgoe
 /** A rank at the end of a compound ("piketrechercheur", "wijkinspecteur", "noodhulpagent"). */
 const RANK_WORD = String.raw`(?<!\p{L})${NOT_POLICE}\p{L}*(?:agente?|rechercheur|inspecteur|brigadier|hondengeleider)`;
 /** Roles only police staff have. */
-export const ROLE = String.raw`(?:${RANK_WORD}|hulpofficier(?:\svan\sjustitie)?|(?:politie|meldkamer)centralist|wachtcommandant|teamchef|politieman|politievrouw|diender|OvD-P|ME'er|cop|police\sofficer)`;
+export const ROLE = String.raw`(?:${RANK_WORD}|flik|hulpofficier(?:\svan\sjustitie)?|(?:politie|meldkamer)centralist|wachtcommandant|teamchef|politieman|politievrouw|diender|OvD-P|ME'er|cop|police\sofficer)`;
 /** Things only police staff have, after "mijn"/"ons": "m'n diensthond Rex", "ons ME-peloton", "mijn OvD-P opleiding". */
 export const OWN = String.raw`(?:werk\s(?:bij|op)\s(?:de\s|het\s)?${UNIT}|werkgever,?\s(?:de\s)?[Pp]olitie|diensthond\p{L}*|dienstwapen\p{L}*|wapenkluis|werkpas\svan\sde\spolitie|politie\p{L}+|ME-\p{L}+|AT-\p{L}+|OvD-P\s?\p{L}*|(?:rijbewijs\svoor\sde\s)?dienstmotor|(?:klas|lichting|opleiding)\s(?:van|op|aan)\sde\s[Pp]olitieacademie|(?:diensten|rooster\p{L}*|(?:oud-|ex-)?collega'?s|team|ploeg|dienstgroep)\s(?:bij|van|op)\s(?:de\s|het\s)?${UNIT})`;
 
