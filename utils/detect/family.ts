@@ -37,13 +37,14 @@ const BEFORE_NAME = String.raw`(?:\s\(?|,\s(?=${NAME}\s?[,(]))`;
 const POSSESSED = latin(String.raw`\b(?:${POSSESSIVE}|(?!${STOP})\p{Lu}\p{Ll}+s(?=\s(?:vrouw|man|zoon|dochter|broer|zus|vader|moeder)\s\p{Lu}))\s${ADJ}${RELATION}${BEFORE_NAME}${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** "Mijn dochter heet Lieke" (not "het paard van mijn dochter heet Storm"). */
 const CALLED = latin(String.raw`\b${POSSESSIVE}(?<!\bvan\s${POSSESSIVE})\s${ADJ}${RELATION}\s(?:heet|heten)\s${NAMES}(?![\p{L}\p{N}])`, 'g');
-/** "ons ventje Jens", "Ons meisje Noa": the writer's little one. */
-const OUR_LITTLE = latin(String.raw`\b[Oo]ns\s(?:kleine\s)?(?:mannetje|manneke|meisje|meiske|ventje|menneke)\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'g');
 /** Relatives named without a possessive after a preposition: "bij stiefmoeder Anja", "met pa Gerrit" (not a nurse: "zuster"). */
 const KIN = String.raw`(?:(?:stief|schoon|bonus|pleeg|groot|half)(?:moeder|vader|zus|broer|zoon|dochter|pa|ma)|pa|ma|paps|mams|broer(?:tje)?|zus(?:je)?|zwager|neef(?:je)?|nicht(?:je)?|zoon(?:tje)?|dochter(?:tje)?|klein(?:zoon|dochter))`;
-const WITH_KIN = latin(String.raw`\b${KIN}(?=\s\p{Lu})(?<=\b(?:met|bij|voor|van)\s${KIN})\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'g');
-/** A second relative in the same list: "m'n zoontje Olivier en dochter Liv" (each look-behind comes after the word it checks, so it runs only there). */
-const AND_KIN = latin(String.raw`\b(?:de\s)?(?:${KIN}|kids|kinderen)(?=\s\p{Lu})(?<=\b${POSSESSIVE}\s${ADJ}${RELATION}\s${NAME}(?:,\s|\sen\s|\s&\s)(?:de\s)?(?:${KIN}|kids|kinderen))\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'g');
+/**
+ * In one pass (each look-behind comes after the word it checks, so it runs only there): "ons ventje
+ * Jens" (the writer's little one), a relative after a preposition ("bij stiefmoeder Anja", "met pa
+ * Gerrit"), a second relative in a list ("m'n zoontje Olivier en dochter Liv", "…, de kids Jelle en Noa").
+ */
+const MORE_KIN = latin(String.raw`\b[Oo]ns\s(?:kleine\s)?(?:mannetje|manneke|meisje|meiske|ventje|menneke)\s${FICTION}${NAME}(?![\p{L}\p{N}])|\b${KIN}(?=\s\p{Lu})(?<=\b(?:met|bij|voor|van)\s${KIN})\s${FICTION}${NAME}(?![\p{L}\p{N}])|\b(?:de\s)?(?:${KIN}|kids|kinderen)(?=\s\p{Lu})(?<=\b${POSSESSIVE}\s${ADJ}${RELATION}\s${NAME}(?:,\s|\sen\s|\s&\s)(?:de\s)?(?:${KIN}|kids|kinderen))\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** Without a possessive: a child at a clause start or welcomed, or with an age ("dochter Evi (9)"). */
 const UNPOSSESSED = latin(String.raw`${CHILD}(?<=(?:^|[.!?:;,\n]\s{0,3}|(?:[Ww]elkom|[Bb]edankt|[Gg]efeliciteerd|[Pp]roficiat|[Vv]erjaardag|[Ss]terkte)\s)${CHILD})\s${FICTION}${NAME}(?:\s?\(\d{1,2}\))?(?![\p{L}\p{N}])`, 'g');
 /** The name first: "Bram, mijn man, en ik …". */
@@ -81,7 +82,7 @@ export const family: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = unshouted(n, true);
   const wins = windows(text, anchorsOf(n)[FAMILY_ANCHORS]!, 24, 80, true);
-  const found = matchesIn(text, wins, [POSSESSED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST, PARENT_OF, OUR_LITTLE, WITH_KIN, AND_KIN]);
+  const found = matchesIn(text, wins, [POSSESSED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST, PARENT_OF, MORE_KIN]);
   if (text.includes('(')) found.push(...matchesIn(text, wins, [AGED]));
   if (/\bhe(?:et|ten)\b/.test(text)) found.push(...matchesIn(text, wins, [CALLED]));
   for (const m of matchesIn(text, wins, [TITLED])) if (!CHARACTER_AFTER.test(text.slice(m[1], m[1] + 60))) found.push(m);

@@ -15,7 +15,7 @@ import { escapeRegex } from '../../escape-regex';
  */
 
 /** Words that make a clause talk about the police or someone else, or a wish. */
-const BLOCKER = latin(String.raw`\b(?:hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|wacht(?:en|te|ten)?|geloof\sik|denk\sik|denken|denkt|dacht|dachten|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|politie\s(?:regelt|is|was|zegt|meldt|vraagt|zoekt|doet|heeft|had|kwam|komt|gaat|ging|onderzoekt)|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|aan\sde\sdeur|over\sde\svloer|he|she|they|called|arrested|not|never)\b`, 'i');
+const BLOCKER = latin(String.raw`\b(?:hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|wacht(?:en|te|ten)?|geloof\sik|denk\sik|denken|denkt|dacht|dachten|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|aan\sde\sdeur|over\sde\svloer|he|she|they|called|arrested|not|never)\b`, 'i');
 
 /** Per word of the ties (and the writer's words), the bits of the ties that need it; the writer is the top bit. */
 const WRITER_BIT = 1 << 31;
@@ -44,6 +44,9 @@ function wordsIn(clause: string): number {
 
 /** A clause that starts with someone else as its subject: "De agent typte zijn pv's in BVH" (not "De nacht …"). */
 const OTHER_SUBJECT = THIRD_SUBJECT_OR_TIME('nacht|dag');
+
+/** The police doing something, as the clause's subject: "politie regelt het verkeer" (the model's clauses only). */
+const POLICE_ACTS = /\bpolitie\s(?:regelt|is|was|zegt|meldt|vraagt|zoekt|doet|heeft|had|kwam|komt|gaat|ging|onderzoekt)\b/i;
 
 /** A question mark right after a match. */
 const QUESTION_NEXT = /^\s*\?/;
@@ -87,7 +90,7 @@ export function clauseFindings(text: string, hits: readonly number[], spans: rea
 /** The clause as a finding (its spaces and marks trimmed) if the model says so and nothing blocks it. */
 function modelIn(text: string, from: number, to: number, out: Span[]): void {
   const clause = text.slice(from, to);
-  if (!modelSays(clause) || BLOCKER.test(clause) || WISH.test(clause) || OTHER_SUBJECT.test(clause)) return;
+  if (!modelSays(clause) || BLOCKER.test(clause) || WISH.test(clause) || OTHER_SUBJECT.test(clause) || POLICE_ACTS.test(clause)) return;
   const start = from + (clause.length - clause.trimStart().length);
   const end = to - (clause.length - clause.trimEnd().length);
   // read in its context as the patterns' matches are: quotes, news, games, costumes
