@@ -12,7 +12,7 @@ import { latin } from './latin';
  */
 const ci = (word: string) => word.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase()}]`);
 /** "me broer" is spoken Dutch for "mijn broer". */
-const POSSESSIVE = `(?:${["mijn", 'mijne', "m'n", 'mn', 'me', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')}|\\p{Lu}\\p{Ll}+'s)`;
+const POSSESSIVE = `(?:${["mijn", 'mijne', 'mien', "m'n", 'mn', 'me', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')}|\\p{Lu}\\p{Ll}+'s)`;
 /** Children and grandchildren: named without a possessive at a clause start ("Zoontje Finn (4)", "Welkom kleinzoon Thijs"). */
 const CHILD = String.raw`(?:[Kk]lein(?:dochter|zoon)(?:tje)?|[Dd]ochter(?:tje)?|[Zz]oon(?:tje)?|[Kk]leinkind|[Bb]roertje|[Zz]usje|[Nn]eefje|[Nn]ichtje|[Ee]chtgeno(?:ot|te)|[Vv]erloofde|[Ss]choon(?:moeder|vader|zus|broer|zoon|dochter|pa|ma)|[Tt]weeling(?:broer|zus)|[Zz]wager|(?:[Oo]ver)?[Gg]root(?:moeder|vader)|[Ss]tief(?:vader|moeder|zoon|dochter|broer|zus)|[Bb]onus(?:vader|moeder|zoon|dochter))`;
 export const RELATION = String.raw`(?:pa|ma|pap|mam|paps|mams|zonen|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|pleeg)?(?:moeder|vader)|mama|papa|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|s|ke)?|(?:tweeling|half|stief|bonus|schoon)?zus(?:je|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je)?|(?:achter)?nicht(?:je)?|oom|ome|nonkel|bompa|bomma|meme|tante|(?:over)?groot(?:moeder|vader|ouders)|ouders|zwager|schoonzus|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|kids|tweeling)`;
@@ -38,7 +38,7 @@ const POSSESSED = latin(String.raw`\b(?:${POSSESSIVE}|(?!${STOP})\p{Lu}\p{Ll}+s(
 /** "Mijn dochter heet Lieke" (not "het paard van mijn dochter heet Storm"). */
 const CALLED = latin(String.raw`\b${POSSESSIVE}(?<!\bvan\s${POSSESSIVE})\s${ADJ}${RELATION}\s(?:heet|heten)\s${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** Relatives named without a possessive after a preposition: "bij stiefmoeder Anja", "met pa Gerrit" (not a nurse: "zuster"). */
-const KIN = String.raw`(?:(?:stief|schoon|bonus|pleeg|groot|half)(?:moeder|vader|zus|broer|zoon|dochter|pa|ma)|pa|ma|paps|mams|broer(?:tje)?|zus(?:je)?|zwager|neef(?:je)?|nicht(?:je)?|zoon(?:tje)?|dochter(?:tje)?|klein(?:zoon|dochter))`;
+const KIN = String.raw`(?:(?:stief|schoon|bonus|pleeg|groot|half|overgroot)(?:moeder|vader|zus|broer|zoon|dochter|pa|ma)|pa|ma|paps|mams|broer(?:tje)?|zus(?:je)?|zwager|neef(?:je)?|nicht(?:je)?|zoon(?:tje)?|dochter(?:tje)?|klein(?:zoon|dochter))`;
 /**
  * In one pass (each look-behind comes after the word it checks, so it runs only there): "ons ventje
  * Jens" (the writer's little one), a relative after a preposition ("bij stiefmoeder Anja", "met pa
@@ -50,12 +50,12 @@ const UNPOSSESSED = latin(String.raw`${CHILD}(?<=(?:^|[.!?:;,\n]\s{0,3}|(?:[Ww]e
 /** The name first: "Bram, mijn man, en ik …". */
 const NAME_FIRST = latin(String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])${NAME}(?:\sen\s${NAME})?(?:,\s${POSSESSIVE}\s${ADJ}${RELATION}(?=\s?[,.!?;]|\s*$|\s[^\p{L}\d\s])|\s\(${POSSESSIVE}\s${RELATION}(?:,\s?\d{1,2})?\))`, 'g');
 /** A little one named anywhere: "nu zoontje Mats ophalen". */
-const LITTLE = latin(String.raw`\b(?:[Zz]oontje|[Dd]ochtertje|[Kk]lein(?:zoon|dochter)tje|[Zz]oonlief|[Dd]ochterlief|[Mm]anlief|[Vv]rouwlief|[Ss]choonouders)\s${FICTION}${NAME}(?![\p{L}\p{N}])`, 'g');
+const LITTLE = latin(String.raw`\b(?:[Zz]oontje|[Dd]ochtertje|[Kk]lein(?:zoon|dochter)tje|[Zz]oonlief|[Dd]ochterlief|[Mm]anlief|[Vv]rouwlief|[Ss]choonouders)\s\(?${FICTION}${NAME}(?![\p{L}\p{N}])`, 'g');
 /** Said with love, the writer's own: "lieve papa Henk", "Lieve schoonmoeder Tineke". */
 const LOVING = latin(String.raw`\b[Ll]ieve\s${RELATION}\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** In a profile line or said with pride, a parent named by the children ("trotse mama van Mila & Jesse"). */
 const PARENT = '(?:[Mm]ama|[Pp]apa|[Mm]oeder|[Vv]ader|[Mm]am|[Pp]ap)';
-const PARENT_OF = latin(String.raw`${PARENT}(?<=(?:(?:^|[|·•\n])\s{0,3}|^\p{Lu}\p{Ll}+,\s|\b(?:[Tt]rotse|[Tt]rots|[Ll]ieve|[Pp]roud)\s)${PARENT})\svan\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'g');
+const PARENT_OF = latin(String.raw`${PARENT}(?<=(?:(?:^|[|·•\n])\s{0,3}|^\p{Lu}\p{Ll}+,\s|\b[Ii]k\sben\s\p{Lu}\p{Ll}+,\s|\b(?:[Tt]rotse|[Tt]rots|[Ll]ieve|[Pp]roud)\s)${PARENT})\svan\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** In English: "my wife Sophie", "our son Lucas". */
 const MY_EN = String.raw`(?:[Mm]y|[Oo]ur)\s(?:(?:little|baby|eldest|youngest|oldest|lovely|beautiful|amazing|dear|sweet|twin|big|older|younger)\s)?`;
 const RELATION_EN = '(?:sister|brother|mother|father|son|daughter)-in-law|step(?:son|daughter|mom|dad|mother|father)|wife|husband|son|daughter|mum|mom|dad|father|mother|brother|sister|grandson|granddaughter|grandma|grandpa|niece|nephew|aunt|uncle|cousin|partner|fianc[ée]e?|twins|kids|children|boys|girls';
@@ -64,9 +64,11 @@ const ENGLISH = latin(String.raw`\b${MY_EN}(?:${RELATION_EN})\s${NAMES}(?![\p{L}
 const AGED = latin(String.raw`\b${RELATION}\s${NAME}\s?\(\d{1,2}\)`, 'g');
 /** Kin titles used as a name's prefix; not "Vader", "Moeder" or "Broeder" (songs, Mother Earth). */
 const TITLE = '(?:[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Oo]me|[Nn]onkel|[Bb]ompa|[Bb]omma|[Mm]eme|[Nn]eef|[Nn]icht|[Mm]ama|[Pp]apa|[Hh]ubby|[Ww]ifey|Grandma|Grandpa|Granny|Nana)';
+/** A kin title naming a business or a pet: "eetcafé Tante Koosje", "Tuincentrum Ome Joop", "Onze kat Mama Miep". */
+const NOT_A_RELATIVE_BEFORE = String.raw`(?<!(?:[Ee]etcaf[eé]|[Cc]af[eé]|[Rr]estaurant|[Tt]uincentrum|[Ss]nackbar|[Bb]akkerij|[Ww]inkel|[Kk]apsalon|[Hh]otel|[Pp]annenkoekenhuis|[Kk]at|[Pp]oes|[Hh]ond|[Kk]onijn|[Cc]avia|[Pp]aard|[Pp]up)\s)`;
 /** Stage names with a kin title: "Ome Henk" (the singer), "Tante Rikie". */
 const STAGE_NAME = String.raw`(?!Ome\sHenk\b|Ome\sWillem\b|Tante\sRikie\b)`;
-const TITLED = latin(String.raw`\b${STAGE_NAME}${TITLE}\s${FICTION}${NAME}(?![\p{L}\p{N}]|'s\s\p{Lu})`, 'g');
+const TITLED = latin(String.raw`\b${STAGE_NAME}${NOT_A_RELATIVE_BEFORE}${TITLE}\s${FICTION}${NAME}(?![\p{L}\p{N}]|'s\s\p{Lu})`, 'g');
 /**
  * "Tante Sidonia is een personage uit een kinderboek", "Oom Dagobert uit de strip": a titled name
  * said to be a character in a story is nobody's relative (like the public figures the spec leaves out).
@@ -78,6 +80,10 @@ const CHARACTER_AFTER = /^,?\s(?:(?:is|was)\s(?:een|het|de)\s(?:\p{L}+\s)?(?:per
 /** Cartoons, storybooks and royals with their families ("Bluey en haar zusje Bingo", "Prins Harry en zijn broer William"): not the writer's. */
 const CARTOON = /\b(?:Bluey|Peppa|Nijntje|Dikkie\sDik|Bumba|Paw\sPatrol|Simpsons?|Mickey|Minnie|Donald|Frozen|Elsa|Pok[eé]mon|Smurf\w*|Shrek|Disney|Pixar|Sesamstraat|K3|Pluk\svan\sde\sPetteflet|Jip\sen\sJanneke|Dolfje\sWeerwolfje)\b|\b(?:Prins|Prinses|Koning|Koningin|Prince|Princess|King|Queen)\s[A-Z]/;
 
+/** "zijn vader Vito" in a film, a book or the gossip pages: somebody else's story. */
+const THIRD_PERSON = /^(?:zijn|haar|hun|z'n)\s/i;
+const MEDIA = /\b(?:film|serie|boek|voorleesboek|prentenboek|strip|gekeken|netflix|personage|kabouter|sprookje|drama|roddel\w*)\b/i;
+
 export const family: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = unshouted(n, true);
@@ -87,7 +93,10 @@ export const family: Recognizer = (n) => {
   if (/\bhe(?:et|ten)\b/.test(text)) found.push(...matchesIn(text, wins, [CALLED]));
   for (const m of matchesIn(text, wins, [TITLED])) if (!CHARACTER_AFTER.test(text.slice(m[1], m[1] + 60))) found.push(m);
   for (const [start, end] of found) {
-    if (!CARTOON.test(text.slice(Math.max(0, start - 40), end + 40))) spans.push({ start, end, category: 'family' });
+    const around = text.slice(Math.max(0, start - 80), end + 80);
+    if (CARTOON.test(text.slice(Math.max(0, start - 40), end + 40))) continue;
+    if (THIRD_PERSON.test(text.slice(start, end)) && MEDIA.test(around)) continue;
+    spans.push({ start, end, category: 'family' });
   }
   return spans;
 };

@@ -18,14 +18,14 @@ const TYPE = String.raw`(?:[Vv]akcollege|[Kk]inderopvang|[Pp]euterspeelzaal|BSO|
 /** Words after "de"/"het" that are not a school's name: "volgens het cbs de afgelopen jaren". */
 const COMMON_AFTER_ARTICLE = 'afgelopen|hele|laatste|eerste|komende|volgende|vorige|nieuwe|grote|kleine|meeste|beste|andere|zelfde|jaren|week|dag|avond|nacht|cijfers|gemeente|rest';
 /** Abbreviations that are also other things (OBS Studio, CBS the statistics office): only with a school's article name. */
-const ABBREVIATION = String.raw`(?:(?:OBS|CBS|PCBS|PCB|RKBS|RKB|KBS|IKC|KC|SBO|SO|ISK|VSO|MAVO|Mavo|VMBO|Vmbo|VBS|GBS|BS)\s(?:${ARTICLE_NAME}|(?:Sint|St\.?)(?:\s|-)\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{L}'-]+)?|(?:RSG|CSG|OSG|IBS)\s\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?|(?:OBS|PCB|KC|IKC)\s(?!Studio\b)\p{Lu}\p{Ll}{3,}|(?:MAVO|Mavo|VMBO|Vmbo|HAVO|Havo)\s(?!(?:Examen|Diploma|Opleiding|School|Niveau)\b)\p{Lu}\p{Ll}{3,}|(?:obs|cbs|pcbs|rkbs|kbs|ikc|bs\.?)\s(?:[Dd]e|[Hh]et|'t)\s(?!(?:${COMMON_AFTER_ARTICLE})\b)\p{L}{3,}(?:\s\p{Lu}[\p{L}'-]+)?)`;
+const ABBREVIATION = String.raw`(?:(?:OBS|CBS|PCBS|PCB|RKBS|RKB|KBS|IKC|KC|SBO|SO|ISK|VSO|MAVO|Mavo|VMBO|Vmbo|VBS|GBS|BS)\s(?:${ANY_ARTICLE_NAME}|(?:Sint|St\.?)(?:\s|-)\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{L}'-]+)?|(?:RSG|CSG|OSG|IBS)\s\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?|(?:OBS|PCB|KC|IKC)\s(?!Studio\b)\p{Lu}\p{Ll}{3,}|(?:MAVO|Mavo|VMBO|Vmbo|HAVO|Havo)\s(?!(?:Examen|Diploma|Opleiding|School|Niveau)\b)\p{Lu}\p{Ll}{3,}|(?:obs|cbs|pcbs|rkbs|kbs|ikc|bs\.?)\s(?:[Dd]e|[Hh]et|'t)\s(?!(?:${COMMON_AFTER_ARTICLE})\b)\p{L}{3,}(?:\s\p{Lu}[\p{L}'-]+)?)`;
 const NAMED_TYPE = String.raw`(?:${TYPE}\s${NAME}|${ABBREVIATION})`;
 /** "het Bonhoeffer College", "de Johan de Witt Scholengroep": a name before the school word (not just "Het College van …"). */
 const NAME_WORD = String.raw`(?!(?:Het|De|Een)\s)\p{Lu}[\p{L}-]+\s(?:(?:van\s(?:der|den)|de|der|den|ter|van)\s)?`;
 const COLLEGE = String.raw`(?:${NAME_WORD}){1,3}(?:College|Lyceum|Gymnasium|Atheneum|Scholengemeenschap|Scholengroep)(?:\s\p{Lu}[\p{L}-]+){0,2}`;
 const SAINT = String.raw`Sint-\p{Lu}\p{Ll}+(?:school|instituut)`;
 /** Compounds that name a kind of school, not one school. */
-const GENERIC = 'Honden|Dieren|Puppy|Basis|Avond|Kweek|Hoge|Rij|Dans|Muziek|Zwem|Taal|Brede|Vak|Kunst|Voetbal|Zomer|Zondag|Vaar|Ski|Montessori|Dalton|Jenaplan|Middelbare|Lagere|Kleuter|Bijles|Huiswerk|Sport|Toneel|Teken|Kook|Auto|Hockey|Tennis|Golf|Paarden|Vlieg|Bijbel|Nieuwe|Oude|Openbare|Christelijke|Katholieke|Islamitische|Particuliere|Speciale|Internationale';
+const GENERIC = 'Honden|Dieren|Puppy|Surf|Autorij|Motorrij|Kite|Zeil|Basis|Avond|Kweek|Hoge|Rij|Dans|Muziek|Zwem|Taal|Brede|Vak|Kunst|Voetbal|Zomer|Zondag|Vaar|Ski|Montessori|Dalton|Jenaplan|Middelbare|Lagere|Kleuter|Bijles|Huiswerk|Sport|Toneel|Teken|Kook|Auto|Hockey|Tennis|Golf|Paarden|Vlieg|Bijbel|Nieuwe|Oude|Openbare|Christelijke|Katholieke|Islamitische|Particuliere|Speciale|Internationale';
 /** A name made into a school word ("Prinses Julianaschool", "Da Costaschool", "Pieter Zeeman school"); not a kind of school. */
 const TITLE = String.raw`(?:Prinses|Prins|Koningin|Koning|Sint|St\.|Dr\.|Ds\.|Mr\.|Pater|Meester|\p{Lu}\p{Ll}+)\s`;
 const NAMED_SCHOOL = String.raw`(?:${TITLE}){0,2}(?!(?:${GENERIC})school)\p{Lu}\p{Ll}+school|(?:${TITLE}){1,2}\p{Lu}\p{Ll}+\sschool`;
@@ -42,7 +42,7 @@ const SURNAME = String.raw`[Dd]e\s(?:Jong|Jonge|Vries|Boer|Groot|Bruijn|Bruin|Wi
 /** Places, firms and universities with an article name, where a child may sit or be taken: not schools. */
 const NOT_A_SCHOOL = String.raw`(?:(?:[Dd]e|[Hh]et|'t)\s)?(?:\p{Lu}\p{Ll}*(?:station|plein|park|strand|markt|haven|kade|bad|bos|hof|straat|weg)\b|(?:Efteling|Telegraaf|Volkskrant|Parool|Rijksmuseum|Concertgebouw|Kuip|Arena|Centraal|Bank|Universiteit|Hogeschool|Uv[AT]|VU|TU|HAN|HvA|HU|UU|RUG|WUR|Fontys|Avans|Saxion|Windesheim|Inholland)\b|(?:\p{Lu}[\p{L}-]+\s){1,3}te\s\p{Ll}+en\b)`;
 /** What only happens at a school (or getting a child there): then a bare article name there is the school's. */
-const SCHOOL_LIFE = /schoolhond|open\sdag|luizen|ouderavond|gymtas|sinterklaasfeest|uitgaan|zet\s\w+\saf|afzetten|meenemen\snaar|juf\b|meester\b|kleuters?\b|leerlingen|minutengesprek|doorstroomtoets|eindtoets|kanjertraining|concierge|brugklasser|avondvierdaagse|musical|kerstmarkt|schoolreis|overblijf|sportdag/i;
+const SCHOOL_LIFE = /schoolhond|open\sdag|luizen|ouderavond|gymtas|sinterklaasfeest|uitgaan|zet\s\w+\saf|afzetten|meenemen\snaar|juf\b|meester\b|kleuters?\b|leerlingen|minutengesprek|doorstroomtoets|eindtoets|kanjertraining|concierge|brugklasser|avondvierdaagse|musical|kerstmarkt|schoolreis|overblijf|sportdag|schooldag|schooltijden|mr-lid|medezeggenschap/i;
 /** A child in the sentence: then "ophalen van De Bongerd" is a school, not a family name. */
 const CHILD_AROUND = /zoon|dochter|kind|kids|kleine|kleuter|jongste|oudste|tweeling|neef|nicht/i;
 /** An English name: "the British School of Amsterdam" (not "High School Musical"). */
@@ -57,14 +57,14 @@ const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   // a name before the school word: looked for only where the school word is
   { re: latin(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?${COLLEGE}(?![\p{L}\p{N}])`, 'g'), needs: /College|Lyceum|Gymnasium|Atheneum|Scholen/ },
   // A class at a named school; the school may be only its name ("groep 5 van De Regenboog", "brugklas van het Revius").
-  { re: latin(String.raw`\b${CLASS}(?:\s(?:ouders|kinderen|leerlingen|juf|meester))?\s(?:(?:van|op|bij)\s(?:(?:de|het)\s)?(?:${SCHOOL}|${ARTICLE_NAME}|\p{Lu}\p{Ll}+)|in\s(?:(?:de|het)\s)?${SCHOOL}|(?=(?:De|Het|'t)\s\p{Lu})${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'g') },
+  { re: latin(String.raw`\b${CLASS}(?:\s(?:ouders|kinderen|leerlingen|juf|meester))?\s(?:(?:van|op|bij|uit)\s(?:(?:de|het)\s)?(?:${SCHOOL}|${ARTICLE_NAME}|\p{Lu}\p{Ll}+)|in\s(?:(?:de|het)\s)?${SCHOOL}|(?=(?:De|Het|'t)\s\p{Lu})${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'g') },
   // The teacher's school ("juf Marieke van De Fonkelsteen") and the school a child is taken to ("naar De Fonkelsteen gebracht").
   { re: latin(String.raw`(?:[Jj]uf|[Mm]eester)\s\p{Lu}\p{Ll}+\s(?:van|op)\s(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1 },
   { re: latin(String.raw`\bnaar\s(${ARTICLE_NAME})\s(?:gebracht|brengen|opgehaald|ophalen)\b`, 'dg'), group: 1 },
   // the class at a school written in lower case: "groep 1/2 van de regenboog"
   { re: latin(String.raw`\b${CLASS}\s(?:van|op)\s(?:de|het)\s(?!(?:${NOT_A_NAME})\b)\p{Ll}{4,}(?![\p{L}\p{N}])`, 'g'), needs: CHILD_AROUND },
   // a school's hashtag: "#MeerwijkCollege"
-  { re: latin(String.raw`#\p{Lu}\p{Ll}+(?:College|Lyceum|Gymnasium|School|Basisschool)\b`, 'g'), needs: /#/ },
+  { re: latin(String.raw`#\p{Lu}\p{Ll}+(?:College|Lyceum|Gymnasium|School|Basisschool)\b|#(?:obs|cbs|pcb|kbs|ikc|basisschool)\p{Ll}{4,}`, 'g'), needs: /#/ },
   { re: latin(String.raw`\b(?:Dalton|Montessori|Jenaplan)(?:school)?\s(?:(?:Den|De|Het)\s)?\p{Lu}\p{Ll}+(?![\p{L}\p{N}])`, 'g'), needs: /Dalton|Montessori|Jenaplan/ },
   { re: latin(String.raw`\b${ENGLISH}(?![\p{L}\p{N}])`, 'g'), needs: /School/ },
   { re: latin(String.raw`\b(?:${ARTICLE_NAME}|(?!(?:The|A|An|My|Our|Your|His|Her|Their|This|That|Local|Dutch|English|Public|Private)\b)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s[Pp]rimary(?:\s[Ss]chool)?(?![\p{L}\p{N}])`, 'g'), needs: /[Pp]rimary/ },
@@ -78,7 +78,7 @@ const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   // a school's bare name in a sentence about school life: "open dag op Het Baken", "ik zet hem af bij De Pijler"
   { re: latin(String.raw`\b(?:op|bij|naar|van)\s(?:het\s(?=\p{Lu}\p{Ll}{3}))?(?!${SURNAME}|${NOT_A_SCHOOL})((?<=(?:op|bij|naar|van)\s)${ARTICLE_NAME}|(?<=het\s)\p{Lu}\p{Ll}{3,}(?:\s(?:van\s)?\p{Lu}\p{Ll}+){0,2})(?![\p{L}\p{N}])`, 'dg'), group: 1, needs: SCHOOL_LIFE },
   // what only a school has: "schoolfeest bij De Fontein", "de ouderraad van De Zonnebloem", "Het Kompas in Wijchen als school"
-  { re: latin(String.raw`\b(?:[Oo]uderavond|[Oo]uderraad|[Ll]uizencontrole|[Pp]leinfeest|[Ss]chool(?:feest|plein|reisje|kamp|foto'?s)|[Oo]verblijf\p{Ll}*)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ANY_ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1 },
+  { re: latin(String.raw`\b(?:[Oo]uderavond|[Oo]uderraad|[Ll]uizencontrole|[Pp]leinfeest|[Ss]chool(?:feest|plein|reisje|kamp|foto'?s|shirt|tas|tijden)|[Oo]verblijf\p{Ll}*)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ANY_ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1 },
   { re: latin(String.raw`(?<![\p{L}\p{N}])(?!${NOT_A_SCHOOL})(${ARTICLE_NAME}(?:\sin\s\p{Lu}\p{Ll}+)?)\sals\sschool\b`, 'dg'), group: 1, needs: /als\sschool/ },
 ];
 

@@ -9,7 +9,7 @@ import type { Normalised } from './types';
 /** Words after which a shouted word is read as a name: relation words, school kinds, titles. */
 const INTRODUCERS = new Set(`dochter dochtertje zoon zoontje vrouw man partner vriend vriendin broer broertje zus zusje vader
 moeder papa mama pa ma opa oma oom ome tante neef nicht kind kindje schoonmoeder schoonvader schoonzoon schoondochter zwager
-schoonzus schoonbroer jongste oudste kleinzoon kleindochter kleinkind basisschool kindcentrum kinderopvang juf meester`.split(/\s+/));
+schoonzus schoonbroer jongste oudste kleinzoon kleindochter kleinkind neefje nichtje basisschool kindcentrum kinderopvang juf meester`.split(/\s+/));
 /** Abbreviations that stay capitals (school kinds, police units). */
 const ABBREVIATIONS = new Set('OBS CBS PCBS RKBS KBS IKC SBO SO ISK VSO MAVO VMBO HAVO VWO ROC BSO ME AT VP DROS DSI'.split(' '));
 const WORD = /[A-Z][A-Z']*/g;
@@ -32,6 +32,7 @@ export function unshouted(n: Normalised, names: boolean): string {
 const SHOUTED = /[A-Z][A-Z']+(?:[^A-Za-z\n]+[A-Z][A-Z']*){2,}/g;
 
 /** School words a name comes before ("HET VECHTSTREEK COLLEGE" → "het Vechtstreek College"). */
+const CLASS_WORDS = new Set(['groep', 'klas', 'brugklas', 'kleuterklas']);
 const SCHOOL_WORDS = new Set(['college', 'lyceum', 'gymnasium', 'atheneum', 'scholengemeenschap']);
 
 /** A shouted run of words written as a sentence. */
@@ -48,7 +49,9 @@ function recaseRun(line: string, names: boolean): string {
     if (ABBREVIATIONS.has(word)) recased = word;
     else if (names && ((nameNext && !NOT_A_NAME.test(lower)) || beforeSchoolWord || (SCHOOL_WORDS.has(lower) && i > 0))) recased = word[0] + lower.slice(1);
     // a name follows an introducer; an article there is part of it ("CBS DE SPRANKEL" → "CBS De Sprankel")
-    nameNext = names && (INTRODUCERS.has(lower) || ABBREVIATIONS.has(word) || (ARTICLES.has(lower) && recased !== lower));
+    // "GROEP 8 VAN DE SPRANKEL": a class's school is a name too
+    const classOf = lower === 'van' && CLASS_WORDS.has(words[i - 1]?.[0].toLowerCase() ?? '');
+    nameNext = names && (INTRODUCERS.has(lower) || ABBREVIATIONS.has(word) || classOf || (ARTICLES.has(lower) && recased !== lower));
     out += line.slice(last, m.index) + recased;
     last = m.index! + word.length;
   });

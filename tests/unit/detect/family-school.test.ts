@@ -205,6 +205,19 @@ describe('family and school as parents write them (issue 13)', () => {
     ['De juf van groep 5 van IKC Noorderlicht is weg', 'school', 'groep 5 van IKC Noorderlicht'],
     ['Sportdag op De Springplank en groep 7a won', 'school', 'De Springplank'],
     ['Oppas voor Lucas (7, groep 4 Het Mozaïek) gezocht', 'school', 'groep 4 Het Mozaïek'],
+    // batch t- (session 14, scored blind once, then tuned on)
+    ['Hoi! Ik ben Anouk, moeder van Mees en Fleur, en sinds kort', 'family', 'moeder van Mees en Fleur'],
+    ['Zoonlief (Milan, 14) vraagt of hij ook op X mag', 'family', 'Zoonlief (Milan'],
+    ['Vandaag de 100e verjaardag van overgrootmoeder Cornelia gevierd', 'family', 'overgrootmoeder Cornelia'],
+    ['MIJN NICHTJE LIV IS ER!!! 3240 GRAM', 'family', 'MIJN NICHTJE LIV'],
+    ['mien zuster Anke komt ook', 'family', 'mien zuster Anke'],
+    ['Mijn man en zijn vader Jos kijken voetbal', 'family', 'zijn vader Jos'],
+    ['MR-lid van De Fontein in Rijswijk, stel je vragen over de schooltijden', 'school', 'De Fontein'],
+    ['GROEP 8 VAN DE SPRANKEL HEEFT GEWONNEN', 'school', 'GROEP 8 VAN DE SPRANKEL'],
+    ['lol OBS de Piramide heeft weer eens een stakingsdag', 'school', 'OBS de Piramide'],
+    ['De kleuters van groep 1/2 uit De Speelhoeve stonden in de krant', 'school', 'groep 1/2 uit De Speelhoeve'],
+    ['laatste schooldag ooit op het Maerlant', 'school', 'Maerlant'],
+    ['Sportdag ☀️ #obsdezonnebloem #groep5', 'school', '#obsdezonnebloem'],
   ])('finds %j', (text, category, expected) => {
     expect(found(text, category)).toContain(expected);
   });
@@ -231,6 +244,8 @@ describe('family and school as parents write them (issue 13)', () => {
     'De moeder van Anouk belde', 'Een meisje Sara uit mijn klas',
     'Ome Willem was de held van mijn jeugd', "Tante Ria's Snackbar in Volendam", 'Onze pup is geslaagd bij Hondenschool De Trouwe Viervoeter',
     'Hoi Anna, mijn man komt later.', 'de kinderen van De Vries spelen buiten',
+    'Gegeten bij eetcafé Tante Koosje in Haarlem', 'Onze kat Mama Miep heeft weer jongen', 'The Godfather weer gekeken, Michael en zijn vader Vito',
+    'In het voorleesboek zoekt kabouter Bolle naar zijn broer Knor', 'Surfles bij Surfschool Golfslag', 'via Autorijschool Van Beek, duimen',
   ])('leaves %j alone', (text) => {
     expect([...found(text, 'family'), ...found(text, 'school')]).toEqual([]);
   });

@@ -96,6 +96,13 @@ describe('police self-disclosure decided per clause', () => {
     'Als ex-noodhulp, nu FO in Groningen, kan ik je vertellen',
     'Ik ben flik in Brussel-Noord',
     'wijkagent hoograven hier, vragen over je buurt? stuur gerust een dm',
+    // batch t- (session 14, scored blind once, then tuned on)
+    'Hey buurt 👋 ik ben Mark, hoofdagent en jullie nieuwe wijkagent voor Stadshagen.',
+    'Operationeel expert bij de Dienst Infrastructuur, dus ja ik sta vaak langs de A2',
+    'als agent in opleiding kan ik je vertellen dat dit echt niet zo werkt lol',
+    'Mien vrouw is brigadier in Heerle',
+    'sorry kan nu niet bellen, in dienst met mijn maat op surveillance in Schiedam',
+    'Na 8 mooie jaren maak ik de overstap naar het Team Digitale Opsporing in Apeldoorn.',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });

@@ -46,7 +46,7 @@ const SHARED_RANK_WORD = /inspecteur|commissaris|surveillant|teamchef|specialist
 /** Ranks that other services have too, at another body: "inspecteur bij de NVWA", "commissaris van de Koning". */
 const SHARED_RANK_ELSEWHERE = latin(/(?:[Ii]nspecteur|[Cc]ommissaris|[Ss]urveillant|[Tt]eamchef|[Ss]pecialist|[Ee]xpert|[Cc]entralist|[Rr]egisseur)s?\s(?:bij|van|voor)\s(?:de\s|het\s)?(?!dienst\b|\d)/u);
 /** The police named soon after such a rank ("expert bij het Team Verkeer van eenheid Oost-Brabant"). */
-const POLICE_SOON = /[Pp]olitie|[Ee]enheid|[Rr]echerche|[Nn]oodhulp|[Mm]eldkamer|[Bb]asisteam|[Ww]ijkteam|[Dd]istrict|[Zz]eden|[Bb]ureau|\bME\b|\bVP\b|KMar|[Mm]arechaussee|\bPZ\s|[Zz]one\s[A-Z]/;
+const POLICE_SOON = /[Pp]olitie|Dienst\s(?:Infrastructuur|Speciale)|[Ee]enheid|[Rr]echerche|[Nn]oodhulp|[Mm]eldkamer|[Bb]asisteam|[Ww]ijkteam|[Dd]istrict|[Zz]eden|[Bb]ureau|\bME\b|\bVP\b|KMar|[Mm]arechaussee|\bPZ\s|[Zz]one\s[A-Z]/;
 /** Around "in uniform": what makes it the police's uniform, and the uniforms of other trades. */
 const POLICE_AROUND = /politie|agent|arrest|bekeuring|\bbon\b|boef|boeven|dienst\b|collega|bureau|surveill|handhav|centralist|meldkamer|melding/i;
 const OTHER_UNIFORM = /leger|landmacht|luchtmacht|marine|defensie|militair|soldaat|brandweer|scouting|schooluniform|uniform\svan\s(?:de|het|mijn|onze)\s(?!politie)|verpleeg|ziekenhuis|conducteur|stewardess|piloot|voetbal|fanfare|muziekkorps/i;

@@ -36,7 +36,7 @@ const WRITER_TIES: readonly Tie[] = [
   // "Wij van Team Verkeer Noord-Holland"
   { kind: 'writer', words: ['van'], re: latin(String.raw`\b(?:[Ww]ij|[Ww]e)\svan\s(?:de\s|het\s)?${UNIT}`, 'g') },
   // "ben ik overgestapt naar zeden", "naar de politie ben overgestapt"
-  { kind: 'writer', words: ['overgestapt', 'overgeplaatst', 'gegaan'], re: latin(String.raw`\bnaar\s(?:de\s|het\s)?${UNIT}\s(?:\p{L}+\s){0,2}?(?:overgestapt|overgeplaatst|gegaan)\b|\b(?:overgestapt|overgeplaatst)\snaar\s(?:de\s|het\s)?${UNIT}\b`, 'g') },
+  { kind: 'writer', words: ['overgestapt', 'overgeplaatst', 'gegaan', 'overstap'], re: latin(String.raw`\bnaar\s(?:de\s|het\s)?${UNIT}\s(?:\p{L}+\s){0,2}?(?:overgestapt|overgeplaatst|gegaan)\b|\b(?:overgestapt|overgeplaatst|overstap)\snaar\s(?:de\s|het\s)?${UNIT}\b`, 'g') },
   // "als ik dat uniform aantrek" (with the police in the clause)
   { kind: 'writer', words: ['uniform', 'politie-uniform', 'politieuniform'], context: /politie|agent|bureau|collega/, re: latin(/\b(?:ik|we|wij)\s(?:\p{L}+\s){0,2}(?:politie-?)?uniform\s(?:aantrek|aandoe|aanheb|draag)\b/gu) },
   // "In de 19 jaar dat ik agent ben": the verb last in a subordinate clause
@@ -51,8 +51,8 @@ const WRITER_TIES: readonly Tie[] = [
   { kind: 'writer', words: ['ons', 'onze', 'mijn'], context: /politie|agent|aangifte|arrestant|\bcel\b|dienst/, re: latin(String.raw`\b(?:op|naar|in)\s${MINE}\sbureau\b`, 'g') },
   // "Bij de DKDB mag ik niet veel vertellen": the unit fronted
   { kind: 'writer', words: ['bij'], re: latin(String.raw`^\s*[Bb]ij\s(?:de\s|het\s)?${UNIT}\s(?:\p{Ll}+\s)?(?:ik|we|wij)\b`, 'g') },
-  // "ik ben Sanne, de nieuwe wijkagent van het Oosterpark"
-  { kind: 'writer', words: ['ik'], re: latin(String.raw`\b[Ii]k\sben\s\p{Lu}\p{Ll}+,\s(?:de|jullie|uw|je)\s(?:nieuwe\s)?${ROLE}`, 'g') },
+  // "ik ben Sanne, de nieuwe wijkagent van het Oosterpark", "ik ben Mark, hoofdagent en …"
+  { kind: 'writer', words: ['ik'], re: latin(String.raw`\b[Ii]k\sben\s\p{Lu}\p{Ll}+,\s(?:(?:de|jullie|uw|je)\s)?(?:nieuwe\s)?${ROLE}`, 'g') },
   // "ME-inzet bij het voetbal, dus geen verjaardag voor mij"
   { kind: 'writer', words: ['me-'], re: latin(String.raw`\bME-(?:inzet|bus|peloton|dienst|pak|helm)\p{L}*`, 'g') },
   // "as a police officer I see …", "my colleagues on the force"
@@ -75,7 +75,7 @@ const PROFILE_TIES: readonly Tie[] = [
 /** Ties that stand without the writer: a sentence led by the role or a time, a named officer, police idiom. */
 const FREE_TIES: readonly Tie[] = [
   // "Als motoragent in dit weer", "Als rechercheur bij de zedenafdeling ga je", "Als motorrijder bij Team Verkeer zie ik"
-  { kind: 'free', words: ['als'], re: latin(String.raw`^\s*(?:Als|Werkzaam\sals)\s(?:(?:ex-|oud-)(?:noodhulp|ME|recherche|zeden|agent|wijkagent|rechercheur)\b|${STRONG_ROLE}|\p{Ll}+\s(?:bij|op)\s(?:de\s|het\s)?${UNIT})\b`, 'g') },
+  { kind: 'free', words: ['als'], re: latin(String.raw`^\s*[Aa]ls\s(?:agent|aspirant)\sin\sopleiding\b|^\s*(?:Als|Werkzaam\sals)\s(?:(?:ex-|oud-)(?:noodhulp|ME|recherche|zeden|agent|wijkagent|rechercheur)\b|${STRONG_ROLE}|\p{Ll}+\s(?:bij|op)\s(?:de\s|het\s)?${UNIT})\b`, 'g') },
   // "Sinds januari brigadier bij team Noord", "Vanaf maandag bij de recherche in Den Bosch"
   { kind: 'free', words: ['vanaf', 'sinds', 'per', 'tegenwoordig', 'inmiddels'], re: latin(String.raw`(?:^\s*(?:Vanaf|Sinds|Per)\s(?:\S+\s){1,3}?|(?:^|,)\s*(?:[Tt]egenwoordig|[Ii]nmiddels)\s)(?:(?:${ROLE})\s)?(?:bij|op|in)\s(?:de\s|het\s)?(?:\p{L}*team\svan\sde\s)?(?:${UNIT}|[Tt]eam\s\p{Lu}[\p{L}-]+)`, 'g') },
   // "Agent Demi", "Onze wijkagent Mark", "Ingrid inspecteur is bij de politie"
@@ -83,7 +83,7 @@ const FREE_TIES: readonly Tie[] = [
   // a career step: "overplaatsing naar basisteam Alphen", "Been a constable in Eindhoven for 6 years", "ingedeeld bij de ME", "Benoemd tot hoofdinspecteur", "opgeroepen als piketrechercheur"
   { kind: 'free', words: ['overplaatsing', 'overgeplaatst', 'ingedeeld', 'benoemd', 'bevorderd', 'aangesteld', 'gedetacheerd', 'opgeroepen', 'geselecteerd', 'geslaagd', 'diploma', 'been', 'toegelaten'], re: latin(String.raw`\b(?:[Oo]verplaatsing|[Oo]vergeplaatst|[Ii]ngedeeld|[Bb]enoemd|[Bb]evorderd|[Aa]angesteld|[Gg]edetacheerd|[Oo]pgeroepen|[Gg]eselecteerd)\s(?:naar|bij|tot|als|voor)\s(?:de\s|het\s)?(?:${UNIT}|${ROLE})|\b[Gg]eslaagd\svoor\s(?:de\s)?(?:opleiding\stot\s${ROLE}|politieschool|[Pp]olitieacademie)|\b[Dd]iploma\s[Pp]olitieacademie|\b[Tt]oegelaten\stot\s(?:de\s)?opleiding\stot\s${ROLE}|^\s*Been\s(?:a|an)\s(?:\w+\s){0,2}(?:cop|police\s(?:officer|detective)|constable|detective)\b`, 'g') },
   // "als jullie wijkagent wil ik even melden", "Ik ben Sandra, jullie wijkagent voor Hoogvliet", "👋 Jullie nieuwe wijkagent …"
-  { kind: 'free', words: ['jullie'], unblocked: true, re: latin(String.raw`(?:\b[Aa]ls\s[Jj]ullie|[Jj]ullie(?<=(?:^[^\p{L}\d]{0,8}|,\s)[Jj]ullie))\s(?:nieuwe\s)?${ROLE}`, 'g') },
+  { kind: 'free', words: ['jullie'], unblocked: true, re: latin(String.raw`(?:\b[Aa]ls\s[Jj]ullie|[Jj]ullie(?<=(?:^[^\p{L}\d]{0,8}|,\s|\sen\s)[Jj]ullie))\s(?:nieuwe\s)?${ROLE}`, 'g') },
   // "de rest van de blauwe familie", "15 jaar blauw", "drie nachten noodhulp", "met collega's van de VP"
   { kind: 'free', words: ['jaar', 'jaren', 'blauwe', 'blauw', 'nachten', 'diensten', 'dagen', 'weken', 'collega', 'collegas', "collega's", 'hier', 'kit'], re: latin(String.raw`\b(?:rest\svan\sde|onze|mijn)\sblauwe\sfamilie\b|\b${NUMBER}\s(?:jaar|jaren)\s(?:in\shet\s)?blauw\b|\b${NUMBER}\s(?:nachten|diensten|dagen|weken)\s${UNIT}\b|(?<!\b[Dd]e\s)\b[Cc]ollega(?:'?s)?\s(?:van|bij|uit)\s(?:de\s|het\s)?${UNIT}|\bhier\s\p{Lu}\p{Ll}+\svan\s(?:de\s|het\s)?${UNIT}|\b(?:op|naar)\sde\skit\b|\bin\shet\sblauw\s(?:de\s)?straat\sop\b|\bcollega'?s\sin\shet\sblauw\b|\b(?:werk|werkt|zit|loop|liep)\s(?:\S+\s){0,3}?in\shet\sblauw\b|\b[Cc]ollega\s\p{Lu}\p{Ll}+\s(?:van|bij)\s(?:de\s|het\s)?${UNIT}|\b${NUMBER}\s(?:jaar|jaren)\sin\sdienst\s(?:bij|van)\s(?:de\s|het\s)?${UNIT}`, 'g') },
 ];
@@ -94,7 +94,7 @@ const FREE_TIES: readonly Tie[] = [
  * dienst … aangehouden", "Buiten dienst nog een fietsendief staande gehouden"), a shift at a unit.
  */
 const DUTY_TIES: readonly Tie[] = [
-  { kind: 'free', words: ['surveillance', 'bureau', 'dienst', 'nachtdienst', 'avonddienst', 'dagdienst', 'aanhouding', 'arrestatie', 'draaien', 'draai', 'gedraaid', 'draaide'], re: latin(String.raw`\b(?:[Tt]ijdens|[Nn]a|[Ii]n)\s(?:mijn|mn|m'n|onze)\s\p{Ll}*dienst\b(?=[^.!?\n]{0,80}\b(?:aangehouden|aanhouding|staande\sgehouden|ingerekend|gearresteerd|geboeid)\b(?!\s(?:door|bij)\b))(?![^.!?\n]{0,80}(?:ziekenhuis|winkel|supermarkt|beveilig|\bwerk\b))|\b(?:aanhouding|arrestatie)\s(?:\p{Ll}+\s){0,4}?(?:van|in|tijdens)\s(?:mijn|mn|m'n|onze)\s\p{Ll}*dienst\b|\b(?:nacht|avond|dag)dienst\s(?:bij\s(?:de\s)?)?(?:noodhulp|ME|recherche|wijkteam|basisteam)\b|\bdienst\s(?:liep|loopt)\suit(?=\sdoor\seen\saanhouding\b)|^\s*[Bb]uiten\sdienst(?=\s(?:\p{Ll}+\s){0,4}?(?:staande\sgehouden|aangehouden|ingerekend)\b)|\b(?:de\s)?(?:vroege|late|nacht|nachten|avond)(?:dienst(?:en)?)?\s(?:draaien|draai|gedraaid|draaide)\s(?:bij|op)\s(?:de\s|het\s)?${UNIT}|\b(?:[Ii]k|[Ww]e|[Ww]ij)\s(?:loop|liep|lopen|liepen|rijd|reed|rijden|reden)\s(?:\p{Ll}+\s){0,3}?surveillance\b(?<![Bb]eveilig[^.!?\n]{0,100})(?![^.!?\n]{0,60}[Bb]eveilig)|\btijdens\s(?:onze|mijn|mn|m'n)\ssurveillance\b|\b(?:zit|zat|ben|was)\s(?:nog\s|al\s)?op\s(?:het|t|'t)\sbureau\b(?=[^.!?\n]{0,40}\b(?:verdachte|verhoor|arrestant)\b)`, 'g') },
+  { kind: 'free', words: ['surveillance', 'bureau', 'dienst', 'nachtdienst', 'avonddienst', 'dagdienst', 'aanhouding', 'arrestatie', 'draaien', 'draai', 'gedraaid', 'draaide'], re: latin(String.raw`\b(?:[Tt]ijdens|[Nn]a|[Ii]n)\s(?:mijn|mn|m'n|onze)\s\p{Ll}*dienst\b(?=[^.!?\n]{0,80}\b(?:aangehouden|aanhouding|staande\sgehouden|ingerekend|gearresteerd|geboeid)\b(?!\s(?:door|bij)\b))(?![^.!?\n]{0,80}(?:ziekenhuis|winkel|supermarkt|beveilig|\bwerk\b))|\b(?:aanhouding|arrestatie)\s(?:\p{Ll}+\s){0,4}?(?:van|in|tijdens)\s(?:mijn|mn|m'n|onze)\s\p{Ll}*dienst\b|\b(?:nacht|avond|dag)dienst\s(?:bij\s(?:de\s)?)?(?:noodhulp|ME|recherche|wijkteam|basisteam)\b|\bin\sdienst\s(?:\p{Ll}+\s){0,4}?op\ssurveillance\b|\bdienst\s(?:liep|loopt)\suit(?=\sdoor\seen\saanhouding\b)|^\s*[Bb]uiten\sdienst(?=\s(?:\p{Ll}+\s){0,4}?(?:staande\sgehouden|aangehouden|ingerekend)\b)|\b(?:de\s)?(?:vroege|late|nacht|nachten|avond)(?:dienst(?:en)?)?\s(?:draaien|draai|gedraaid|draaide)\s(?:bij|op)\s(?:de\s|het\s)?${UNIT}|\b(?:[Ii]k|[Ww]e|[Ww]ij)\s(?:loop|liep|lopen|liepen|rijd|reed|rijden|reden)\s(?:\p{Ll}+\s){0,3}?surveillance\b(?<![Bb]eveilig[^.!?\n]{0,100})(?![^.!?\n]{0,60}[Bb]eveilig)|\btijdens\s(?:onze|mijn|mn|m'n)\ssurveillance\b|\b(?:zit|zat|ben|was)\s(?:nog\s|al\s)?op\s(?:het|t|'t)\sbureau\b(?=[^.!?\n]{0,40}\b(?:verdachte|verhoor|arrestant)\b)`, 'g') },
 ];
 
 /** A rank at a police body, in a clause of the writer's own: "eindelijk hoofdinspecteur bij PZ Gent". */

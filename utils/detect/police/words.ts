@@ -4,7 +4,7 @@
  */
 
 /** Teams of the police by their names ("Team Verkeer", "team Grootschalige Opsporing"). */
-export const TEAM = String.raw`[Tt]eam\s(?:Verkeer|Zeden|(?:Digitale\s|Regionale\s)?Recherche|(?:Grootschalige\s|Forensische\s)?Opsporing|Diensthonden|Noodhulp|Milieu|Jeugd|Vreemdelingen|Cybercrime|Intake(?:\sen\sService)?|Handhaving|Infra)`;
+export const TEAM = String.raw`[Tt]eam\s(?:Verkeer|Zeden|(?:Digitale\s|Regionale\s)?Recherche|(?:Grootschalige\s|Forensische\s|Digitale\s)?Opsporing|Diensthonden|Noodhulp|Milieu|Jeugd|Vreemdelingen|Cybercrime|Intake(?:\sen\sService)?|Handhaving|Infra)`;
 /** Units and the force: a member is "bij", "op", "in", "van" or "voor" them. */
 export const UNIT = String.raw`(?:\p{L}*[Pp]olitie(?!ke?\b)\p{L}*|(?:[Zz]eden|[Jj]eugd|[Dd]istricts|[Rr]egionale\s|[Dd]igitale\s)?[Rr]echerche\p{L}*|[Nn]oodhulp|[Ii]nterventie(?:ploeg|dienst)?|(?<![Ss]ociaal\s)[Ww]ijkteam|[Bb]asisteam|[Mm]eldkamer\p{L}*|[Aa]rrestatieteam|[Aa]anhoudingseenheid|[Aa]rrestantenzorg|(?:[Ll]andelijke|[Rr]egionale)\s[Ee]enheid|[Ee]enheid\s\p{Lu}\p{L}+|[Zz]eden\p{L}*|[Mm]arechaussee|KMar|kmar|${TEAM}|PZ\s\p{Lu}\p{L}+|[Zz]one\s\p{Lu}\p{L}+|(?:motor|honden|verkeers)brigade|ME(?!\/?CVS)|AT|AOT|VP(?!\s(?:of|Sales|Marketing|Finance|Operations|Engineering|Product|Business|People|Customer|Technology|Growth|Strategy)\b)|DROS|DSI|DKDB|AVIM|TGO|DRR|OT)`;
 /** Not police, though the word ends in a rank: "reisagent", "belastinginspecteur", a school's "verkeersbrigadier". */
