@@ -1,4 +1,5 @@
 import type { Normalised } from './types';
+import { byFirstLetter } from './by-first-letter';
 
 /**
  * The keywords around which police, family and school look (regex sources; every pattern of a
@@ -13,7 +14,7 @@ const SCHOOL = String.raw`school|kinderopvang|peuterspeelzaal|\bbso\b|\b(?:obs|c
 export const POLICE_ANCHORS = 0;
 export const FAMILY_ANCHORS = 1;
 export const SCHOOL_ANCHORS = 2;
-const SOURCES = [POLICE, FAMILY, SCHOOL];
+const SOURCES = [POLICE, FAMILY, SCHOOL].map((source) => byFirstLetter(source));
 const ALL = new RegExp(SOURCES.map((s) => `(${s})`).join('|'), 'gi');
 /** Each set at one position: a hit of one set may also start a keyword of a later one ("kindcentrum"). */
 const AT = SOURCES.map((s) => new RegExp(s, 'iy'));

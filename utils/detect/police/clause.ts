@@ -4,6 +4,7 @@ import { ALL_TIES, WRITER_WORDS } from './ties';
 import { Found } from './found-spans';
 import { modelSays } from './model';
 import { latin } from '../latin';
+import { byFirstLetter } from '../by-first-letter';
 import { wordAt } from '../chars';
 import { escapeRegex } from '../../escape-regex';
 
@@ -15,7 +16,8 @@ import { escapeRegex } from '../../escape-regex';
  */
 
 /** Words that make a clause talk about the police or someone else, or a wish. */
-const BLOCKER = latin(String.raw`\b(?:hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|wacht(?:en|te|ten)?|geloof\sik|denk\sik|denken|denkt|dacht|dachten|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|aan\sde\sdeur|over\sde\svloer|he|she|they|called|arrested|not|never)\b`, 'i');
+const BLOCKER_WORDS = String.raw`hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|wacht(?:en|te|ten)?|geloof\sik|denk\sik|denken|denkt|dacht|dachten|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|aan\sde\sdeur|over\sde\svloer|he|she|they|called|arrested|not|never`;
+const BLOCKER = latin(String.raw`\b(?:${byFirstLetter(BLOCKER_WORDS, true)})\b`, 'i');
 
 /** Per word of the ties (and the writer's words), the bits of the ties that need it; the writer is the top bit. */
 const WRITER_BIT = 1 << 31;
@@ -26,7 +28,7 @@ if (ALL_TIES.length > 31) throw new Error('police clause: too many ties');
 const wholeWord = (w: string): string => (w.endsWith('-') ? escapeRegex(w) : String.raw`${escapeRegex(w)}(?![\p{L}'])`);
 /** All those words in one pass over a clause (each a whole word; "me-" ends in its dash). */
 /** (Letter classes as latin.ts gives them: the Unicode flag is slow on a long text's clauses.) */
-const SCAN = latin(String.raw`(?<![\p{L}'@-])(?:${[...BITS_OF.keys()].sort((a, b) => b.length - a.length).map(wholeWord).join('|')})`, 'gi');
+const SCAN = latin(String.raw`(?<![\p{L}'@-])(?:${byFirstLetter([...BITS_OF.keys()].sort((a, b) => b.length - a.length).map(wholeWord).join('|'))})`, 'gi');
 /** The ties without words, tried in every clause. */
 const ALWAYS = ALL_TIES.reduce((bits, { words }, t) => (words ? bits : bits | (1 << t)), 0);
 
