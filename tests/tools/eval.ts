@@ -17,7 +17,7 @@ const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/pii.jsonl';
 try {
   const lines = readCorpus(file);
   const counts = emptyCounts();
-  const batches = { b: emptyCounts(), h: emptyCounts(), f: emptyCounts(), d: emptyCounts(), g: emptyCounts(), e: emptyCounts(), j: emptyCounts(), i: emptyCounts(), k: emptyCounts(), l: emptyCounts(), m: emptyCounts(), n: emptyCounts(), o: emptyCounts(), p: emptyCounts(), q: emptyCounts(), r: emptyCounts(), u: emptyCounts(), t: emptyCounts() };
+  const batches = { b: emptyCounts(), h: emptyCounts(), f: emptyCounts(), d: emptyCounts(), g: emptyCounts(), e: emptyCounts(), j: emptyCounts(), i: emptyCounts(), k: emptyCounts(), l: emptyCounts(), m: emptyCounts(), n: emptyCounts(), o: emptyCounts(), p: emptyCounts(), q: emptyCounts(), r: emptyCounts(), u: emptyCounts(), t: emptyCounts(), w: emptyCounts() };
   const misses: Miss[] = [];
   for (const line of lines) {
     const predicted = detect(line.text, { terms: line.profile?.terms ?? [] });
@@ -45,7 +45,8 @@ try {
     ['q', 'blind batch, all three categories, written by a fifth helper; scored once with the final detector of session 13, then tuned on (q-…)'],
     ['r', 'blind batch, all three categories, written by a helper of session 14; scored once with the detector as session 14 found it (0.982/0.841 police, 1.000/0.915 family, 1.000/0.768 school), then tuned on (r-…)'],
     ['u', 'blind batch, all three categories, written by a second helper of session 14 and held back; scored once with the detector of session 14 after the r- tuning (0.982/0.765 police, 0.915/0.761 family, 0.979/0.870 school), then tuned on (u-…)'],
-    ['t', 'blind batch, all three categories, written by a third helper of session 14 and held back; scored once with the detector of session 14 after the r- and u- tuning (0.983/0.857 police, 0.885/0.857 family, 0.958/0.833 school), then tuned on (t-…)']] as const) {
+    ['t', 'blind batch, all three categories, written by a third helper of session 14 and held back; scored once with the detector of session 14 after the r- and u- tuning (0.983/0.857 police, 0.885/0.857 family, 0.958/0.833 school), then tuned on (t-…)'],
+    ['w', 'blind batch, all three categories, written by a fourth helper of session 14 and held back; scored once with the final detector of session 14 (w-…)']] as const) {
     const own = lines.filter((l) => l.id.startsWith(`${prefix}-`));
     if (!own.length) continue;
     console.log(`\n${title}: ${own.length} lines, ${own.filter((l) => !(l.spans ?? []).length).length} without any span\n`);
