@@ -156,6 +156,9 @@ describe('police self-disclosure decided per clause', () => {
     'In de film Bad Boys zijn de agenten veel te cool',
     'Werk in de gevangenis, mensen denken altijd dat ik agent ben',
     'Kruispunt afgesloten, politie regelt het verkeer. Rijd om!',
+    // a handle or a domain addresses the police (session 14, found by the engines' guard test)
+    'Hoi @politie_utrecht 👋 ik woon op Dorpsstraat 12, 1234 AB Ons Dorp',
+    'Mail naar politie.nl of @politie',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

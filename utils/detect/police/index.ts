@@ -23,12 +23,28 @@ const LINE_START = /(?:^|[.!?\n|·•]\s{0,3})$/;
 /** How far a pattern's `before` may reach back from where the match starts. */
 const LOOK_BACK = 90;
 
-/** Which keyword hits count: "ME" and "AT" in capitals only ("me" and "at" are ordinary words); other two-letter hits ("pv", "VP") always. */
+/**
+ * Which keyword hits count: "ME" and "AT" in capitals only ("me" and "at" are ordinary words; other
+ * two-letter hits, "pv", "VP", always), and none in a handle or a domain: "@politie_utrecht" and
+ * "politie.nl" address the police, they do not say the writer is police (a police e-mail address is
+ * found apart).
+ */
 export const keepHit = (text: string) => (at: number, length: number): boolean => {
+  if (inHandleOrDomain(text, at, length)) return false;
   if (length !== 2) return true;
   const c = text.charCodeAt(at);
   return c < 97 || (c !== 109 && c !== 97);
 };
+
+const HANDLE_CHAR = /[\p{L}\p{N}_]/u;
+function inHandleOrDomain(text: string, at: number, length: number): boolean {
+  let start = at;
+  while (start > 0 && HANDLE_CHAR.test(text[start - 1]!)) start--;
+  if (text[start - 1] === '@') return true;
+  let end = at + length;
+  while (end < text.length && HANDLE_CHAR.test(text[end]!)) end++;
+  return text[end] === '.' && /[a-z]/i.test(text[end + 1] ?? '');
+}
 
 /**
  * The word groups the patterns need (the same words are one group, wherever they are listed),
