@@ -37,12 +37,14 @@ export const keepHit = (text: string) => (at: number, length: number): boolean =
 };
 
 const HANDLE_CHAR = /[\p{L}\p{N}_]/u;
+/** How far a handle or a domain name reaches around a hit: bounded, so a 100k-letter "word" stays linear. */
+const HANDLE_REACH = 40;
 function inHandleOrDomain(text: string, at: number, length: number): boolean {
   let start = at;
-  while (start > 0 && HANDLE_CHAR.test(text[start - 1]!)) start--;
+  while (start > 0 && at - start < HANDLE_REACH && HANDLE_CHAR.test(text[start - 1]!)) start--;
   if (text[start - 1] === '@') return true;
   let end = at + length;
-  while (end < text.length && HANDLE_CHAR.test(text[end]!)) end++;
+  while (end < text.length && end - at < HANDLE_REACH && HANDLE_CHAR.test(text[end]!)) end++;
   return text[end] === '.' && /[a-z]/i.test(text[end + 1] ?? '');
 }
 
