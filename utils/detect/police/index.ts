@@ -6,6 +6,7 @@ import { PATTERNS } from './patterns';
 import { accept } from './accept';
 import { clauseFindings } from './clause';
 import { unshouted } from '../unshout';
+import { isLetterCode, wordAt } from '../chars';
 
 /**
  * Police self-disclosure: the writer (or a named person, or "mijn man/vrouw/…")
@@ -36,16 +37,19 @@ export const keepHit = (text: string) => (at: number, length: number): boolean =
   return c < 97 || (c !== 109 && c !== 97);
 };
 
-const HANDLE_CHAR = /[\p{L}\p{N}_]/u;
+/** A letter, digit or underscore: what a handle or a domain name is made of. */
+const handleAt = (text: string, i: number): boolean => wordAt(text, i) || text.charCodeAt(i) === 95;
 /** How far a handle or a domain name reaches around a hit: bounded, so a 100k-letter "word" stays linear. */
 const HANDLE_REACH = 40;
 function inHandleOrDomain(text: string, at: number, length: number): boolean {
   let start = at;
-  while (start > 0 && at - start < HANDLE_REACH && HANDLE_CHAR.test(text[start - 1]!)) start--;
+  while (start > 0 && at - start < HANDLE_REACH && handleAt(text, start - 1)) start--;
   if (text[start - 1] === '@') return true;
   let end = at + length;
-  while (end < text.length && end - at < HANDLE_REACH && HANDLE_CHAR.test(text[end]!)) end++;
-  return text[end] === '.' && /[a-z]/i.test(text[end + 1] ?? '');
+  while (end < text.length && end - at < HANDLE_REACH && handleAt(text, end)) end++;
+  // a dot and an ASCII letter after the word: a domain ("politie.nl")
+  const next = text.charCodeAt(end + 1);
+  return text[end] === '.' && next < 128 && isLetterCode(next);
 }
 
 /**
