@@ -93,9 +93,8 @@ export const family: Recognizer = (n) => {
   if (/\bhe(?:et|ten)\b/.test(text)) found.push(...matchesIn(text, wins, [CALLED]));
   for (const m of matchesIn(text, wins, [TITLED])) if (!CHARACTER_AFTER.test(text.slice(m[1], m[1] + 60))) found.push(m);
   for (const [start, end] of found) {
-    const around = text.slice(Math.max(0, start - 80), end + 80);
     if (CARTOON.test(text.slice(Math.max(0, start - 40), end + 40))) continue;
-    if (THIRD_PERSON.test(text.slice(start, end)) && MEDIA.test(around)) continue;
+    if (THIRD_PERSON.test(text.slice(start, end)) && MEDIA.test(text.slice(Math.max(0, start - 80), end + 80))) continue;
     spans.push({ start, end, category: 'family' });
   }
   return spans;

@@ -31,8 +31,9 @@ export function unshouted(n: Normalised, names: boolean): string {
 /** At least three words in capitals in a row (within a line; no lower-case letter between them). */
 const SHOUTED = /[A-Z][A-Z']+(?:[^A-Za-z\n]+[A-Z][A-Z']*){2,}/g;
 
-/** School words a name comes before ("HET VECHTSTREEK COLLEGE" → "het Vechtstreek College"). */
+/** Class words whose "van" a school's name follows ("GROEP 8 VAN DE SPRANKEL"). */
 const CLASS_WORDS = new Set(['groep', 'klas', 'brugklas', 'kleuterklas']);
+/** School words a name comes before ("HET VECHTSTREEK COLLEGE" → "het Vechtstreek College"). */
 const SCHOOL_WORDS = new Set(['college', 'lyceum', 'gymnasium', 'atheneum', 'scholengemeenschap']);
 
 /** A shouted run of words written as a sentence. */
@@ -41,16 +42,16 @@ function recaseRun(line: string, names: boolean): string {
   let last = 0;
   let nameNext = false;
   const words = [...line.matchAll(WORD)];
+  const lowers = words.map((m) => m[0].toLowerCase());
   words.forEach((m, i) => {
     const word = m[0];
-    const lower = word.toLowerCase();
+    const lower = lowers[i]!;
     let recased = lower;
-    const beforeSchoolWord = names && SCHOOL_WORDS.has(words[i + 1]?.[0].toLowerCase() ?? '') && !NOT_A_NAME.test(lower) && !ARTICLES.has(lower);
+    const beforeSchoolWord = names && SCHOOL_WORDS.has(lowers[i + 1] ?? '') && !NOT_A_NAME.test(lower) && !ARTICLES.has(lower);
     if (ABBREVIATIONS.has(word)) recased = word;
     else if (names && ((nameNext && !NOT_A_NAME.test(lower)) || beforeSchoolWord || (SCHOOL_WORDS.has(lower) && i > 0))) recased = word[0] + lower.slice(1);
-    // a name follows an introducer; an article there is part of it ("CBS DE SPRANKEL" → "CBS De Sprankel")
-    // "GROEP 8 VAN DE SPRANKEL": a class's school is a name too
-    const classOf = lower === 'van' && CLASS_WORDS.has(words[i - 1]?.[0].toLowerCase() ?? '');
+    // a name follows an introducer or a class's "van"; an article there is part of it ("CBS DE SPRANKEL" → "CBS De Sprankel")
+    const classOf = lower === 'van' && CLASS_WORDS.has(lowers[i - 1] ?? '');
     nameNext = names && (INTRODUCERS.has(lower) || ABBREVIATIONS.has(word) || classOf || (ARTICLES.has(lower) && recased !== lower));
     out += line.slice(last, m.index) + recased;
     last = m.index! + word.length;

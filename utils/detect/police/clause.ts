@@ -116,8 +116,7 @@ function tiesIn(text: string, from: number, to: number, found: Found, out: Span[
     // a writer's tie and jargon are read with the clause before them ("hij zegt dat ik …"), a free tie only by itself
     const read = kind === 'writer' || kind === 'jargon' ? clause.slice(0, m.index + m[0].length) : unblocked ? '' : m[0];
     if (BLOCKER.test(read) || WISH.test(read) || (kind === 'jargon' && OTHER_SUBJECT.test(clause))) continue;
-    // a profile line stands alone (unless its rank is another body's); anything else is read in its context as the patterns' matches are
-    // a profile line is no question ("Kijken jullie ook Stop! Politie?")
+    // a profile line stands alone (unless it is a question, "Stop! Politie?", or its rank is another body's); anything else is read in its context as the patterns' matches are
     if (kind === 'profile' ? QUESTION_NEXT.test(text.slice(end, end + 4)) || roleElsewhere(text, start, end) : !accept(text, start, end, false)) continue;
     out.push({ start, end, category: 'police_affiliation' });
   }
