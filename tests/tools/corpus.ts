@@ -63,3 +63,11 @@ export function readCorpus(path: string, withSpans = true): CorpusLine[] {
   }
   return parseCorpus(content, path, withSpans);
 }
+
+/**
+ * The id prefixes of the lines one may tune on (their errors are listed, the police model trains on
+ * them): the hand-labelled and combined lines and the development batches. The others (b-, h-, f-,
+ * w-) are only ever scored as figures.
+ */
+export const TUNABLE_PREFIXES = [...'scdejgiklmnopqrut'];
+export const TUNABLE = new RegExp(`^[${TUNABLE_PREFIXES.join('')}]-`);

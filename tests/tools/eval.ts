@@ -3,57 +3,59 @@
  * detector per category and micro-averaged on a labelled corpus (default
  * tests/corpus/pii.jsonl), overlap matching as in shared/pii-spec.md.
  * `--errors` also lists every false positive and missed span, only of the lines one may tune on
- * (s-, c-, d-, e-, j-, g-, i-, k-, l-, m-, n-, o-, p-, q-): the detector-blind and held-out batches (b-, h-, f-) are shown as figures, never line by line.
+ * (TUNABLE in ./corpus): the detector-blind and held-out batches are shown as figures, never line by line.
  */
 import { detect } from '../../utils/detect/index';
-import { CorpusError, readCorpus } from './corpus';
+import { CorpusError, readCorpus, TUNABLE, TUNABLE_PREFIXES } from './corpus';
 import { emptyCounts, scoreLine, table, type Miss } from './score';
 
 const args = process.argv.slice(2);
-/** Lines whose errors may be listed: the hand-labelled, combined and development lines. */
-const TUNABLE = /^[scdejgiklmnopqrut]-/;
+/** Each batch scored on its own, with what the figure means (how it was written, when it was first scored). */
+const BATCHES: readonly (readonly [string, string])[] = [
+  ['b', 'detector-blind batch, written before the detector changed (b-…)'],
+  ['h', 'held-out batch, written after tuning and never tuned on (h-…)'],
+  ['f', 'fresh held-out batch, written blind by another session after the h- fixes, scored once (f-…)'],
+  ['d', 'development batch, written blind and then tuned on (d-…)'],
+  ['g', 'blind batch, written from pii-spec.md by another session that never saw or ran the detector, first scored after the d- tuning; its figures were watched while tuning on e- and j-, then tuned on in session 13 (g-…)'],
+  ['e', 'development batch, written from pii-spec.md by another session that never saw the detector, then tuned on (e-…)'],
+  ['j', 'development batch in the styles of real posts, written like e-, then tuned on (j-…)'],
+  ['i', 'blind batch, written with e- by the same session from pii-spec.md and split off at random; scored once after the e- and j- tuning, then tuned on in session 13 (i-…)'],
+  ['k', 'development batch, written from pii-spec.md in real-post styles by a helper that never saw the detector, then tuned on (k-…)'],
+  ['l', 'blind batch, written with k- by the same helper and split off at random; scored once after the k- tuning, then tuned on (l-…)'],
+  ['m', 'development batch, police-heavy, half of what two more helpers wrote blind in two styles, then tuned on (m-…)'],
+  ['n', 'blind batch, the other half of the m- union; scored once after the m- tuning, then tuned on (n-…)'],
+  ['o', 'blind batch, police only, written by a third helper after the clause ties and the learned model were built; scored once, then tuned on (o-…)'],
+  ['p', 'blind batch, all three categories, written by a fourth helper; scored once with the detector of session 13, then tuned on (p-…)'],
+  ['q', 'blind batch, all three categories, written by a fifth helper; scored once with the final detector of session 13, then tuned on (q-…)'],
+  ['r', 'blind batch, all three categories, written by a helper of session 14; scored once with the detector as session 14 found it (0.982/0.841 police, 1.000/0.915 family, 1.000/0.768 school), then tuned on (r-…)'],
+  ['u', 'blind batch, all three categories, written by a second helper of session 14 and held back; scored once with the detector of session 14 after the r- tuning (0.982/0.765 police, 0.915/0.761 family, 0.979/0.870 school), then tuned on (u-…)'],
+  ['t', 'blind batch, all three categories, written by a third helper of session 14 and held back; scored once with the detector of session 14 after the r- and u- tuning (0.983/0.857 police, 0.885/0.857 family, 0.958/0.833 school), then tuned on (t-…)'],
+  ['w', 'blind batch, all three categories, written by a fourth helper of session 14 and held back; scored once with the final detector of session 14 (w-…)'],
+];
 const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/pii.jsonl';
 
 try {
   const lines = readCorpus(file);
   const counts = emptyCounts();
-  const batches = { b: emptyCounts(), h: emptyCounts(), f: emptyCounts(), d: emptyCounts(), g: emptyCounts(), e: emptyCounts(), j: emptyCounts(), i: emptyCounts(), k: emptyCounts(), l: emptyCounts(), m: emptyCounts(), n: emptyCounts(), o: emptyCounts(), p: emptyCounts(), q: emptyCounts(), r: emptyCounts(), u: emptyCounts(), t: emptyCounts(), w: emptyCounts() };
+  const batches = new Map(BATCHES.map(([prefix]) => [prefix, emptyCounts()]));
   const misses: Miss[] = [];
   for (const line of lines) {
     const predicted = detect(line.text, { terms: line.profile?.terms ?? [] });
     const lineMisses = scoreLine(counts, line.id, line.text, line.spans ?? [], predicted);
     if (TUNABLE.test(line.id)) misses.push(...lineMisses);
-    // The detector-blind batch (b-…), the held-out batches (h-…, f-…) and the development batches (d-…, e-…, j-…, g-…, i-…, k-…) are also scored on their own.
-    const batch = batches[line.id.slice(0, 1) as keyof typeof batches];
+    const batch = batches.get(line.id.slice(0, 1));
     if (line.id[1] === '-' && batch) scoreLine(batch, line.id, line.text, line.spans ?? [], predicted);
   }
   console.log(`${file}: ${lines.length} lines, ${lines.filter((l) => (l.spans ?? []).length === 0).length} without any span\n`);
   console.log(table(counts));
-  for (const [prefix, title] of [['b', 'detector-blind batch, written before the detector changed (b-…)'], ['h', 'held-out batch, written after tuning and never tuned on (h-…)'],
-    ['f', 'fresh held-out batch, written blind by another session after the h- fixes, scored once (f-…)'],
-    ['d', 'development batch, written blind and then tuned on (d-…)'],
-    ['g', 'blind batch, written from pii-spec.md by another session that never saw or ran the detector, first scored after the d- tuning; its figures were watched while tuning on e- and j-, then tuned on in session 13 (g-…)'],
-    ['e', 'development batch, written from pii-spec.md by another session that never saw the detector, then tuned on (e-…)'],
-    ['j', 'development batch in the styles of real posts, written like e-, then tuned on (j-…)'],
-    ['i', 'blind batch, written with e- by the same session from pii-spec.md and split off at random; scored once after the e- and j- tuning, then tuned on in session 13 (i-…)'],
-    ['k', 'development batch, written from pii-spec.md in real-post styles by a helper that never saw the detector, then tuned on (k-…)'],
-    ['l', 'blind batch, written with k- by the same helper and split off at random; scored once after the k- tuning, then tuned on (l-…)'],
-    ['m', 'development batch, police-heavy, half of what two more helpers wrote blind in two styles, then tuned on (m-…)'],
-    ['n', 'blind batch, the other half of the m- union; scored once after the m- tuning, then tuned on (n-…)'],
-    ['o', 'blind batch, police only, written by a third helper after the clause ties and the learned model were built; scored once, then tuned on (o-…)'],
-    ['p', 'blind batch, all three categories, written by a fourth helper; scored once with the detector of session 13, then tuned on (p-…)'],
-    ['q', 'blind batch, all three categories, written by a fifth helper; scored once with the final detector of session 13, then tuned on (q-…)'],
-    ['r', 'blind batch, all three categories, written by a helper of session 14; scored once with the detector as session 14 found it (0.982/0.841 police, 1.000/0.915 family, 1.000/0.768 school), then tuned on (r-…)'],
-    ['u', 'blind batch, all three categories, written by a second helper of session 14 and held back; scored once with the detector of session 14 after the r- tuning (0.982/0.765 police, 0.915/0.761 family, 0.979/0.870 school), then tuned on (u-…)'],
-    ['t', 'blind batch, all three categories, written by a third helper of session 14 and held back; scored once with the detector of session 14 after the r- and u- tuning (0.983/0.857 police, 0.885/0.857 family, 0.958/0.833 school), then tuned on (t-…)'],
-    ['w', 'blind batch, all three categories, written by a fourth helper of session 14 and held back; scored once with the final detector of session 14 (w-…)']] as const) {
+  for (const [prefix, title] of BATCHES) {
     const own = lines.filter((l) => l.id.startsWith(`${prefix}-`));
     if (!own.length) continue;
     console.log(`\n${title}: ${own.length} lines, ${own.filter((l) => !(l.spans ?? []).length).length} without any span\n`);
-    console.log(table(batches[prefix]));
+    console.log(table(batches.get(prefix)!));
   }
   if (args.includes('--errors')) {
-    console.log(`\n${misses.length} errors in the s-, c-, d-, e-, j-, g-, i-, k-, l-, m-, n-, o-, p- and q- lines (other batches: figures only):`);
+    console.log(`\n${misses.length} errors in the ${TUNABLE_PREFIXES.map((p) => `${p}-`).join(', ')} lines (other batches: figures only):`);
     for (const m of misses) console.log(`${m.id}\t${m.kind}\t${m.span.category}\t${JSON.stringify(m.text)}`);
   }
 } catch (error) {
