@@ -4,23 +4,26 @@
  * instead of every alternative in turn. Alternatives that share a first letter keep their order
  * (the first that matches still wins), so the regex finds exactly what the flat one finds. Each
  * alternative must start with a lower-case letter, optionally after `\b`; one-level groups
- * ("c(?:a|b)", "\b(?:x|y)Z") are opened first. With `anyOrder` (for a regex that is only tested,
- * where which alternative matches does not matter) the ones without a leading letter go last.
+ * ("c(?:a|b)", "\b(?:x|y)Z") are opened first. Options: `anyOrder` (for a regex that is only tested,
+ * where which alternative matches does not matter) puts the ones without a leading letter last;
+ * `capital` lets each group's letter also be a capital ("(?:ben|was)" → "[bB]en|[wW]as"); `cased`
+ * takes an upper-case first letter as a letter of its own (for words looked for as written: "ME").
  */
-export function byFirstLetter(source: string, anyOrder = false): string {
+export function byFirstLetter(source: string, { anyOrder = false, capital = false, cased = false } = {}): string {
   const byLetter = new Map<string, string[]>();
   const others: string[] = [];
+  const leading = cased ? /^(?:\\b)?([a-zA-Z])/ : /^(?:\\b)?([a-z])/;
   for (const alternative of topLevel(source).flatMap(opened)) {
-    const letter = /^(?:\\b)?([a-z])/.exec(alternative)?.[1];
+    const letter = leading.exec(alternative)?.[1];
     if (letter) byLetter.set(letter, [...(byLetter.get(letter) ?? []), alternative]);
     else if (anyOrder) others.push(alternative);
     else throw new Error(`byFirstLetter: no leading letter in ${alternative}`);
   }
-  return [...[...byLetter].map(([letter, alternatives]) => groupOf(letter, alternatives)), ...others].join('|');
+  return [...[...byLetter].map(([letter, alternatives]) => groupOf(letter, alternatives, capital)), ...others].join('|');
 }
 
 /** One letter's alternatives, in order, as runs with and without a leading `\b`. */
-function groupOf(letter: string, alternatives: string[]): string {
+function groupOf(letter: string, alternatives: string[], capital: boolean): string {
   const runs: { bounded: boolean; rests: string[] }[] = [];
   for (const alternative of alternatives) {
     const bounded = alternative.startsWith('\\b');
@@ -29,7 +32,8 @@ function groupOf(letter: string, alternatives: string[]): string {
     if (last?.bounded === bounded) last.rests.push(rest);
     else runs.push({ bounded, rests: [rest] });
   }
-  const pieces = runs.map(({ bounded, rests }) => `${bounded ? '\\b' : ''}${letter}${rests.length === 1 ? rests[0] : `(?:${rests.join('|')})`}`);
+  const head = capital ? `[${letter}${letter.toUpperCase()}]` : letter;
+  const pieces = runs.map(({ bounded, rests }) => `${bounded ? '\\b' : ''}${head}${rests.length === 1 ? rests[0] : `(?:${rests.join('|')})`}`);
   return pieces.length === 1 ? pieces[0]! : `(?:${pieces.join('|')})`;
 }
 

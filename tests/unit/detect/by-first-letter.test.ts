@@ -17,6 +17,12 @@ describe('byFirstLetter', () => {
 
   it('refuses an alternative without a leading letter unless the order does not matter', () => {
     expect(() => byFirstLetter('gym|\\p{L}*sollicit')).toThrow(/no leading letter/);
-    expect(byFirstLetter('gym|\\p{L}*sollicit', true)).toBe('gym|\\p{L}*sollicit');
+    expect(byFirstLetter('gym|\\p{L}*sollicit', { anyOrder: true })).toBe('gym|\\p{L}*sollicit');
+  });
+
+  it('lets a group start with a capital too, or keeps capitals apart for words looked for as written', () => {
+    expect(byFirstLetter('ben|was|begin', { capital: true })).toBe('[bB](?:en|egin)|[wW]as');
+    expect(byFirstLetter('me-|ME|mijn', { cased: true })).toBe('m(?:e-|ijn)|ME');
+    expect(() => byFirstLetter('me-|ME')).toThrow(/no leading letter/);
   });
 });

@@ -17,7 +17,7 @@ import { escapeRegex } from '../../escape-regex';
 
 /** Words that make a clause talk about the police or someone else, or a wish. */
 const BLOCKER_WORDS = String.raw`hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|wacht(?:en|te|ten)?|geloof\sik|denk\sik|denken|denkt|dacht|dachten|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|aan\sde\sdeur|over\sde\svloer|he|she|they|called|arrested|not|never`;
-const BLOCKER = latin(String.raw`\b(?:${byFirstLetter(BLOCKER_WORDS, true)})\b`, 'i');
+const BLOCKER = latin(String.raw`\b(?:${byFirstLetter(BLOCKER_WORDS, { anyOrder: true })})\b`, 'i');
 
 /** Per word of the ties (and the writer's words), the bits of the ties that need it; the writer is the top bit. */
 const WRITER_BIT = 1 << 31;

@@ -7,6 +7,7 @@ import { accept } from './accept';
 import { clauseFindings } from './clause';
 import { unshouted } from '../unshout';
 import { isLetterCode, wordAt } from '../chars';
+import { byFirstLetter } from '../by-first-letter';
 
 /**
  * Police self-disclosure: the writer (or a named person, or "mijn man/vrouw/…")
@@ -74,16 +75,9 @@ for (const [w, bits] of [...GROUPS_OF]) {
   for (const [v, more] of GROUPS_OF) if (w.toLowerCase().includes(v.toLowerCase())) all |= more;
   GROUPS_OF.set(w, all);
 }
-/**
- * All needed words in one pass, grouped by first letter (so the engine tries one branch per
- * position), longest first within a group; the ones with capitals ("ME") are looked for as written.
- */
-function scanOf(words: string[], flags: string): RegExp {
-  const byFirst = new Map<string, string[]>();
-  for (const w of words) byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w.slice(1)]);
-  const branches = [...byFirst].map(([c, rests]) => `${c}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`);
-  return new RegExp(branches.join('|'), flags);
-}
+/** All needed words in one pass, longest first within a first letter; the ones with capitals ("ME") are looked for as written. */
+const scanOf = (words: string[], flags: string): RegExp =>
+  new RegExp(byFirstLetter(words.sort((a, b) => b.length - a.length).join('|'), { cased: true }), flags);
 const LOWER_WORDS = scanOf([...GROUPS_OF.keys()].filter((w) => w === w.toLowerCase()), 'gi');
 const EXACT_WORDS = scanOf([...GROUPS_OF.keys()].filter((w) => w !== w.toLowerCase()), 'g');
 

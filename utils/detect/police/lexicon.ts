@@ -4,6 +4,8 @@
  * Lower-case words take a capital only where a pattern allows it (a sentence start): "ME", "AT"
  * and "VP" must stay capitals, or "me" and "at" would count.
  */
+import { byFirstLetter } from '../by-first-letter';
+
 /**
  * An alternation with a capital allowed on each word's first letter ("(?:ben|was)" → "(?:[bB]en|[wW]as)"),
  * also after an optional prefix ("(?:hoofd)?inspecteur" → "(?:[hH]oofd)?[iI]nspecteur").
@@ -11,26 +13,16 @@
 export const capitalOk = (alternation: string): string =>
   alternation.replace(/(\(\?:|\||\)\?)([a-z])/g, (_, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
 
-/**
- * Regex alternatives (each starting with a lower-case letter) grouped by that letter: the engine
- * then tries one branch per word instead of every alternative in turn.
- */
-function byFirstLetter(alternatives: string[], capital = false): string {
-  const groups = new Map<string, string[]>();
-  for (const a of alternatives) groups.set(a[0]!, [...(groups.get(a[0]!) ?? []), a.slice(1)]);
-  return [...groups].map(([c, rests]) => `${capital ? `[${c}${c.toUpperCase()}]` : c}(?:${rests.join('|')})`).join('|');
-}
-
 export const RANK = String.raw`(?:oud-|ex-)?(?:politie)?(?:wijk|motor|hoofd|verkeers|zeden|jeugd|hulp|buurt|rechercheur|recherche)?(?:agent(?:e|en)?|agenten)|agent van politie|(?:oud-|ex-)?(?:hoofd)?rechercheurs?|(?:hoofd)?inspecteur|brigadier|(?:hoofd)?commissaris|surveillant|aspirant|politieman|politievrouw|politieambtenaar|politiemedewerker|diender|smeris|hondengeleider|(?:meldkamer)?centralist|meldkamermedewerker|wijkregisseur|teamchef|operationeel (?:expert|specialist)|opsporingsambtenaar|verbalisant|marechaussee|agente|ME'?er|mobiele eenheid|ggp'?er|GGP'?er|[Oo][Vv][Dd]-?P`;
 /** A unit, station or the force itself, with an optional place name ("bureau Zeist", "basisteam Utrecht-Oost"). */
 export const UNIT = String.raw`(?:de |het |t |'t )?(?:[Tt]eam\s)?(?:${capitalOk(String.raw`(?:politie(?!ke?\b)(?:\s?(?:bureau|academie|eenheid|team))?|nationale [Pp]olitie|(?:zeden|jeugd|regionale\s|digitale\s)?recherche|noodhulp|mobiele [Ee]enheid|landelijke [Ee]enheid|regionale [Ee]enheid|marechaussee|kmar|meldkamer|[Ww]ijkteam(?<![Ss]ociaal\s[Ww]ijkteam)|basisteam|districtsrecherche|zedenpolitie|(?:jeugd-\sen\s)?[Zz]eden(?:zaken)?\b|jeugdpolitie|verkeerspolitie|hondenbrigade|arrestatieteam|aanhoudingseenheid|bureau\s[A-Z][A-Za-z-]+|politiebureau|opsporing|vreemdelingenpolitie|waterpolitie|bereden [Pp]olitie|dienst\s(?:[Ss]peciale [Ii]nterventies|[Ii]nfrastructuur))`)}|KMar|ME\b(?!\/?CVS)|VP\b|DROS\b|AT\b|DSI)`;
 export const SUBJECT = String.raw`(?:[Ii]k|[Ww]ij|[Ww]e|[Mm](?:ijn|ien|n|'n)\s(?:man|vrouw|partner|vriend|vriendin|vader|moeder|pa|ma|zoon|dochter|broer|zus|zwager|schoonzus|schoonvader|schoonmoeder|oom|tante)|[A-Z][a-z]{2,}(?:\svan\s(?:hiernaast|de\soverkant|boven|beneden|om\sde\shoek))?)`;
 const WORK_VERBS = 'werk werkt werkte werkten werken zit zat zaten zitten draai draait draaide draaiden draaien staan lopen rijden loop liep liepen rij rijd rijdt reed reden ben is was zijn waren sta stond stonden had hadden heb'.split(' ');
-export const WORK_VERB = `(?:${byFirstLetter(WORK_VERBS)})`;
+export const WORK_VERB = `(?:${byFirstLetter(WORK_VERBS.join('|'))})`;
 /** A verb that starts a sentence without its "ik" ("ben sinds kort agent", "moest invallen bij de ME"). */
 /** Also with a capital, at a sentence start. */
 const BARE_VERBS = 'ben was werk werkte zit zat loop liep draai draaide sta stond rij reed moet moest ga ging begin start mag val'.split(' ');
-export const BARE_VERB = `(?:${byFirstLetter(BARE_VERBS, true)})`;
+export const BARE_VERB = `(?:${byFirstLetter(BARE_VERBS.join('|'), { capital: true })})`;
 /** Verbs put first in "zit ik bij …" (besides the work verbs). */
 export const INVERTED_VERBS = ['begin', 'begonnen', 'start', 'ga', 'kom'];
 /**
@@ -50,7 +42,7 @@ export const FILLER = String.raw`(?:\s(?:${byFirstLetter([
   String.raw`enkele\s(?:jaar|jaren|maanden)`, String.raw`wat\s(?:jaar|jaren|maanden)`, String.raw`tot\s(?:(?:vorig|afgelopen)\s(?:jaar|week)|vorige\s(?:maand|week)|\d{1,2}(?:[u:.]\d{0,2})?)`,
   String.raw`vorig\s(?:jaar|week)`, String.raw`afgelopen\s(?:jaar|week)`, String.raw`vorige\s(?:maand|week)`,
   ...NUMBER_WORDS, ...`al nu ook zelf inmiddels vannacht vandaag gisteren morgen vanavond weer nog er daar hier echt gewoon de het jullie uw nieuwe vaste enige dienst diensten nachtdienst avonddienst vroege late jaar jaren jarenlang maanden lang ruim bijna meer dan als mee vroeger begonnen gestart allebei beiden samen ingeroosterd ingedeeld gedetacheerd geplaatst invallen werken draaien`.split(' '),
-])}|\d{1,4}))`;
+].join('|'))}|\d{1,4}))`;
 /** Adjectives before a rank after "als" ("als eerste agent ter plaatse"). */
 export const RANK_ADJ = String.raw`(?:(?:eerste|enige|nieuwe|jonge|ervaren|oud-?)\s)?`;
 /** Equipment and papers the writer can only have as police staff. */
