@@ -31,6 +31,8 @@ const BATCHES: readonly (readonly [string, string])[] = [
   ['u', 'blind batch, all three categories, written by a second helper of session 14 and held back; scored once with the detector of session 14 after the r- tuning (0.982/0.765 police, 0.915/0.761 family, 0.979/0.870 school), then tuned on (u-…)'],
   ['t', 'blind batch, all three categories, written by a third helper of session 14 and held back; scored once with the detector of session 14 after the r- and u- tuning (0.983/0.857 police, 0.885/0.857 family, 0.958/0.833 school), then tuned on (t-…)'],
   ['w', 'blind batch, all three categories, written by a fourth helper of session 14 and held back; scored once with the final detector of session 14 (w-…)'],
+  ['x', 'blind batch, all three categories, written by a helper of session 15; scored once with the detector as session 15 found it (0.975/0.816 police, 0.977/0.915 family, 0.973/0.900 school), then tuned on (x-…)'],
+  ['y', 'blind batch, all three categories, written by a second helper of session 15 and held back; scored once with the detector as session 15 found it (0.915/0.784 police, 0.974/0.844 family, 0.969/0.775 school), never tuned on (y-…)'],
 ];
 const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/pii.jsonl';
 
