@@ -3,6 +3,7 @@ import { anchorsOf, FAMILY_ANCHORS } from './anchors';
 import { matchesIn, windows } from './windows';
 import { unshouted } from './unshout';
 import { latin } from './latin';
+import { LOWER_NAME } from './first-names';
 
 /**
  * A named family member (shared/pii-spec.md `family`): a possessive, a relation word, then a name
@@ -12,10 +13,10 @@ import { latin } from './latin';
  */
 const ci = (word: string) => word.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase()}]`);
 /** "me broer" is spoken Dutch for "mijn broer". */
-const POSSESSIVE = `(?:${["mijn", 'mijne', 'mien', "m'n", 'mn', 'me', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')}|\\p{Lu}\\p{Ll}+'s)`;
+const POSSESSIVE = `(?:${["mijn", 'mijne', 'mien', 'miene', "m'n", 'mn', 'me', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')}|\\p{Lu}\\p{Ll}+'s)`;
 /** Children and grandchildren: named without a possessive at a clause start ("Zoontje Finn (4)", "Welkom kleinzoon Thijs"). */
 const CHILD = String.raw`(?:[Kk]lein(?:dochter|zoon)(?:tje)?|[Dd]ochter(?:tje)?|[Zz]oon(?:tje)?|[Kk]leinkind|[Bb]roertje|[Zz]usje|[Nn]eefje|[Nn]ichtje|[Ee]chtgeno(?:ot|te)|[Vv]erloofde|[Ss]choon(?:moeder|vader|zus|broer|zoon|dochter|pa|ma)|[Tt]weeling(?:broer|zus)|[Zz]wager|(?:[Oo]ver)?[Gg]root(?:moeder|vader)|[Ss]tief(?:vader|moeder|zoon|dochter|broer|zus)|[Bb]onus(?:vader|moeder|zoon|dochter))`;
-export const RELATION = String.raw`(?:pa|ma|pap|mam|paps|mams|zonen|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|pleeg)?(?:moeder|vader)|mama|papa|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|s|ke)?|(?:tweeling|half|stief|bonus|schoon)?zus(?:je|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je)?|(?:achter)?nicht(?:je)?|oom|ome|nonkel|bompa|bomma|meme|tante|(?:over)?groot(?:moeder|vader|ouders)|ouders|zwager|schoonzus|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|kids|tweeling)`;
+export const RELATION = String.raw`(?:pa|ma|pap|mam|paps|mams|zonen|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|pleeg)?(?:moeder|vader)|mama|papa|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|s|ke)?|broor|(?:tweeling|half|stief|bonus|schoon)?zus(?:je|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je)?|(?:achter)?nicht(?:je)?|oom|ome|nonkel|bompa|bomma|meme|tante|(?:over)?groot(?:moeder|vader|ouders)|ouders|zwager|schoonzus|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|kids|tweeling)`;
 /** Days, months and football clubs after a relation word: "mn moeder Zondag jarig", "m'n dochter Feyenoord". */
 const NOT_NAMES = 'Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|Ajax|Feyenoord|Vitesse|Twente|Heerenveen|Sparta|Excelsior|Heracles|Fortuna|Roda|Cambuur|Go|Minecraft|Fortnite|Roblox|Pokemon|Netflix|YouTube|Youtube|TikTok';
 /** Places, and the English small words a capital starts ("my son The …"): not names. */
@@ -35,6 +36,8 @@ const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe|eers
 /** "mijn vrouw Ellen", or a name set off by commas: "Mijn vrouw, Saskia, heeft …", "onze jongste, Mees, heeft …". */
 const BEFORE_NAME = String.raw`(?:\s\(?|,\s(?=${NAME}\s?[,(]))`;
 const POSSESSED = latin(String.raw`\b(?:${POSSESSIVE}|(?!${STOP})\p{Lu}\p{Ll}+s(?=\s(?:vrouw|man|zoon|dochter|broer|zus|vader|moeder)\s\p{Lu}))\s${ADJ}${RELATION}${BEFORE_NAME}${NAMES}(?![\p{L}\p{N}])`, 'g');
+/** A name typed in lower case, only from the list of first names: "mn zusje eva". */
+const LOWER_CASE = latin(String.raw`\b${POSSESSIVE}\s${ADJ}${RELATION}\s${LOWER_NAME}(?![\p{L}\p{N}])`, 'g');
 /** "Mijn dochter heet Lieke" (not "het paard van mijn dochter heet Storm"). */
 const CALLED = latin(String.raw`\b${POSSESSIVE}(?<!\bvan\s${POSSESSIVE})\s${ADJ}${RELATION}\s(?:heet|heten)\s${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** Relatives named without a possessive after a preposition: "bij stiefmoeder Anja", "met pa Gerrit" (not a nurse: "zuster"). */
@@ -68,7 +71,8 @@ const TITLE = '(?:[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Oo]me|[Nn]onkel|[Bb]ompa|[Bb]om
 const NOT_A_RELATIVE_BEFORE = String.raw`(?<!(?:[Ee]etcaf[eé]|[Cc]af[eé]|[Rr]estaurant|[Tt]uincentrum|[Ss]nackbar|[Bb]akkerij|[Ww]inkel|[Kk]apsalon|[Hh]otel|[Pp]annenkoekenhuis|[Kk]at|[Pp]oes|[Hh]ond|[Kk]onijn|[Cc]avia|[Pp]aard|[Pp]up)\s)`;
 /** Stage names with a kin title: "Ome Henk" (the singer), "Tante Rikie". */
 const STAGE_NAME = String.raw`(?!Ome\sHenk\b|Ome\sWillem\b|Tante\sRikie\b)`;
-const TITLED = latin(String.raw`\b${STAGE_NAME}${NOT_A_RELATIVE_BEFORE}${TITLE}\s${FICTION}${NAME}(?![\p{L}\p{N}]|'s\s\p{Lu})`, 'g');
+/** "Opa Henk", also with the name in brackets: "v.l.n.r. opa (Jan), oma (Truus)". */
+const TITLED = latin(String.raw`\b${STAGE_NAME}${NOT_A_RELATIVE_BEFORE}${TITLE}\s(?:${FICTION}${NAME}(?![\p{L}\p{N}]|'s\s\p{Lu})|\(${FICTION}${NAME}\))`, 'g');
 /**
  * "Tante Sidonia is een personage uit een kinderboek", "Oom Dagobert uit de strip": a titled name
  * said to be a character in a story is nobody's relative (like the public figures the spec leaves out).
@@ -88,7 +92,7 @@ export const family: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = unshouted(n, true);
   const wins = windows(text, anchorsOf(n)[FAMILY_ANCHORS]!, 24, 80, true);
-  const found = matchesIn(text, wins, [POSSESSED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST, PARENT_OF, MORE_KIN]);
+  const found = matchesIn(text, wins, [POSSESSED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST, PARENT_OF, MORE_KIN, LOWER_CASE]);
   if (text.includes('(')) found.push(...matchesIn(text, wins, [AGED]));
   if (/\bhe(?:et|ten)\b/.test(text)) found.push(...matchesIn(text, wins, [CALLED]));
   for (const m of matchesIn(text, wins, [TITLED])) if (!CHARACTER_AFTER.test(text.slice(m[1], m[1] + 60))) found.push(m);

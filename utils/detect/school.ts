@@ -14,7 +14,7 @@ const NAME = String.raw`(?:(?:De|Het|Den|'t)\s)?\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L
 const ARTICLE_NAME = String.raw`(?:De|Het|'t)\s\p{Lu}[\p{L}'-]+`;
 /** The same with the article in lower case ("ophalen van de Pinksterbloem"), where the words around say school. */
 const ANY_ARTICLE_NAME = String.raw`(?:[Dd]e|[Hh]et|'t)\s\p{Lu}[\p{L}'-]+`;
-const TYPE = String.raw`(?:[Vv]akcollege|[Kk]inderopvang|[Pp]euterspeelzaal|BSO|[Bb]asisschool|[Kk]indcentrum|[Jj]enaplanschool|[Mm]ontessorischool|[Dd]altonschool|[Vv]rije [Ss]chool|[Ii]ntegraal [Kk]indcentrum)`;
+const TYPE = String.raw`(?:[Vv]akcollege|[Kk]inderopvang|[Kk]inderdagverblijf|[Pp]euterspeelzaal|BSO|[Bb]asisschool|[Kk]indcentrum|[Jj]enaplanschool|[Mm]ontessorischool|[Dd]altonschool|[Vv]rije [Ss]chool|[Ii]ntegraal [Kk]indcentrum)`;
 /** Words after "de"/"het" that are not a school's name: "volgens het cbs de afgelopen jaren". */
 const COMMON_AFTER_ARTICLE = 'afgelopen|hele|laatste|eerste|komende|volgende|vorige|nieuwe|grote|kleine|meeste|beste|andere|zelfde|jaren|week|dag|avond|nacht|cijfers|gemeente|rest';
 /** Abbreviations that are also other things (OBS Studio, CBS the statistics office): only with a school's article name. */
@@ -28,7 +28,7 @@ const SAINT = String.raw`Sint-\p{Lu}\p{Ll}+(?:school|instituut)`;
 const GENERIC = 'Honden|Dieren|Puppy|Surf|Autorij|Motorrij|Kite|Zeil|Basis|Avond|Kweek|Hoge|Rij|Dans|Muziek|Zwem|Taal|Brede|Vak|Kunst|Voetbal|Zomer|Zondag|Vaar|Ski|Montessori|Dalton|Jenaplan|Middelbare|Lagere|Kleuter|Bijles|Huiswerk|Sport|Toneel|Teken|Kook|Auto|Hockey|Tennis|Golf|Paarden|Vlieg|Bijbel|Nieuwe|Oude|Openbare|Christelijke|Katholieke|Islamitische|Particuliere|Speciale|Internationale';
 /** A name made into a school word ("Prinses Julianaschool", "Da Costaschool", "Pieter Zeeman school"); not a kind of school. */
 const TITLE = String.raw`(?:Prinses|Prins|Koningin|Koning|Sint|St\.|Dr\.|Ds\.|Mr\.|Pater|Meester|\p{Lu}\p{Ll}+)\s`;
-const NAMED_SCHOOL = String.raw`(?:${TITLE}){0,2}(?!(?:${GENERIC})school)\p{Lu}\p{Ll}+school|(?:${TITLE}){1,2}\p{Lu}\p{Ll}+\sschool`;
+const NAMED_SCHOOL = String.raw`(?:${TITLE}){0,2}(?!(?:${GENERIC})school|\p{Lu}\p{Ll}*hogeschool)\p{Lu}\p{Ll}+school|(?:${TITLE}){1,2}\p{Lu}\p{Ll}+\sschool`;
 /** "het Gymnasium Haganum": the school word first, then its name. */
 const WORD_FIRST = String.raw`(?<=[Hh]et\s)(?:Gymnasium|Lyceum|College|Atheneum)\s\p{Lu}\p{Ll}+`;
 const SCHOOL = String.raw`(?:${NAMED_TYPE}|${COLLEGE}|${SAINT}|${NAMED_SCHOOL})`;
@@ -42,7 +42,7 @@ const SURNAME = String.raw`[Dd]e\s(?:Jong|Jonge|Vries|Boer|Groot|Bruijn|Bruin|Wi
 /** Places, firms and universities with an article name, where a child may sit or be taken: not schools. */
 const NOT_A_SCHOOL = String.raw`(?:(?:[Dd]e|[Hh]et|'t)\s)?(?:\p{Lu}\p{Ll}*(?:station|plein|park|strand|markt|haven|kade|bad|bos|hof|straat|weg)\b|(?:Efteling|Telegraaf|Volkskrant|Parool|Rijksmuseum|Concertgebouw|Kuip|Arena|Centraal|Bank|Universiteit|Hogeschool|Uv[AT]|VU|TU|HAN|HvA|HU|UU|RUG|WUR|Fontys|Avans|Saxion|Windesheim|Inholland)\b|(?:\p{Lu}[\p{L}-]+\s){1,3}te\s\p{Ll}+en\b)`;
 /** What only happens at a school (or getting a child there): then a bare article name there is the school's. */
-const SCHOOL_LIFE = /schoolhond|open\sdag|luizen|ouderavond|gymtas|sinterklaasfeest|uitgaan|zet\s\w+\saf|afzetten|meenemen\snaar|juf\b|meester\b|kleuters?\b|leerlingen|minutengesprek|doorstroomtoets|eindtoets|kanjertraining|concierge|brugklasser|avondvierdaagse|musical|kerstmarkt|schoolreis|overblijf|sportdag|schooldag|schooltijden|mr-lid|medezeggenschap/i;
+const SCHOOL_LIFE = /schoolhond|open\sdag|luizen|ouderavond|gymtas|sinterklaasfeest|uitgaan|zet\s\w+\saf|afzetten|meenemen\snaar|juf\b|meester\b|kleuters?\b|leerlingen|minutengesprek|doorstroomtoets|eindtoets|kanjertraining|concierge|brugklasser|avondvierdaagse|musical|kerstmarkt|schoolreis|overblijf|sportdag|schooldag|schooltijden|mr-lid|medezeggenschap|\bMR\b|voorjaarsvakantie|herfstvakantie|krokusvakantie|meivakantie|studiedag/i;
 /** A child in the sentence: then "ophalen van De Bongerd" is a school, not a family name. */
 const CHILD_AROUND = /zoon|dochter|kind|kids|kleine|kleuter|jongste|oudste|tweeling|neef|nicht/i;
 /** An English name: "the British School of Amsterdam" (not "High School Musical"). */
@@ -80,6 +80,8 @@ const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   // what only a school has: "schoolfeest bij De Fontein", "de ouderraad van De Zonnebloem", "Het Kompas in Wijchen als school"
   { re: latin(String.raw`\b(?:[Oo]uderavond|[Oo]uderraad|[Ll]uizencontrole|[Pp]leinfeest|[Ss]chool(?:feest|plein|reisje|kamp|foto'?s|shirt|tas|tijden)|[Oo]verblijf\p{Ll}*)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ANY_ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1 },
   { re: latin(String.raw`(?<![\p{L}\p{N}])(?!${NOT_A_SCHOOL})(${ARTICLE_NAME}(?:\sin\s\p{Lu}\p{Ll}+)?)\sals\sschool\b`, 'dg'), group: 1, needs: /als\sschool/ },
+  // a second school in a list with a named one: "twijfel tussen het Corderius College en Het Element"
+  { re: latin(String.raw`${SCHOOL}(?:,\s|\s(?:en|of)\s)(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1, needs: /(?:,|\sen|\sof)\s(?:De|Het|'t)\s\p{Lu}/u },
 ];
 
 // the school words it looks around are in anchors.ts

@@ -66,6 +66,10 @@ describe('family and school as parents write them (issue 13)', () => {
     ['dochter Evi (9) wil een konijn', 'dochter Evi (9)'],
     ['Lekker gegeten bij tante Ria', 'tante Ria'],
     ['mijn pa Wim is 75', 'mijn pa Wim'],
+    // session 15, development batch x-: a name in brackets after a kin title, Limburgish, a name typed in lower case
+    ['Op de foto: tante (Greet) en de kinderen', 'tante (Greet)'],
+    ['Miene broor Jo woont in Venlo', 'Miene broor Jo'],
+    ['zaterdag met mijn neef daan naar de film', 'mijn neef daan'],
   ])('finds the family member in %j', (text, expected) => {
     expect(found(text, 'family')).toEqual([expected]);
   });
@@ -84,14 +88,23 @@ describe('family and school as parents write them (issue 13)', () => {
     ['de Pieter Zeeman school', 'de Pieter Zeeman school'],
     ['mijn dochter zit op het Gymnasium Haganum', 'Gymnasium Haganum'],
     ['Onze jongste zit op kinderopvang Het Speelhuis', 'kinderopvang Het Speelhuis'],
+    // session 15, development batch x-: a day care, a school's holiday and its MR, a second school in a list
+    ['Fijne leidsters bij kinderdagverblijf De Boefjes', 'kinderdagverblijf De Boefjes'],
+    ['Weet iemand wanneer de herfstvakantie begint bij De Wegwijzer?', 'De Wegwijzer'],
+    ['De MR van Het Kompas zoekt een ouder', 'Het Kompas'],
   ])('finds the school in %j', (text, expected) => {
     expect(found(text, 'school')).toEqual([expected]);
+  });
+
+  it('takes a second school in a list with a named one', () => {
+    expect(found('Kiezen tussen het Stedelijk Lyceum en De Kring, help', 'school')).toEqual(['het Stedelijk Lyceum', 'De Kring']);
   });
 
   it('leaves relation words without a name, neighbours\' children and outings alone', () => {
     for (const none of ['Dochter van de buren is ziek', 'Mijn moeder, Jan en ik gingen', 'Welkom allemaal!', 'Ik ben naar De Efteling geweest',
       'mijn dochter zit in groep 7', 'Mijn schoonmoeder komt logeren', 'Ik zit op Rijschool Jansen', 'Dansschool Pirouette',
-      'Ik werk op een Middelbare school', 'Op het Lyceum was het fijn', 'Ik ben op de Hogeschool Utrecht']) {
+      'Ik werk op een Middelbare school', 'Op het Lyceum was het fijn', 'Ik ben op de Hogeschool Utrecht',
+      'Ik studeer aan de Hanzehogeschool', 'mijn zoon max twee uur gamen per dag', 'mijn dochter is ziek']) {
       expect([none, found(none, 'family'), found(none, 'school')]).toEqual([none, [], []]);
     }
   });

@@ -103,6 +103,13 @@ describe('police self-disclosure decided per clause', () => {
     'Mien vrouw is brigadier in Heerle',
     'sorry kan nu niet bellen, in dienst met mijn maat op surveillance in Schiedam',
     'Na 8 mooie jaren maak ik de overstap naar het Team Digitale Opsporing in Apeldoorn.',
+    // session 15, development batch x-: a career step, a relative who joined or named just before, a sentence-led shift
+    'Ik ben op mijn 35e via de zij-instroom alsnog wijkagent geworden',
+    'Mijn zoon is vorig jaar ook bij de politie gegaan, net als zijn opa',
+    'Mijn vriendin komt zo thuis. Ze werkt al twaalf jaar bij de recherche in Breda',
+    'Mijn man? Hij is hoofdagent, ja',
+    'Tijdens onze surveillance een spookrijder van de weg gehaald',
+    'Hele ochtend gecontroleerd met Team Verkeer op de N11',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -159,6 +166,11 @@ describe('police self-disclosure decided per clause', () => {
     // a handle or a domain addresses the police (session 14, found by the engines' guard test)
     'Hoi @politie_utrecht 👋 ik woon op Dorpsstraat 12, 1234 AB Ons Dorp',
     'Mail naar politie.nl of @politie',
+    // session 15: an arrest, a report, a neighbour, a near miss, a TV series
+    'Mijn broer is opgepakt. Hij zit op het politiebureau in Zwolle',
+    'Ik ben gisteren bij de politie gegaan voor een aangifte',
+    'Mijn buurman? Hij werkt bij de politie',
+    'In die tv-serie ben ik een agent die alles mag',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

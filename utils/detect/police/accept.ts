@@ -6,7 +6,7 @@ import { latin } from '../latin';
  */
 const THIRD_PERSON_NAMES = /^(?:De|Het|Een|Die|Deze|Dat|Dit|Er|Daar|Hier|Volgens|Aldus|Iedereen|Niemand|Politie|Agent|Zij|Hij|Ze|Men|Wat|Wie|Waarom|Hoe|Toen|Maar|En|Of|Dus|Ook|Nu|Wel|Niet|Geen)$/;
 const QUOTE_BEFORE = /(?:aldus|zegt|zei|meldt|meldde|volgens|schrijft|bericht|nieuws|krant|kop|artikel|nos|rtv|ad\.nl|nu\.nl|telegraaf)\W{0,40}$/i;
-const VISIT_AFTER = /^\s?(?:geweest|langs\s?geweest|langs\b|gebeld|voor\s(?:een\s)?aangifte|om\saangifte|aangifte|melding|op\sbezoek|binnen\sgeweest)/i;
+const VISIT_AFTER = /^\s?(?:geweest|langs\s?geweest|langs\b|gebeld|(?:gegaan\s)?voor\s(?:een\s)?aangifte|gegaan\som\saangifte|om\saangifte|aangifte|melding|op\sbezoek|binnen\sgeweest)/i;
 /** "… ben ik brigadier in Call of Duty": games and series. */
 const PLAY_AFTER = /^.{0,30}?\b(?:Call of Duty|GTA|Fortnite|Minecraft|Roblox|level\s\d|in de game|in het spel|Flikken|Baantjer)/i;
 /** A quote the writer reports: "'Ik werk al twintig jaar bij de politie,' zegt Jan". */

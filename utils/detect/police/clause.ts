@@ -17,31 +17,35 @@ import { escapeRegex } from '../../escape-regex';
 
 /** Words that make a clause talk about the police or someone else, or a wish. */
 const BLOCKER_WORDS = String.raw`hij|zij|ze|hem|haar|jij|je|jou|jullie|u|men|iemand|die|wacht(?:en|te|ten)?|geloof\sik|denk\sik|denken|denkt|dacht|dachten|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|beveiliging\p{L}*|gebeld|bel|belde|bellen|aangifte|aangehouden|opgepakt|bekeurd|boete|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|droom|\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|cluedo|geen|niet|nooit|game|spel|speel\p{L}*|serie|film|aflevering|kijk|keek|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|aan\sde\sdeur|over\sde\svloer|he|she|they|called|arrested|not|never`;
-const BLOCKER = latin(String.raw`\b(?:${byFirstLetter(BLOCKER_WORDS, { anyOrder: true })})\b`, 'i');
+/** (Whole words: "zij-instromer" is no "zij"; a "tv-serie" is a "serie".) */
+const BLOCKER = latin(String.raw`\b(?:${byFirstLetter(BLOCKER_WORDS, { anyOrder: true })})(?![\p{L}-])`, 'i');
 
-/** Per word of the ties (and the writer's words), the bits of the ties that need it; the writer is the top bit. */
-const WRITER_BIT = 1 << 31;
-const BITS_OF = new Map<string, number>();
-ALL_TIES.forEach(({ words }, t) => { for (const w of words ?? []) BITS_OF.set(w, (BITS_OF.get(w) ?? 0) | (1 << t)); });
-for (const w of WRITER_WORDS) BITS_OF.set(w, (BITS_OF.get(w) ?? 0) | WRITER_BIT);
-if (ALL_TIES.length > 31) throw new Error('police clause: too many ties');
+/** Per word of the ties, the indexes of the ties that need it; the writer's words apart. */
+const TIES_OF = new Map<string, number[]>();
+ALL_TIES.forEach(({ words }, t) => { for (const w of words ?? []) TIES_OF.set(w, [...(TIES_OF.get(w) ?? []), t]); });
+const WRITER = new Set(WRITER_WORDS);
 const wholeWord = (w: string): string => (w.endsWith('-') ? escapeRegex(w) : String.raw`${escapeRegex(w)}(?![\p{L}'])`);
 /** All those words in one pass over a clause (each a whole word; "me-" ends in its dash). */
 /** (Letter classes as latin.ts gives them: the Unicode flag is slow on a long text's clauses.) */
-const SCAN = latin(String.raw`(?<![\p{L}'@-])(?:${byFirstLetter([...BITS_OF.keys()].sort((a, b) => b.length - a.length).map(wholeWord).join('|'))})`, 'gi');
+const SCAN = latin(String.raw`(?<![\p{L}'@-])(?:${byFirstLetter([...new Set([...TIES_OF.keys(), ...WRITER])].sort((a, b) => b.length - a.length).map(wholeWord).join('|'))})`, 'gi');
 /** The ties without words, tried in every clause. */
-const ALWAYS = ALL_TIES.reduce((bits, { words }, t) => (words ? bits : bits | (1 << t)), 0);
+const ALWAYS = ALL_TIES.flatMap(({ words }, t) => (words ? [] : [t]));
+/** Per tie, whether the current clause holds one of its words (wordsIn fills it). */
+const wanted = new Uint8Array(ALL_TIES.length);
 
-/** The bits of the ties whose words the clause holds, and the writer's bit. */
-function wordsIn(clause: string): number {
-  let bits = ALWAYS;
+/** Marks in `wanted` the ties whose words the clause holds; returns whether the writer is in it. */
+function wordsIn(clause: string): boolean {
+  wanted.fill(0);
+  for (const t of ALWAYS) wanted[t] = 1;
+  let writer = false;
   // match() collects all words in one call: cheaper than an exec() per word
   for (const word of clause.match(SCAN) ?? []) {
+    const lower = word.toLowerCase();
+    for (const t of TIES_OF.get(lower) ?? []) wanted[t] = 1;
     // "ME" in capitals is the unit, not the writer
-    const more = BITS_OF.get(word.toLowerCase())!;
-    bits |= word === 'ME' ? more & ~WRITER_BIT : more;
+    if (word !== 'ME' && WRITER.has(lower)) writer = true;
   }
-  return bits;
+  return writer;
 }
 
 /** A clause that starts with someone else as its subject: "De agent typte zijn pv's in BVH" (not "De nacht …"). */
@@ -103,13 +107,13 @@ function modelIn(text: string, from: number, to: number, out: Span[]): void {
 function tiesIn(text: string, from: number, to: number, found: Found, out: Span[]): void {
   const first = out.length;
   const clause = text.slice(from, to);
-  const bits = wordsIn(clause);
+  const writer = wordsIn(clause);
   for (let t = 0; t < ALL_TIES.length; t++) {
-    const { re, kind, context, unblocked } = ALL_TIES[t]!;
-    if (!(bits & (1 << t)) || (kind === 'writer' && !(bits & WRITER_BIT))) continue;
+    const { re, kind, context, earlier, unblocked } = ALL_TIES[t]!;
+    if (!wanted[t] || (kind === 'writer' && !writer)) continue;
     re.lastIndex = 0;
     const m = re.exec(clause);
-    if (!m || (context && !context.test(clause))) continue;
+    if (!m || (context && !context.test(clause)) || (earlier && !earlier.test(text.slice(Math.max(0, from - EARLIER), from)))) continue;
     const start = from + m.index;
     const end = start + m[0].length;
     if (found.overlaps(start, end) || overlapsFrom(out, first, start, end)) continue;
@@ -129,6 +133,8 @@ function overlapsFrom(spans: readonly Span[], first: number, start: number, end:
 }
 
 const REACH = 120;
+/** How far back a tie's `earlier` looks. */
+const EARLIER = 200;
 
 /** Whether the character at `i` ends a clause; a dot inside a word ("politie.nl", "06.00") does not. */
 const endsAt = (text: string, i: number): boolean => endsClause(text.charCodeAt(i)) && !(text.charCodeAt(i) === 46 && wordAt(text, i + 1));

@@ -7,7 +7,7 @@
  */
 
 import { latin } from '../latin';
-import { GAP, MINE, NUMBER, OWN, ROLE, ROLE_GAP, STRONG_ROLE, TEAM, UNIT, WRITER } from './words';
+import { GAP, MINE, NUMBER, OWN, RELATIVE, ROLE, ROLE_GAP, STRONG_ROLE, TEAM, UNIT, WRITER } from './words';
 
 export interface Tie {
   re: RegExp;
@@ -20,6 +20,8 @@ export interface Tie {
   words?: readonly string[];
   /** What the clause must also hold, tested once the regex matched. */
   context?: RegExp;
+  /** What the text just before the clause must hold ("Mijn vrouw … Zij werkt bij de ME"). */
+  earlier?: RegExp;
   /** A free tie whose own words would block it ("als jullie wijkagent"). */
   unblocked?: true;
 }
@@ -30,6 +32,8 @@ const WRITER_TIES: readonly Tie[] = [
   { kind: 'writer', words: ['bij', 'op', 'in', 'voor'], re: latin(String.raw`\b${WRITER}\b${GAP}\s(?:bij|op|in|voor|@)\s(?:de\s|het\s|t\s|'t\s)?(?:\p{L}+\s){0,4}?${UNIT}\b`, 'g') },
   // "ik ben hulpofficier van justitie", "ik was twaalf jaar inspecteur", "ik ben zelf ook van de politie"
   { kind: 'writer', words: ['ben', 'was', 'werk', 'werkte', 'zijn', 'waren'], re: latin(String.raw`\b(?:[Ii]k|[Ww]ij|[Ww]e)\s(?:(?:ben|was|werk\sals|werkte\sals|zijn|waren)${ROLE_GAP}\s(?:een\s)?${ROLE}|(?:ben|zijn|was|waren)\s(?:(?:zelf|ook|allebei|al|nog)\s){0,3}van\sde\s(?:politie|recherche|marechaussee|noodhulp|ME))\b`, 'g') },
+  // "Ik ben 3 jaar geleden als zij-instromer agent geworden" (not "bijna")
+  { kind: 'writer', words: ['geworden'], re: latin(String.raw`\b(?:[Ii]k\sben|[Ww]e\szijn|[Ww]ij\szijn)\s(?:(?!bijna\b)[^\s.!?,;:|]+\s){0,10}?${ROLE}\sgeworden\b`, 'g') },
   { kind: 'writer', words: ['zoals'], re: latin(String.raw`\b(?:een\s)?${ROLE}\szoals\s(?:ik|wij|mij)\b`, 'g') },
   // "m'n diensthond Rex", "ons ME-peloton", "mijn team bij de Regionale Eenheid"
   { kind: 'writer', words: ['mijn', 'mn', "m'n", 'ons', 'onze'], re: latin(String.raw`\b${MINE}\s(?:\p{L}+\s)?${OWN}`, 'g') },
@@ -82,6 +86,13 @@ const FREE_TIES: readonly Tie[] = [
   { kind: 'free', words: ['agent', 'agente', 'wijkagent', 'wijkagente', 'hoofdagent', 'hoofdagente', 'motoragent', 'motoragente', 'brigadier', 'is', 'werkt', 'zit'], re: latin(String.raw`\b(?:(?:[Ww]ijk|[Hh]oofd|[Mm]otor)?[Aa]gente?|[Bb]rigadier)\s\p{Lu}\p{Ll}+\b(?!\s(?:van|uit|in)\b)|\b\p{Lu}\p{Ll}+\s(?:${ROLE}\s)?(?:is|werkt|zit)\s(?:\p{Ll}+\s){0,2}(?:bij|op)\s(?:de\s|het\s)?${UNIT}`, 'g') },
   // a career step: "overplaatsing naar basisteam Alphen", "Been a constable in Eindhoven for 6 years", "ingedeeld bij de ME", "Benoemd tot hoofdinspecteur", "opgeroepen als piketrechercheur"
   { kind: 'free', words: ['overplaatsing', 'overgeplaatst', 'ingedeeld', 'benoemd', 'bevorderd', 'aangesteld', 'gedetacheerd', 'opgeroepen', 'geselecteerd', 'geslaagd', 'diploma', 'been', 'toegelaten'], re: latin(String.raw`\b(?:[Oo]verplaatsing|[Oo]vergeplaatst|[Ii]ngedeeld|[Bb]enoemd|[Bb]evorderd|[Aa]angesteld|[Gg]edetacheerd|[Oo]pgeroepen|[Gg]eselecteerd)\s(?:naar|bij|tot|als|voor)\s(?:de\s|het\s)?(?:${UNIT}|${ROLE})|\b[Gg]eslaagd\svoor\s(?:de\s)?(?:opleiding\stot\s${ROLE}|politieschool|[Pp]olitieacademie)|\b[Dd]iploma\s[Pp]olitieacademie|\b[Tt]oegelaten\stot\s(?:de\s)?opleiding\stot\s${ROLE}|^\s*Been\s(?:a|an)\s(?:\w+\s){0,2}(?:cop|police\s(?:officer|detective)|constable|detective)\b`, 'g') },
+  // joined the police: "Onze dochter is net als haar vader bij de politie gegaan" (not "naar de politie gegaan" or "bij de politie gegaan voor een aangifte")
+  { kind: 'free', words: ['gegaan'], unblocked: true, re: latin(String.raw`\b(?:[Ii]k\sben|[Ww]e\szijn|[Ww]ij\szijn|${MINE}\s${RELATIVE}\sis)\s(?:(?!langs\b|even\b)[^\s.!?,;:|]+\s){0,6}?bij\s(?:de\s|het\s)?${UNIT}\sgegaan\b(?![^.!?\n]{0,60}\b(?:aangifte|melding|verklaring|langs)\b)`, 'g') },
+  // the writer's relative named just before: "Mijn vrouw … Zij werkt bij de hondengeleiders van politie Midden-Nederland", "Mijn man? Hij is rechercheur"
+  // ("zit op het politiebureau" is also said of someone arrested: only "zit bij")
+  { kind: 'free', words: ['hij', 'zij', 'ze'], unblocked: true, earlier: latin(String.raw`\b${MINE}\s${RELATIVE}\b`), re: latin(String.raw`(?<=^\s*(?:[Hh]ij|[Zz]ij|[Zz]e)\s)(?:(?:werkt\s(?:(?:al|nu|ook|zelf|sinds|${NUMBER}|jaar|jaren)\s){0,4}(?:bij|op)|zit\s(?:(?:al|nu|ook|zelf|sinds|${NUMBER}|jaar|jaren)\s){0,4}bij)\s(?:de\s|het\s)?(?:\p{Ll}+\s){0,2}?${UNIT}|is\s(?:(?:al|nu|ook|zelf)\s){0,2}(?:een\s)?${ROLE}\b)`, 'g') },
+  // traffic duty: "met de lasergun langs de N201 gestaan voor team Verkeer"
+  { kind: 'free', words: ['gestaan', 'gereden', 'gelopen', 'gecontroleerd', 'geflitst', 'gesurveilleerd'], re: latin(String.raw`\b(?:gestaan|gereden|gelopen|gecontroleerd|geflitst|gesurveilleerd)\s(?:voor|bij|met)\s${TEAM}`, 'g') },
   // "als jullie wijkagent wil ik even melden", "Ik ben Sandra, jullie wijkagent voor Hoogvliet", "👋 Jullie nieuwe wijkagent …"
   { kind: 'free', words: ['jullie'], unblocked: true, re: latin(String.raw`(?:\b[Aa]ls\s[Jj]ullie|[Jj]ullie(?<=(?:^[^\p{L}\d]{0,8}|,\s|\sen\s)[Jj]ullie))\s(?:nieuwe\s)?${ROLE}`, 'g') },
   // "de rest van de blauwe familie", "15 jaar blauw", "drie nachten noodhulp", "met collega's van de VP"
@@ -94,7 +105,7 @@ const FREE_TIES: readonly Tie[] = [
  * dienst … aangehouden", "Buiten dienst nog een fietsendief staande gehouden"), a shift at a unit.
  */
 const DUTY_TIES: readonly Tie[] = [
-  { kind: 'free', words: ['surveillance', 'bureau', 'dienst', 'nachtdienst', 'avonddienst', 'dagdienst', 'aanhouding', 'arrestatie', 'draaien', 'draai', 'gedraaid', 'draaide'], re: latin(String.raw`\b(?:[Tt]ijdens|[Nn]a|[Ii]n)\s(?:mijn|mn|m'n|onze)\s\p{Ll}*dienst\b(?=[^.!?\n]{0,80}\b(?:aangehouden|aanhouding|staande\sgehouden|ingerekend|gearresteerd|geboeid)\b(?!\s(?:door|bij)\b))(?![^.!?\n]{0,80}(?:ziekenhuis|winkel|supermarkt|beveilig|\bwerk\b))|\b(?:aanhouding|arrestatie)\s(?:\p{Ll}+\s){0,4}?(?:van|in|tijdens)\s(?:mijn|mn|m'n|onze)\s\p{Ll}*dienst\b|\b(?:nacht|avond|dag)dienst\s(?:bij\s(?:de\s)?)?(?:noodhulp|ME|recherche|wijkteam|basisteam)\b|\bin\sdienst\s(?:\p{Ll}+\s){0,4}?op\ssurveillance\b|\bdienst\s(?:liep|loopt)\suit(?=\sdoor\seen\saanhouding\b)|^\s*[Bb]uiten\sdienst(?=\s(?:\p{Ll}+\s){0,4}?(?:staande\sgehouden|aangehouden|ingerekend)\b)|\b(?:de\s)?(?:vroege|late|nacht|nachten|avond)(?:dienst(?:en)?)?\s(?:draaien|draai|gedraaid|draaide)\s(?:bij|op)\s(?:de\s|het\s)?${UNIT}|\b(?:[Ii]k|[Ww]e|[Ww]ij)\s(?:loop|liep|lopen|liepen|rijd|reed|rijden|reden)\s(?:\p{Ll}+\s){0,3}?surveillance\b(?<![Bb]eveilig[^.!?\n]{0,100})(?![^.!?\n]{0,60}[Bb]eveilig)|\btijdens\s(?:onze|mijn|mn|m'n)\ssurveillance\b|\b(?:zit|zat|ben|was)\s(?:nog\s|al\s)?op\s(?:het|t|'t)\sbureau\b(?=[^.!?\n]{0,40}\b(?:verdachte|verhoor|arrestant)\b)`, 'g') },
+  { kind: 'free', words: ['surveillance', 'bureau', 'dienst', 'nachtdienst', 'avonddienst', 'dagdienst', 'aanhouding', 'arrestatie', 'draaien', 'draai', 'gedraaid', 'draaide'], re: latin(String.raw`\b(?:[Tt]ijdens|[Nn]a|[Ii]n)\s(?:mijn|mn|m'n|onze)\s\p{Ll}*dienst\b(?=[^.!?\n]{0,80}\b(?:aangehouden|aanhouding|staande\sgehouden|ingerekend|gearresteerd|geboeid)\b(?!\s(?:door|bij)\b))(?![^.!?\n]{0,80}(?:ziekenhuis|winkel|supermarkt|beveilig|\bwerk\b))|\b(?:aanhouding|arrestatie)\s(?:\p{Ll}+\s){0,4}?(?:van|in|tijdens)\s(?:mijn|mn|m'n|onze)\s\p{Ll}*dienst\b|\b(?:nacht|avond|dag)dienst\s(?:bij\s(?:de\s)?)?(?:noodhulp|ME|recherche|wijkteam|basisteam)\b|\bin\sdienst\s(?:\p{Ll}+\s){0,4}?op\ssurveillance\b|\bdienst\s(?:liep|loopt)\suit(?=\sdoor\seen\saanhouding\b)|^\s*[Bb]uiten\sdienst(?=\s(?:\p{Ll}+\s){0,4}?(?:staande\sgehouden|aangehouden|ingerekend)\b)|\b(?:de\s)?(?:vroege|late|nacht|nachten|avond)(?:dienst(?:en)?)?\s(?:draaien|draai|gedraaid|draaide)\s(?:bij|op)\s(?:de\s|het\s)?${UNIT}|\b(?:[Ii]k|[Ww]e|[Ww]ij)\s(?:loop|liep|lopen|liepen|rijd|reed|rijden|reden)\s(?:\p{Ll}+\s){0,3}?surveillance\b(?<![Bb]eveilig[^.!?\n]{0,100})(?![^.!?\n]{0,60}[Bb]eveilig)|\b[Tt]ijdens\s(?:onze|mijn|mn|m'n)\ssurveillance\b|\b(?:zit|zat|ben|was)\s(?:nog\s|al\s)?op\s(?:het|t|'t)\sbureau\b(?=[^.!?\n]{0,40}\b(?:verdachte|verhoor|arrestant)\b)`, 'g') },
 ];
 
 /** A rank at a police body, in a clause of the writer's own: "eindelijk hoofdinspecteur bij PZ Gent". */

@@ -17,6 +17,8 @@ export const ROLE = String.raw`(?:${RANK_WORD}|flik|hulpofficier(?:\svan\sjustit
 export const OWN = String.raw`(?:werk\s(?:bij|op)\s(?:de\s|het\s)?${UNIT}|werkgever,?\s(?:de\s)?[Pp]olitie|diensthond\p{L}*|dienstwapen\p{L}*|wapenkluis|werkpas\svan\sde\spolitie|politie\p{L}+|ME-\p{L}+|AT-\p{L}+|OvD-P\s?\p{L}*|(?:rijbewijs\svoor\sde\s)?dienstmotor|(?:klas|lichting|opleiding)\s(?:van|op|aan)\sde\s[Pp]olitieacademie|(?:diensten|rooster\p{L}*|(?:oud-|ex-)?collega'?s|team|ploeg|dienstgroep)\s(?:bij|van|op)\s(?:de\s|het\s)?${UNIT})`;
 
 export const WRITER = String.raw`(?:[Ii]k|[Ww]ij|[Ww]e|[Mm]ij|me|zelf|I|I'm|[Mm]y|[Oo]ur)`;
+/** The writer's relatives and partner, after "mijn" (police/ties.ts). */
+export const RELATIVE = String.raw`(?:man|vrouw|partner|vriend|vriendin|vader|moeder|pa|ma|zoon|dochter|broer|zus|zwager|schoonzus|schoonvader|schoonmoeder|oom|tante|neef|nicht)`;
 export const MINE = String.raw`(?:[Mm]ijn|[Mm]n|[Mm]'n|[Oo]ns|[Oo]nze)`;
 /** Up to six words of the same clause in between. */
 export const GAP = String.raw`(?:\s[^\s.!?,;:|]+){0,6}?`;
