@@ -38,6 +38,7 @@ const BEFORE_NAME = String.raw`(?:\s\(?|,\s(?=${NAME}\s?[,(]))`;
 const POSSESSED = latin(String.raw`\b(?:${POSSESSIVE}|(?!${STOP})\p{Lu}\p{Ll}+s(?=\s(?:vrouw|man|zoon|dochter|broer|zus|vader|moeder)\s\p{Lu}))\s${ADJ}${RELATION}${BEFORE_NAME}${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** A name typed in lower case, only from the list of first names: "mn zusje eva". */
 const LOWER_CASE = latin(String.raw`\b${POSSESSIVE}\s${ADJ}${RELATION}\s${LOWER_NAME}(?![\p{L}\p{N}])`, 'g');
+const CALLED_WORD = /\bhe(?:et|ten)\b/;
 /** "Mijn dochter heet Lieke" (not "het paard van mijn dochter heet Storm"). */
 const CALLED = latin(String.raw`\b${POSSESSIVE}(?<!\bvan\s${POSSESSIVE})\s${ADJ}${RELATION}\s(?:heet|heten)\s${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** Relatives named without a possessive after a preposition: "bij stiefmoeder Anja", "met pa Gerrit" (not a nurse: "zuster"). */
@@ -94,7 +95,7 @@ export const family: Recognizer = (n) => {
   const wins = windows(text, anchorsOf(n)[FAMILY_ANCHORS]!, 24, 80, true);
   const found = matchesIn(text, wins, [POSSESSED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST, PARENT_OF, MORE_KIN, LOWER_CASE]);
   if (text.includes('(')) found.push(...matchesIn(text, wins, [AGED]));
-  if (/\bhe(?:et|ten)\b/.test(text)) found.push(...matchesIn(text, wins, [CALLED]));
+  if (CALLED_WORD.test(text)) found.push(...matchesIn(text, wins, [CALLED]));
   for (const m of matchesIn(text, wins, [TITLED])) if (!CHARACTER_AFTER.test(text.slice(m[1], m[1] + 60))) found.push(m);
   for (const [start, end] of found) {
     if (CARTOON.test(text.slice(Math.max(0, start - 40), end + 40))) continue;

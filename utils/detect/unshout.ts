@@ -17,13 +17,16 @@ const WORD = /[A-Z][A-Z']*/g;
 const NOT_A_NAME = /^(?:heeft|had|is|was|gaat|komt|zit|wordt|werd|kan|moet|mag|wil|zal|en|of|op|in|van|met|voor|bij|naar|om|te|uit|aan|die|dat|jarig|geboren|getrouwd|overleden|(?:ge|mee|op|aan|uit|af|thuis)[a-z]{3,}(?:d|t|en))$/;
 const ARTICLES = new Set(['de', 'het', 'den']);
 
+/** Two shouted words in a row: only then is there anything to unshout. */
+const TWO_SHOUTED = /[A-Z]{2,}\s[A-Z]{2,}/;
+
 /** With `names`, the word after a relation word or school kind keeps its capital (family, school); else all but abbreviations are lower case (police). */
 export function unshouted(n: Normalised, names: boolean): string {
   const key = names ? 'unshoutedNames' : 'unshouted';
   const known = n.memo[key] as string | undefined;
   if (known !== undefined) return known;
   const text = n.text;
-  const out = /[A-Z]{2,}\s[A-Z]{2,}/.test(text) ? text.replace(SHOUTED, (run) => recaseRun(run, names)) : text;
+  const out = TWO_SHOUTED.test(text) ? text.replace(SHOUTED, (run) => recaseRun(run, names)) : text;
   n.memo[key] = out;
   return out;
 }

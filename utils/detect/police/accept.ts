@@ -72,11 +72,21 @@ export function accept(text: string, start: number, end: number, bare: boolean):
   if (QUOTE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   const after = text.slice(end, end + 60);
   if (PLAY_AFTER.test(after) || QUOTE_AFTER.test(after) || SOURCE_LATER.test(text.slice(end, end + 140))) return false;
-  if (/(?:meldkamer|centralist)$/i.test(found) && (OTHER_CONTROL_ROOM.test(after) || /^\s(?:bij|op)\s(?:de\s)?meldkamer\s(?:ambulance|brandweer)/i.test(after))) return false;
+  if (CONTROL_ROOM.test(found) && (OTHER_CONTROL_ROOM.test(after) || OTHER_SERVICE_ROOM.test(after))) return false;
   // "de politie is langs geweest": a visit, when what was found ends in the police itself (not a rank).
   if (ENDS_IN_POLICE.test(found) && VISIT_AFTER.test(after)) return false;
   return fitsItsSentence(text, start, end, found, bare);
 }
+
+// the small tests of fitsItsSentence, made once (a regex literal in a function is a new object per call)
+const CONTROL_ROOM = /(?:meldkamer|centralist)$/i;
+const OTHER_SERVICE_ROOM = /^\s(?:bij|op)\s(?:de\s)?meldkamer\s(?:ambulance|brandweer)/i;
+const AS = /\bals\s/i;
+const MY_PORTOFOON = /^(?:mijn|m'?n|onze)\sportofoon$/i;
+const PORTOFOONS = /portofoon/gi;
+const UNIFORM = /uniform/i;
+const UNIFORMS = /uniform/gi;
+const IN_FIRST = /^in\s/i;
 
 /** The checks that read the match's sentence, each only where it can apply (a sentence is read once). */
 function fitsItsSentence(text: string, start: number, end: number, found: string, bare: boolean): boolean {
@@ -85,12 +95,12 @@ function fitsItsSentence(text: string, start: number, end: number, found: string
   const sentence = () => (read ??= sentenceOf(text, from, end));
   if (bare && THIRD_SUBJECT.test(text.slice(from, start)) && !FIRST_PERSON.test(sentence())) return false;
   const withAs = text.slice(Math.max(0, start - 40), end);
-  if (/\bals\s/i.test(withAs) && (PLAYING_AS.test(withAs) || COSTUME.test(sentence()) || (CARNIVAL.test(sentence()) && GOING_AS.test(withAs)))) return false;
+  if (AS.test(withAs) && (PLAYING_AS.test(withAs) || COSTUME.test(sentence()) || (CARNIVAL.test(sentence()) && GOING_AS.test(withAs)))) return false;
   if (GAME_AROUND.test(sentence()) || MEDIA_BEFORE.test(text.slice(from, start))) return false;
   if (SHARED_RANK_WORD.test(found) && rankElsewhere(sentence(), start - from, found)) return false;
   // a portofoon is also a builder's or a steward's: only with the police around it
-  if (/^(?:mijn|m'?n|onze)\sportofoon$/i.test(found) && !POLICE_AROUND.test(sentence().replace(/portofoon/gi, ''))) return false;
-  if (/uniform/i.test(found) && (OTHER_UNIFORM.test(sentence()) || (/^in\s/i.test(found) && !POLICE_AROUND.test(sentence().replace(/uniform/gi, ''))))) return false;
+  if (MY_PORTOFOON.test(found) && !POLICE_AROUND.test(sentence().replace(PORTOFOONS, ''))) return false;
+  if (UNIFORM.test(found) && (OTHER_UNIFORM.test(sentence()) || (IN_FIRST.test(found) && !POLICE_AROUND.test(sentence().replace(UNIFORMS, ''))))) return false;
   return true;
 }
 
