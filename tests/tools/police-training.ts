@@ -5,12 +5,12 @@
  * new writer's posts would get); the threshold is chosen from those figures.
  */
 import { readFileSync } from 'node:fs';
-import { anchorsOf, POLICE_ANCHORS } from '../../utils/detect/anchors';
+import { anchorsOf, POLICE_ANCHORS } from '../../utils/detect/text/anchors';
 import { detect } from '../../utils/detect/index';
-import { normalise, toOriginal } from '../../utils/detect/normalise';
+import { normalise, toOriginal } from '../../utils/detect/text/normalise';
 import { clausesOf } from '../../utils/detect/police/clause';
 import { keepHit } from '../../utils/detect/police/index';
-import { unshouted } from '../../utils/detect/unshout';
+import { unshouted } from '../../utils/detect/text/unshout';
 import { clauseFeatures, type PoliceModel, useModel } from '../../utils/detect/police/model';
 import { emptyCounts, scoreLine } from './score';
 import { TUNABLE } from './corpus';

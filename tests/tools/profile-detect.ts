@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { recognizers } from '../../utils/detect/index';
-import { normalise } from '../../utils/detect/normalise';
-import { tokensOf } from '../../utils/detect/tokens';
+import { normalise } from '../../utils/detect/text/normalise';
+import { tokensOf } from '../../utils/detect/text/tokens';
 import { compileTerms, termRecognizer } from '../../utils/detect/terms';
 const corpus = readFileSync('tests/corpus/pii.jsonl', 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
 const terms = ['Mila', 'Daan', 'Lindelaan', 'Bunnik', 'Sanne de Vries', 'VV Zeist', 'XT-123-B'];

@@ -1,6 +1,6 @@
 import type { Recognizer, Span } from './types';
-import { tokensOf, type Tokens } from './tokens';
-import { upperAt } from './chars';
+import { tokensOf, type Tokens } from './text/tokens';
+import { upperAt } from './text/chars';
 import { isStreetName, isStreetWord, STREET_PREFIXES } from './streets';
 
 /**

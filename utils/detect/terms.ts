@@ -1,6 +1,6 @@
 import type { Recognizer, Span } from './types';
-import { normalise } from './normalise';
-import { tokensOf, type Tokens } from './tokens';
+import { normalise } from './text/normalise';
+import { tokensOf, type Tokens } from './text/tokens';
 
 /**
  * The officer's own profile terms. Terms and text are compared as compact

@@ -1,4 +1,4 @@
-import type { OffsetMap } from './offsets';
+import type { OffsetMap } from './text/offsets';
 
 /** The categories of identifying data, as fixed by shared/pii-spec.md. */
 export type Category =

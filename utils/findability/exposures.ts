@@ -1,5 +1,5 @@
 import type { Finding } from '../detect/index';
-import { normalise } from '../detect/normalise';
+import { normalise } from '../detect/text/normalise';
 import { type Profile, type TermGroup, termGroups } from '../profile';
 import type { Exposure } from './record';
 

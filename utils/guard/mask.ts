@@ -1,5 +1,5 @@
 import type { Finding } from '../detect/index';
-import { familyNamePart } from '../detect/family';
+import { familyNamePart } from '../detect/family/family';
 
 /** What replaces a finding when the officer lets Schildwacht leave it out. */
 export const MASK = '•••';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { found } from './helpers';
-import { elevenTest } from '../../../utils/detect/bsn';
+import { elevenTest } from '../../../utils/detect/numbers/bsn';
 
 describe('bsn', () => {
   it('applies the 11-test', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byFirstLetter } from '../../../utils/detect/by-first-letter';
+import { byFirstLetter } from '../../../utils/detect/text/by-first-letter';
 
 const hits = (source: string, text: string): string[] => [...text.matchAll(new RegExp(source, 'gi'))].map((m) => `${m.index}:${m[0]}`);
 

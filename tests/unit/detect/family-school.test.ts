@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../utils/detect/index';
-import { familyNamePart } from '../../../utils/detect/family';
+import { familyNamePart } from '../../../utils/detect/family/family';
 
 const found = (text: string, category: string) => detect(text).filter((f) => f.category === category).map((f) => f.text);
 

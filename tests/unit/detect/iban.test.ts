@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { found } from './helpers';
-import { ibanChecksumValid } from '../../../utils/detect/iban';
+import { ibanChecksumValid } from '../../../utils/detect/numbers/iban';
 
 describe('iban', () => {
   it('checks mod-97', () => {

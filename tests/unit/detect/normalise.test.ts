@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, toOriginal } from '../../../utils/detect/normalise';
+import { normalise, toOriginal } from '../../../utils/detect/text/normalise';
 import { detect } from '../../../utils/detect/index';
 
 const mapped = (text: string, start: number, end: number): string => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { found } from './helpers';
-import { isPersonalPhone } from '../../../utils/detect/phone-validate';
+import { isPersonalPhone } from '../../../utils/detect/numbers/phone-validate';
 
 describe('phone', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { found } from './helpers';
-import { sideCode } from '../../../utils/detect/plate';
+import { sideCode } from '../../../utils/detect/numbers/plate';
 
 describe('license plate', () => {
   it('knows all 14 RDW side codes, in their groupings', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { found } from './helpers';
-import { isPostcode } from '../../../utils/detect/postcode';
+import { isPostcode } from '../../../utils/detect/numbers/postcode';
 
 describe('postcode', () => {
   it('finds 4 digits and 2 letters, with or without space, in any case', () => {

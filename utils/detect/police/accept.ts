@@ -1,4 +1,4 @@
-import { latin } from '../latin';
+import { latin } from '../text/latin';
 
 /**
  * What tells a police pattern's match apart from talk about the police (police/index.ts): the third

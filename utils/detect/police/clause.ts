@@ -3,9 +3,9 @@ import { accept, roleElsewhere, THIRD_SUBJECT_OR_TIME } from './accept';
 import { ALL_TIES, WRITER_WORDS } from './ties';
 import { Found } from './found-spans';
 import { modelSays } from './model';
-import { latin } from '../latin';
-import { byFirstLetter } from '../by-first-letter';
-import { wordAt } from '../chars';
+import { latin } from '../text/latin';
+import { byFirstLetter } from '../text/by-first-letter';
+import { wordAt } from '../text/chars';
 import { escapeRegex } from '../../escape-regex';
 
 /**

@@ -1,13 +1,13 @@
 import type { Recognizer, Span } from '../types';
-import { anchorsOf, POLICE_ANCHORS } from '../anchors';
+import { anchorsOf, POLICE_ANCHORS } from '../text/anchors';
 import { emailsOf } from '../email';
-import { windows } from '../windows';
+import { windows } from '../text/windows';
 import { PATTERNS } from './patterns';
 import { accept } from './accept';
 import { clauseFindings } from './clause';
-import { unshouted } from '../unshout';
-import { isLetterCode, wordAt } from '../chars';
-import { byFirstLetter } from '../by-first-letter';
+import { unshouted } from '../text/unshout';
+import { isLetterCode, wordAt } from '../text/chars';
+import { byFirstLetter } from '../text/by-first-letter';
 
 /**
  * Police self-disclosure: the writer (or a named person, or "mijn man/vrouw/…")

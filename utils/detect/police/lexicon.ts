@@ -4,7 +4,7 @@
  * Lower-case words take a capital only where a pattern allows it (a sentence start): "ME", "AT"
  * and "VP" must stay capitals, or "me" and "at" would count.
  */
-import { byFirstLetter } from '../by-first-letter';
+import { byFirstLetter } from '../text/by-first-letter';
 
 /**
  * An alternation with a capital allowed on each word's first letter ("(?:ben|was)" → "(?:[bB]en|[wW]as)"),

@@ -4,7 +4,7 @@
  * the pattern to match at all, so most patterns are skipped without running them. `bare` marks a
  * pattern without a subject of its own: what comes before it must not make it the third person.
  */
-import { latin } from '../latin';
+import { latin } from '../text/latin';
 import { ANY_VERB, BARE_VERB, capitalOk, CLAUSE, FILLER, GEAR, INVERTED_VERBS, MY, NUMBER, NUMBER_CAPITAL, RANK, RANK_ADJ, STRONG_GEAR, SUBJECT, UNIT, WORK_VERB } from './lexicon';
 
 export interface Pattern {

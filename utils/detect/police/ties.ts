@@ -6,7 +6,7 @@
  * hold one for its regex to run at all.
  */
 
-import { latin } from '../latin';
+import { latin } from '../text/latin';
 import { GAP, MINE, NUMBER, OWN, RELATIVE, ROLE, ROLE_GAP, STRONG_ROLE, TEAM, UNIT, WRITER } from './words';
 
 export interface Tie {

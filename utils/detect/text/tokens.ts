@@ -1,4 +1,4 @@
-import type { Normalised } from './types';
+import type { Normalised } from '../types';
 import { isWordCode } from './chars';
 
 /**

@@ -1,4 +1,4 @@
-import type { Recognizer, Span } from './types';
+import type { Recognizer, Span } from '../types';
 import { gluedAfter, gluedBefore, runsOf, type Run } from './digits';
 import { isPersonalPhone } from './phone-validate';
 

@@ -1,6 +1,6 @@
-import type { Recognizer, Span } from './types';
-import { wordAt } from './chars';
-import { hasDigits } from './tokens';
+import type { Recognizer, Span } from '../types';
+import { wordAt } from '../text/chars';
+import { hasDigits } from '../text/tokens';
 
 /**
  * Dutch postcodes: 1000–9999, an optional space, two letters that are never

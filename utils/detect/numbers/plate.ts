@@ -1,6 +1,6 @@
-import type { Recognizer, Span } from './types';
-import { hasDigits, tokensOf, type Tokens } from './tokens';
-import { wordAt } from './chars';
+import type { Recognizer, Span } from '../types';
+import { hasDigits, tokensOf, type Tokens } from '../text/tokens';
+import { wordAt } from '../text/chars';
 
 /**
  * Dutch licence plates in the RDW side codes 1–14. A plate written with

@@ -1,4 +1,4 @@
-import { byFirstLetter } from './by-first-letter';
+import { byFirstLetter } from '../text/by-first-letter';
 
 /**
  * Common first names in the Netherlands and Flanders, in lower case: a name typed without its

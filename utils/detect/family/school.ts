@@ -1,8 +1,8 @@
-import type { Recognizer, Span } from './types';
-import { anchorsOf, SCHOOL_ANCHORS } from './anchors';
-import { windows } from './windows';
-import { unshouted } from './unshout';
-import { latin } from './latin';
+import type { Recognizer, Span } from '../types';
+import { anchorsOf, SCHOOL_ANCHORS } from '../text/anchors';
+import { windows } from '../text/windows';
+import { unshouted } from '../text/unshout';
+import { latin } from '../text/latin';
 
 /**
  * A named school, or a class at one (shared/pii-spec.md `school`): "basisschool De Regenboog",

@@ -1,6 +1,6 @@
-import type { Recognizer, Span } from './types';
-import { wordAt } from './chars';
-import { hasDigits } from './tokens';
+import type { Recognizer, Span } from '../types';
+import { wordAt } from '../text/chars';
+import { hasDigits } from '../text/tokens';
 
 /**
  * Geographic coordinates: decimal pairs (`52.0907, 5.1214`, `N 52.0907 E 5.1214`,

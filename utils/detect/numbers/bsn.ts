@@ -1,6 +1,6 @@
-import type { Recognizer, Span } from './types';
+import type { Recognizer, Span } from '../types';
 import { runsOf, type Run } from './digits';
-import { letterAt, wordAt } from './chars';
+import { letterAt, wordAt } from '../text/chars';
 
 /**
  * Citizen service numbers (BSN): nine digits, written in one go or grouped

@@ -1,6 +1,6 @@
-import type { Recognizer, Span } from './types';
-import { wordAt } from './chars';
-import { hasDigits } from './tokens';
+import type { Recognizer, Span } from '../types';
+import { wordAt } from '../text/chars';
+import { hasDigits } from '../text/tokens';
 
 /**
  * Dates stated as someone's date of birth or birthday: a date with a birth

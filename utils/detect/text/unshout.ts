@@ -1,4 +1,4 @@
-import type { Normalised } from './types';
+import type { Normalised } from '../types';
 
 /**
  * A text with its runs of ALL-CAPS words written as a sentence would be ("MIJN ZOON MILAN HEEFT ZIJN

@@ -1,5 +1,5 @@
-import type { Recognizer, Span } from './types';
-import { hasDigits } from './tokens';
+import type { Recognizer, Span } from '../types';
+import { hasDigits } from '../text/tokens';
 
 /**
  * IBANs of any country: country code, two check digits, then the account

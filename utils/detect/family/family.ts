@@ -1,8 +1,8 @@
-import type { Recognizer, Span } from './types';
-import { anchorsOf, FAMILY_ANCHORS } from './anchors';
-import { matchesIn, windows } from './windows';
-import { unshouted } from './unshout';
-import { latin } from './latin';
+import type { Recognizer, Span } from '../types';
+import { anchorsOf, FAMILY_ANCHORS } from '../text/anchors';
+import { matchesIn, windows } from '../text/windows';
+import { unshouted } from '../text/unshout';
+import { latin } from '../text/latin';
 import { LOWER_NAME } from './first-names';
 
 /**

@@ -1,5 +1,5 @@
-import type { Recognizer, Span } from './types';
-import { tokensOf, type Tokens } from './tokens';
+import type { Recognizer, Span } from '../types';
+import { tokensOf, type Tokens } from '../text/tokens';
 import { isPersonalPhone } from './phone-validate';
 
 /**

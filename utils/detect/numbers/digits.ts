@@ -1,5 +1,5 @@
-import type { Normalised } from './types';
-import { wordAt } from './chars';
+import type { Normalised } from '../types';
+import { wordAt } from '../text/chars';
 
 /**
  * Splits a normalised text into runs of digit groups joined by short
