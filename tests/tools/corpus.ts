@@ -69,5 +69,5 @@ export function readCorpus(path: string, withSpans = true): CorpusLine[] {
  * them): the hand-labelled and combined lines and the development batches. The others (b-, h-, f-,
  * w-, y-) are only ever scored as figures.
  */
-export const TUNABLE_PREFIXES = [...'scdejgiklmnopqrutxa'];
+export const TUNABLE_PREFIXES = [...'scdejgiklmnopqrutxaz'];
 export const TUNABLE = new RegExp(`^[${TUNABLE_PREFIXES.join('')}]-`);
