@@ -70,6 +70,13 @@ describe('family and school as parents write them (issue 13)', () => {
     ['Op de foto: tante (Greet) en de kinderen', 'tante (Greet)'],
     ['Miene broor Jo woont in Venlo', 'Miene broor Jo'],
     ['zaterdag met mijn neef daan naar de film', 'mijn neef daan'],
+    // development batches a- and z-: plus-family, Frisian, names with a surname or after the relation, children with ages, a greeting
+    ['Mijn plusmoeder Ria is jarig', 'Mijn plusmoeder Ria'],
+    ['Myn pake Sjoerd wurdt 90', 'Myn pake Sjoerd'],
+    ['We missen ons pap, Kees de Wit.', 'ons pap, Kees'],
+    ['Noor en Sem, mijn neefjes, kwamen logeren', 'Noor en Sem, mijn neefjes'],
+    ['Met onze meiden Fenna (8) en Lot (5) naar zee', 'onze meiden Fenna (8)'],
+    ['Gefeliciteerd zus Marieke!', 'zus Marieke'],
   ])('finds the family member in %j', (text, expected) => {
     expect(found(text, 'family')).toEqual([expected]);
   });
@@ -92,6 +99,10 @@ describe('family and school as parents write them (issue 13)', () => {
     ['Fijne leidsters bij kinderdagverblijf De Boefjes', 'kinderdagverblijf De Boefjes'],
     ['Weet iemand wanneer de herfstvakantie begint bij De Wegwijzer?', 'De Wegwijzer'],
     ['De MR van Het Kompas zoekt een ouder', 'Het Kompas'],
+    // development batches a- and z-: Flemish schools, a vrijeschool
+    ['Mijn zoon zit in BuSO Sint-Jozef in Brugge', 'BuSO Sint-Jozef'],
+    ['Ze gaat naar GO! atheneum Oostende', 'GO! atheneum Oostende'],
+    ['Onze dochter zit op vrijeschool Zeist', 'vrijeschool Zeist'],
   ])('finds the school in %j', (text, expected) => {
     expect(found(text, 'school')).toEqual([expected]);
   });
@@ -104,7 +115,8 @@ describe('family and school as parents write them (issue 13)', () => {
     for (const none of ['Dochter van de buren is ziek', 'Mijn moeder, Jan en ik gingen', 'Welkom allemaal!', 'Ik ben naar De Efteling geweest',
       'mijn dochter zit in groep 7', 'Mijn schoonmoeder komt logeren', 'Ik zit op Rijschool Jansen', 'Dansschool Pirouette',
       'Ik werk op een Middelbare school', 'Op het Lyceum was het fijn', 'Ik ben op de Hogeschool Utrecht',
-      'Ik studeer aan de Hanzehogeschool', 'mijn zoon max twee uur gamen per dag', 'mijn dochter is ziek']) {
+      'Ik studeer aan de Hanzehogeschool', 'mijn zoon max twee uur gamen per dag', 'mijn dochter is ziek',
+      'Kan iemand mijn dochter van de BSO halen?', 'Ophalen op de Berkenlaan in Nijkerk, mijn zoon is eruit gegroeid', 'Lunch bij lunchroom Tante Truus']) {
       expect([none, found(none, 'family'), found(none, 'school')]).toEqual([none, [], []]);
     }
   });

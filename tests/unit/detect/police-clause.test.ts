@@ -110,6 +110,15 @@ describe('police self-disclosure decided per clause', () => {
     'Mijn man? Hij is hoofdagent, ja',
     'Tijdens onze surveillance een spookrijder van de weg gehaald',
     'Hele ochtend gecontroleerd met Team Verkeer op de N11',
+    // development batches a- and z-: Brabants, Frisian, Limburgish, a relative with a name, jargon, a colleague "met hem"
+    'Mijne vent werkt bij de recherche in Eindhoven',
+    'Ik wurkje by de plysje yn Drachten',
+    'Ich bin agent in Venlo',
+    'Mijn man Joris draait deze week nachten bij de noodhulp',
+    'Sinds vandaag mag ik mezelf hoofdagent noemen',
+    'Hele nacht VOA-onderzoek gedaan na een ongeval op de A28',
+    'Ik heb jaren met haar op de noodhulp gereden',
+    'Vandaag neem ik afscheid als districtschef Twente',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });

@@ -13,10 +13,10 @@ import { LOWER_NAME } from './first-names';
  */
 const ci = (word: string) => word.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase()}]`);
 /** "me broer" is spoken Dutch for "mijn broer". */
-const POSSESSIVE = `(?:${["mijn", 'mijne', 'mien', 'miene', "m'n", 'mn', 'me', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')}|\\p{Lu}\\p{Ll}+'s)`;
+const POSSESSIVE = `(?:${["mijn", 'mijne', 'mien', 'miene', 'myn', "m'n", 'mn', 'me', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')}|\\p{Lu}\\p{Ll}+'s)`;
 /** Children and grandchildren: named without a possessive at a clause start ("Zoontje Finn (4)", "Welkom kleinzoon Thijs"). */
-const CHILD = String.raw`(?:[Kk]lein(?:dochter|zoon)(?:tje)?|[Dd]ochter(?:tje)?|[Zz]oon(?:tje)?|[Kk]leinkind|[Bb]roertje|[Zz]usje|[Nn]eefje|[Nn]ichtje|[Ee]chtgeno(?:ot|te)|[Vv]erloofde|[Ss]choon(?:moeder|vader|zus|broer|zoon|dochter|pa|ma)|[Tt]weeling(?:broer|zus)|[Zz]wager|(?:[Oo]ver)?[Gg]root(?:moeder|vader)|[Ss]tief(?:vader|moeder|zoon|dochter|broer|zus)|[Bb]onus(?:vader|moeder|zoon|dochter))`;
-export const RELATION = String.raw`(?:pa|ma|pap|mam|paps|mams|zonen|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|pleeg)?(?:moeder|vader)|mama|papa|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|s|ke)?|broor|(?:tweeling|half|stief|bonus|schoon)?zus(?:je|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je)?|(?:achter)?nicht(?:je)?|oom|ome|nonkel|bompa|bomma|meme|tante|(?:over)?groot(?:moeder|vader|ouders)|ouders|zwager|schoonzus|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|kids|tweeling)`;
+const CHILD = String.raw`(?:[Kk]lein(?:dochter|zoon)(?:tje)?|[Dd]ochter(?:tje)?|[Zz]oon(?:tje)?|[Kk]leinkind|[Bb]roertje|[Zz]usje|[Nn]eefje|[Nn]ichtje|[Ee]chtgeno(?:ot|te)|[Vv]erloofde|[Ss]choon(?:moeder|vader|zus|broer|zoon|dochter|pa|ma)|[Tt]weeling(?:broer|zus)|[Zz]wager|(?:[Oo]ver)?[Gg]root(?:moeder|vader)|[Ss]tief(?:vader|moeder|zoon|dochter|broer|zus)|[Bb]onus(?:vader|moeder|zoon|dochter)|[Pp]lus(?:vader|moeder|zoon|dochter)|[Bb]roer|[Zz]us)`;
+export const RELATION = String.raw`(?:pa|ma|pap|mam|paps|mams|zonen|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|plus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|plus|pleeg)?(?:moeder|vader)|(?:bonus|plus)?(?:mama|papa)|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|s|ke)?|broor|(?:tweeling|half|stief|bonus|schoon)?zus(?:je|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je|jes)?|(?:achter)?nicht(?:je|jes)?|beppe|pake|heit|mem|soan|suster|omke|muoike|oom|ome|nonkel|bompa|bomma|meme|tante|(?:over)?groot(?:moeder|vader|ouders)|ouders|zwager|schoonzus|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|kids|tweeling)`;
 /** Days, months and football clubs after a relation word: "mn moeder Zondag jarig", "m'n dochter Feyenoord". */
 const NOT_NAMES = 'Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|Ajax|Feyenoord|Vitesse|Twente|Heerenveen|Sparta|Excelsior|Heracles|Fortuna|Roda|Cambuur|Go|Minecraft|Fortnite|Roblox|Pokemon|Netflix|YouTube|Youtube|TikTok';
 /** Places, and the English small words a capital starts ("my son The …"): not names. */
@@ -30,11 +30,11 @@ const NAME = String.raw`(?!${STOP})\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?`;
 const AGE = String.raw`(?:\s?\(\d{1,2}\))?`;
 const NAMES = String.raw`${NAME}${AGE}(?:(?:,\s|\sen\s|\sand\s|\s&\s)${NAME}${AGE}){0,3}`;
 /** Characters known by a kin title ("Oma Duck", "Tante Sidonia", "Opa Bakkebaard"): nobody's relatives. */
-const FICTION = String.raw`(?!(?:Mia|Roach|Smurf|Duck|Dagobert|Donald|Sidonia|Jacob|Abraham|Teresa|Pos|Bakkebaard|Natuur|Aarde|Holle|Agent|Wiske|Lambik|Jerom)\b)`;
+const FICTION = String.raw`(?!(?:Mia|Roach|Smurf|Duck|Dagobert|Donald|Sidonia|Jacob|Abraham|Teresa|Pos|Bakkebaard|Natuur|Aarde|Holle|Agent|Wiske|Lambik|Jerom|Knor)\b)`;
 const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe|eerste|tweede|derde|vierde|twee|drie|vier|vijf)\s)?`;
 
 /** "mijn vrouw Ellen", or a name set off by commas: "Mijn vrouw, Saskia, heeft …", "onze jongste, Mees, heeft …". */
-const BEFORE_NAME = String.raw`(?:\s\(?|,\s(?=${NAME}\s?[,(]))`;
+const BEFORE_NAME = String.raw`(?:\s\(?|,\s(?=${NAME}(?:\s(?:(?:van|de|der|den|ter|te)\s)*\p{Lu}\p{Ll}+)?\s?[,(.!?]))`;
 const POSSESSED = latin(String.raw`\b(?:${POSSESSIVE}|(?!${STOP})\p{Lu}\p{Ll}+s(?=\s(?:vrouw|man|zoon|dochter|broer|zus|vader|moeder)\s\p{Lu}))\s${ADJ}${RELATION}${BEFORE_NAME}${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** A name typed in lower case, only from the list of first names: "mn zusje eva". */
 const LOWER_CASE = latin(String.raw`\b${POSSESSIVE}\s${ADJ}${RELATION}\s${LOWER_NAME}(?![\p{L}\p{N}])`, 'g');
@@ -64,12 +64,12 @@ const PARENT_OF = latin(String.raw`${PARENT}(?<=(?:(?:^|[|·•\n])\s{0,3}|^\p{L
 const MY_EN = String.raw`(?:[Mm]y|[Oo]ur)\s(?:(?:little|baby|eldest|youngest|oldest|lovely|beautiful|amazing|dear|sweet|twin|big|older|younger)\s)?`;
 const RELATION_EN = '(?:sister|brother|mother|father|son|daughter)-in-law|step(?:son|daughter|mom|dad|mother|father)|wife|husband|son|daughter|mum|mom|dad|father|mother|brother|sister|grandson|granddaughter|grandma|grandpa|niece|nephew|aunt|uncle|cousin|partner|fianc[ée]e?|twins|kids|children|boys|girls';
 const ENGLISH = latin(String.raw`\b${MY_EN}(?:${RELATION_EN})\s${NAMES}(?![\p{L}\p{N}])`, 'g');
-/** Any relation word and a name with an age after it ("dochter Evi (9)"); only looked for in a window with "(". */
-const AGED = latin(String.raw`\b${RELATION}\s${NAME}\s?\(\d{1,2}\)`, 'g');
+/** Any relation word (or "mijn jongens", "onze meiden") and a name with an age after it ("dochter Evi (9)"); only looked for in a window with "(". */
+const AGED = latin(String.raw`\b(?:${RELATION}|${POSSESSIVE}\s(?:jongens|meiden|meisjes))\s${NAME}\s?\(\d{1,2}\)`, 'g');
 /** Kin titles used as a name's prefix; not "Vader", "Moeder" or "Broeder" (songs, Mother Earth). */
 const TITLE = '(?:[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Oo]me|[Nn]onkel|[Bb]ompa|[Bb]omma|[Mm]eme|[Nn]eef|[Nn]icht|[Mm]ama|[Pp]apa|[Hh]ubby|[Ww]ifey|Grandma|Grandpa|Granny|Nana)';
 /** A kin title naming a business or a pet: "eetcafé Tante Koosje", "Tuincentrum Ome Joop", "Onze kat Mama Miep". */
-const NOT_A_RELATIVE_BEFORE = String.raw`(?<!(?:[Ee]etcaf[eé]|[Cc]af[eé]|[Rr]estaurant|[Tt]uincentrum|[Ss]nackbar|[Bb]akkerij|[Ww]inkel|[Kk]apsalon|[Hh]otel|[Pp]annenkoekenhuis|[Kk]at|[Pp]oes|[Hh]ond|[Kk]onijn|[Cc]avia|[Pp]aard|[Pp]up)\s)`;
+const NOT_A_RELATIVE_BEFORE = String.raw`(?<!(?:[Ee]etcaf[eé]|[Cc]af[eé]|[Rr]estaurant|[Ll]unchroom|[Bb]istro|[Bb]rasserie|[Ii]jssalon|[Tt]uincentrum|[Ss]nackbar|[Bb]akkerij|[Ww]inkel|[Kk]apsalon|[Hh]otel|[Pp]annenkoekenhuis|[Kk]at|[Pp]oes|[Hh]ond|[Kk]onijn|[Cc]avia|[Pp]aard|[Pp]up)\s)`;
 /** Stage names with a kin title: "Ome Henk" (the singer), "Tante Rikie". */
 const STAGE_NAME = String.raw`(?!Ome\sHenk\b|Ome\sWillem\b|Tante\sRikie\b)`;
 /** "Opa Henk", also with the name in brackets: "v.l.n.r. opa (Jan), oma (Truus)". */

@@ -13,12 +13,12 @@ const NAME = String.raw`(?:(?:De|Het|Den|'t)\s)?\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L
 /** A school known by its article name only ("De Fonkelsteen", "'t Palet"). */
 const ARTICLE_NAME = String.raw`(?:De|Het|'t)\s\p{Lu}[\p{L}'-]+`;
 /** The same with the article in lower case ("ophalen van de Pinksterbloem"), where the words around say school. */
-const ANY_ARTICLE_NAME = String.raw`(?:[Dd]e|[Hh]et|'t)\s\p{Lu}[\p{L}'-]+`;
-const TYPE = String.raw`(?:[Vv]akcollege|[Kk]inderopvang|[Kk]inderdagverblijf|[Pp]euterspeelzaal|BSO|[Bb]asisschool|[Kk]indcentrum|[Jj]enaplanschool|[Mm]ontessorischool|[Dd]altonschool|[Vv]rije [Ss]chool|[Ii]ntegraal [Kk]indcentrum)`;
+const ANY_ARTICLE_NAME = String.raw`(?:[Dd]e|[Hh]et|'t)\s(?!\p{Lu}{2,}\b)\p{Lu}[\p{L}'-]+`;
+const TYPE = String.raw`(?:[Vv]akcollege|[Kk]inderopvang|[Kk]inderdagverblijf|[Pp]euterspeelzaal|BSO|[Bb]asisschool|[Kk]indcentrum|[Jj]enaplanschool|[Mm]ontessorischool|[Dd]altonschool|[Vv]rije\s?[Ss]chool|[Ii]ntegraal [Kk]indcentrum)`;
 /** Words after "de"/"het" that are not a school's name: "volgens het cbs de afgelopen jaren". */
 const COMMON_AFTER_ARTICLE = 'afgelopen|hele|laatste|eerste|komende|volgende|vorige|nieuwe|grote|kleine|meeste|beste|andere|zelfde|jaren|week|dag|avond|nacht|cijfers|gemeente|rest';
 /** Abbreviations that are also other things (OBS Studio, CBS the statistics office): only with a school's article name. */
-const ABBREVIATION = String.raw`(?:(?:OBS|CBS|PCBS|PCB|RKBS|RKB|KBS|IKC|KC|SBO|SO|ISK|VSO|MAVO|Mavo|VMBO|Vmbo|VBS|GBS|BS)\s(?:${ANY_ARTICLE_NAME}|(?:Sint|St\.?)(?:\s|-)\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{L}'-]+)?|(?:RSG|CSG|OSG|IBS)\s\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?|(?:OBS|PCB|KC|IKC)\s(?!Studio\b)\p{Lu}\p{Ll}{3,}|(?:MAVO|Mavo|VMBO|Vmbo|HAVO|Havo)\s(?!(?:Examen|Diploma|Opleiding|School|Niveau)\b)\p{Lu}\p{Ll}{3,}|(?:obs|cbs|pcbs|rkbs|kbs|ikc|bs\.?)\s(?:[Dd]e|[Hh]et|'t)\s(?!(?:${COMMON_AFTER_ARTICLE})\b)\p{L}{3,}(?:\s\p{Lu}[\p{L}'-]+)?)`;
+const ABBREVIATION = String.raw`(?:(?:OBS|CBS|PCBS|PCB|RKBS|RKB|KBS|IKC|KC|SBO|SO|ISK|VSO|BuSO|BuBaO|MAVO|Mavo|VMBO|Vmbo|VBS|GBS|BS)\s(?:${ANY_ARTICLE_NAME}|(?:Sint|St\.?)(?:\s|-)\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{L}'-]+)?|(?:RSG|CSG|OSG|IBS)\s\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?|(?:OBS|PCB|KC|IKC)\s(?!Studio\b)\p{Lu}\p{Ll}{3,}|(?:MAVO|Mavo|VMBO|Vmbo|HAVO|Havo)\s(?!(?:Examen|Diploma|Opleiding|School|Niveau)\b)\p{Lu}\p{Ll}{3,}|(?:obs|cbs|pcbs|rkbs|kbs|ikc|bs\.?)\s(?:[Dd]e|[Hh]et|'t)\s(?!(?:${COMMON_AFTER_ARTICLE})\b)\p{L}{3,}(?:\s\p{Lu}[\p{L}'-]+)?)`;
 const NAMED_TYPE = String.raw`(?:${TYPE}\s${NAME}|${ABBREVIATION})`;
 /** "het Bonhoeffer College", "de Johan de Witt Scholengroep": a name before the school word (not just "Het College van …"). */
 const NAME_WORD = String.raw`(?!(?:Het|De|Een)\s)\p{Lu}[\p{L}-]+\s(?:(?:van\s(?:der|den)|de|der|den|ter|van)\s)?`;
@@ -31,7 +31,9 @@ const TITLE = String.raw`(?:Prinses|Prins|Koningin|Koning|Sint|St\.|Dr\.|Ds\.|Mr
 const NAMED_SCHOOL = String.raw`(?:${TITLE}){0,2}(?!(?:${GENERIC})school|\p{Lu}\p{Ll}*hogeschool)\p{Lu}\p{Ll}+school|(?:${TITLE}){1,2}\p{Lu}\p{Ll}+\sschool`;
 /** "het Gymnasium Haganum": the school word first, then its name. */
 const WORD_FIRST = String.raw`(?<=[Hh]et\s)(?:Gymnasium|Lyceum|College|Atheneum)\s\p{Lu}\p{Ll}+`;
-const SCHOOL = String.raw`(?:${NAMED_TYPE}|${COLLEGE}|${SAINT}|${NAMED_SCHOOL})`;
+/** Flemish schools of the GO! network: "GO! atheneum Brugge", "GO! basisschool De Vlieger". */
+const GO = String.raw`GO!\s\p{Ll}*(?:atheneum|basisschool|school|lyceum|college)\s(?:(?:De|Het|'t)\s)?\p{Lu}[\p{L}-]+`;
+const SCHOOL = String.raw`(?:${NAMED_TYPE}|${COLLEGE}|${SAINT}|${NAMED_SCHOOL}|${GO})`;
 /** A class: "groep 5", "groep 1/2", "groep 6b", "de brugklas", "havo 4", "klas 2b". */
 const CLASS = String.raw`(?:[Gg]roep\s[1-8](?:[\/-][1-8])?[a-cA-C]?|[Bb]rugklas|[Kk]leuterklas|[Kk]leutergroep|[Kk]las\s[1-6][a-z]?|(?:havo|vwo|vmbo|mavo)\s[1-6]|(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6]e|[1-6]de)\s(?:leerjaar|kleuterklas|middelbaar))`;
 
@@ -40,7 +42,7 @@ const NOT_A_NAME = 'school|basisschool|juf|juffrouw|meester|kinderen|klas|week|d
 /** Family names with "De": "ophalen van De Jong" is a person. */
 const SURNAME = String.raw`[Dd]e\s(?:Jong|Jonge|Vries|Boer|Groot|Bruijn|Bruin|Wit|Graaf|Haan|Lange|Koning|Leeuw|Vos|Ruiter|Kok|Heer|Visser|Wilde|Klerk|Rooij|Beer|Waal|Winter|Kort|Ridder|Man|Smet|Clercq)\b`;
 /** Places, firms and universities with an article name, where a child may sit or be taken: not schools. */
-const NOT_A_SCHOOL = String.raw`(?:(?:[Dd]e|[Hh]et|'t)\s)?(?:\p{Lu}\p{Ll}*(?:station|plein|park|strand|markt|haven|kade|bad|bos|hof|straat|weg)\b|(?:Efteling|Telegraaf|Volkskrant|Parool|Rijksmuseum|Concertgebouw|Kuip|Arena|Centraal|Bank|Universiteit|Hogeschool|Uv[AT]|VU|TU|HAN|HvA|HU|UU|RUG|WUR|Fontys|Avans|Saxion|Windesheim|Inholland)\b|(?:\p{Lu}[\p{L}-]+\s){1,3}te\s\p{Ll}+en\b)`;
+const NOT_A_SCHOOL = String.raw`(?:(?:[Dd]e|[Hh]et|'t)\s)?(?:\p{Lu}\p{Ll}*(?:station|plein|park|strand|markt|haven|kade|bad|bos|hof|straat|weg|laan|singel|gracht|dreef|dijk|steeg|pad|wal|boulevard)\b|(?:Efteling|Telegraaf|Volkskrant|Parool|Rijksmuseum|Concertgebouw|Kuip|Arena|Centraal|Bank|Universiteit|Hogeschool|Uv[AT]|VU|TU|HAN|HvA|HU|UU|RUG|WUR|Fontys|Avans|Saxion|Windesheim|Inholland)\b|(?:\p{Lu}[\p{L}-]+\s){1,3}te\s\p{Ll}+en\b)`;
 /** What only happens at a school (or getting a child there): then a bare article name there is the school's. */
 const SCHOOL_LIFE = /schoolhond|open\sdag|luizen|ouderavond|gymtas|sinterklaasfeest|uitgaan|zet\s\w+\saf|afzetten|meenemen\snaar|juf\b|meester\b|kleuters?\b|leerlingen|minutengesprek|doorstroomtoets|eindtoets|kanjertraining|concierge|brugklasser|avondvierdaagse|musical|kerstmarkt|schoolreis|overblijf|sportdag|schooldag|schooltijden|mr-lid|medezeggenschap|\bMR\b|voorjaarsvakantie|herfstvakantie|krokusvakantie|meivakantie|studiedag/i;
 /** A child in the sentence: then "ophalen van De Bongerd" is a school, not a family name. */
@@ -50,7 +52,7 @@ const ENGLISH = String.raw`(?<!\b(?:[Dd]e|[Hh]et|[Rr]estaurant|[Cc]af[eé]|[Hh]o
 
 /** Each pattern with the capture group that is the school, when only part of the match is. */
 const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
-  { re: latin(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?(?:${NAMED_TYPE}|${SAINT}|${NAMED_SCHOOL})(?![\p{L}\p{N}])`, 'g') },
+  { re: latin(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?(?:${NAMED_TYPE}|${SAINT}|${NAMED_SCHOOL})(?![\p{L}\p{N}])|${GO}`, 'g') },
   // one word with the school word in it: "het Sint-Janslyceum", "het Stanislascollege"
   { re: latin(String.raw`(?<=\b[Hh]et\s)\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}(?:[Ll]yceum|[Cc]ollege|[Gg]ymnasium|[Aa]theneum)(?![\p{L}\p{N}])`, 'g'), needs: /[Ll]yceum|[Cc]ollege|[Gg]ymnasium|[Aa]theneum/ },
   { re: latin(String.raw`\b${WORD_FIRST}(?![\p{L}\p{N}])`, 'g'), needs: /Gymnasium|Lyceum|College|Atheneum/ },
