@@ -119,6 +119,10 @@ describe('police self-disclosure decided per clause', () => {
     'Hele nacht VOA-onderzoek gedaan na een ongeval op de A28',
     'Ik heb jaren met haar op de noodhulp gereden',
     'Vandaag neem ik afscheid als districtschef Twente',
+    // the model, very sure, overrules a blocking word in the clause (its margin, police/model.json)
+    'nachtdienst zit erop: acht uur noodhulp in Utrecht en geen moment rust gehad',
+    'Na tien uur op de politiemeldkamer wil ik alleen nog slapen',
+    'Al twintig jaar flik in de zone Gent en nog nooit zoiets gezien',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -180,6 +184,10 @@ describe('police self-disclosure decided per clause', () => {
     'Ik ben gisteren bij de politie gegaan voor een aangifte',
     'Mijn buurman? Hij werkt bij de politie',
     'In die tv-serie ben ik een agent die alles mag',
+    // a negated role blocks even a clause the model is sure of
+    'Ik ben geen agent, ik werk bij de gemeente',
+    'Nee ik werk niet bij de politie hoor',
+    'Hij werkt niet meer bij de politie sinds vorig jaar',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

@@ -57,6 +57,9 @@ const POLICE_ACTS = /\bpolitie\s(?:regelt|is|was|zegt|meldt|vraagt|zoekt|doet|he
 /** A question mark right after a match. */
 const QUESTION_NEXT = /^\s*\?/;
 
+/** The police or a role negated: "I'm not a police officer", "ik ben geen agent", "nooit bij de politie gewerkt". */
+const NEGATED = latin(String.raw`\b(?:niet|geen|nooit|not|never)\s(?:[\p{L}'-]+\s){0,3}?(?:een\s|a\s|an\s)?\p{L}*(?:politie|police|agent|cop|officer|rechercheur|inspecteur|brigadier|recherche|noodhulp)`, 'i');
+
 /** "Had ik maar bij de politie gewerkt". */
 const WISH = /\b(?:had|was|werkte)\s(?:ik|we|wij)\smaar\b/i;
 
@@ -96,7 +99,9 @@ export function clauseFindings(text: string, hits: readonly number[], spans: rea
 /** The clause as a finding (its spaces and marks trimmed) if the model says so and nothing blocks it. */
 function modelIn(text: string, from: number, to: number, out: Span[]): void {
   const clause = text.slice(from, to);
-  if (!modelSays(clause) || BLOCKER.test(clause) || WISH.test(clause) || OTHER_SUBJECT.test(clause) || POLICE_ACTS.test(clause)) return;
+  // a clause the model is very sure of may hold a blocking word ("geen moment stilgezeten"), but not a negated role
+  const says = modelSays(clause);
+  if (says === 0 || (says === 1 ? BLOCKER.test(clause) : NEGATED.test(clause)) || WISH.test(clause) || OTHER_SUBJECT.test(clause) || POLICE_ACTS.test(clause)) return;
   const start = from + (clause.length - clause.trimStart().length);
   const end = to - (clause.length - clause.trimEnd().length);
   // read in its context as the patterns' matches are: quotes, news, games, costumes

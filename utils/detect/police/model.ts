@@ -7,7 +7,8 @@ import model from './model.json';
  * which writes police/model.json; phrasings no rule names still carry cues the model has weighed
  * ("ik", "dienst", "collega's" for; "gebeld", "de politie kwam" against).
  */
-export interface PoliceModel { bias: number; threshold: number; weights: Record<string, number> }
+/** `margin`: how far over its threshold a clause's score overrules the clause blocker (police/clause.ts). */
+export interface PoliceModel { bias: number; threshold: number; margin: number; weights: Record<string, number> }
 
 const WORD = /[a-z\u00C0-\u024F][a-z\u00C0-\u024F'-]*|\d+/g;
 
@@ -80,5 +81,8 @@ function wordScore(word: string, unigrams: Map<string, number>): number {
 
 const digitless = (word: string): string => (word.charCodeAt(0) <= 57 ? '0' : word);
 
-/** Whether the model takes the clause for a disclosure. */
-export const modelSays = (clause: string): boolean => clauseScore(clause) > compiled.model.threshold;
+/** How sure the model is of a clause: 0 not a disclosure, 1 one, 2 one by more than its margin. */
+export function modelSays(clause: string): 0 | 1 | 2 {
+  const over = clauseScore(clause) - compiled.model.threshold;
+  return over <= 0 ? 0 : over > compiled.model.margin ? 2 : 1;
+}
