@@ -6,7 +6,7 @@
  * (TUNABLE in ./corpus): the detector-blind and held-out batches are shown as figures, never line by line.
  */
 import { detect } from '../../utils/detect/index';
-import { CorpusError, readCorpus, TUNABLE, TUNABLE_PREFIXES } from './corpus';
+import { batchOf, CorpusError, readCorpus, TUNABLE, TUNABLE_PREFIXES } from './corpus';
 import { emptyCounts, scoreLine, table, type Miss } from './score';
 
 const args = process.argv.slice(2);
@@ -47,8 +47,8 @@ try {
     const predicted = detect(line.text, { terms: line.profile?.terms ?? [] });
     const lineMisses = scoreLine(counts, line.id, line.text, line.spans ?? [], predicted);
     if (TUNABLE.test(line.id)) misses.push(...lineMisses);
-    const batch = batches.get(line.id.slice(0, 1));
-    if (line.id[1] === '-' && batch) scoreLine(batch, line.id, line.text, line.spans ?? [], predicted);
+    const batch = batches.get(batchOf(line.id));
+    if (batch) scoreLine(batch, line.id, line.text, line.spans ?? [], predicted);
   }
   console.log(`${file}: ${lines.length} lines, ${lines.filter((l) => (l.spans ?? []).length === 0).length} without any span\n`);
   console.log(table(counts));
