@@ -41,6 +41,9 @@ const NOT_STREETS = new Set([
   'uitslag', 'inslag', 'aanloop', 'verloop', 'hardloop', 'wedloop', 'uitloop', 'oploop', 'vakantiehuisje',
 ]);
 
+/** Common nouns for a street that, written with a capital, are the name of one in many towns: "Hoofdstraat 88". */
+const NAMED_WITH_CAPITAL = new Set(['hoofdstraat', 'dwarsstraat', 'zijstraat', 'winkelstraat']);
+
 /** Words that may precede a street name and belong to it. */
 export const STREET_PREFIXES = new Set([
   'burg', 'burgemeester', 'prins', 'prinses', 'koningin', 'koning', 'dr', 'mr', 'prof', 'ir', 'ds', 'st', 'sint', 'van',
@@ -51,6 +54,7 @@ export const STREET_PREFIXES = new Set([
 
 /** A compound street name; `raw` is the word as written, for the capital that weak endings need. */
 export function isStreetName(word: string, raw: string): boolean {
+  if (NAMED_WITH_CAPITAL.has(word)) return raw[0] !== raw[0]!.toLowerCase();
   if (word.length <= 4 || SUFFIXES.has(word) || NOT_STREETS.has(word)) return false;
   return endsIn(word, STRONG_SET) || (endsIn(word, WEAK_SET) && raw[0] !== raw[0]!.toLowerCase());
 }

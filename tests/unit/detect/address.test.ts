@@ -37,6 +37,11 @@ describe('address', () => {
     expect(isStreetWord('gracht')).toBe(true);
   });
 
+  it('takes "Hoofdstraat" with a capital as the street many towns have, not "de hoofdstraat" (development batches k-, m-)', () => {
+    expect(found('Wanneer komt de wijkagent kijken bij de Hoofdstraat 88?', 'address')).toEqual(['Hoofdstraat 88']);
+    expect(found('we liepen de hoofdstraat 3 keer af', 'address')).toEqual([]);
+  });
+
   it('takes an addition glued to the number (3bis, 512bis)', () => {
     expect(found('ik woon op de Amsterdamsestraatweg 512bis', 'address')).toEqual(['Amsterdamsestraatweg 512bis']);
     expect(found('Kerkstraat 3bis', 'address')).toEqual(['Kerkstraat 3bis']);

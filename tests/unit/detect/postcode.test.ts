@@ -26,5 +26,12 @@ describe('postcode', () => {
     expect(found('De club heeft 1300 leden en we reden 1200 km, 2000 kg', 'postcode')).toEqual([]);
     expect(found('In 2024 en 2025 AB-testen we', 'postcode')).toEqual([]);
     expect(found('ref 12345 AB en 3512 ABC', 'postcode')).toEqual([]);
+    expect(found('Bestand van 4096 KB, trein om 1200 AM', 'postcode')).toEqual([]);
+  });
+
+  it('reads unit-like capitals as a postcode when a place name follows or an address or "bij" comes before (development batches a-, l-, m-)', () => {
+    expect(found('Dorpsstraat 45, 6741 KB Lunteren', 'postcode')).toEqual(['6741 KB']);
+    expect(found('Stationsweg 2, 2805 AM, Gouda', 'postcode')).toEqual(['2805 AM']);
+    expect(found('Helikopter boven onze buurt bij 3524 KB, weet iemand meer?', 'postcode')).toEqual(['3524 KB']);
   });
 });

@@ -12,6 +12,10 @@ const POSTCODE = /([1-9]\d{3}) ?([A-Za-z]{2})(?![A-Za-z0-9_]|-[A-Za-z])/g;
 const NOT_BEFORE = '_.,:-/€$';
 const WORDS = new Set(['en', 'of', 'op', 'in', 'te', 'de', 'is', 'al', 'nu', 'na', 'om', 'ik', 'je', 'we', 'ze', 'me', 'er', 'an', 'at', 'on', 'to', 'km', 'kg', 'cm', 'mm', 'ml', 'uu', 'pk', 'kw', 'mb', 'gb', 'kb', 'tb', 'pp', 'ep', 'hz', 'ft', 'mi', 'ct', 'xl', 'nr', 'st', 'eu', 'vs', 'bv', 'nv', 'la', 'le', 'el', 'zo', 'ga', 'da', 'ja', 'he', 'hé', 'oh', 'ah', 'no', 'so', 'up', 'or', 'as', 'it', 'by', 'be', 'do', 'go', 'my', 'us', 'ad', 'ok', 'rt', 'pm', 'fm', 'ha', 'ca', 'ps', 'kj', 'uf', 'mn', 'bn']);
 const FORBIDDEN = new Set(['SA', 'SD', 'SS']);
+/** Capitals that after a number and a space are usually a unit or a company form. */
+const UNITS = new Set(['KM', 'KG', 'CM', 'MM', 'ML', 'EU', 'PK', 'KW', 'MB', 'GB', 'KB', 'TB', 'PM', 'AM', 'BV', 'NV', 'XL', 'CO']);
+const PLACE_AFTER = /^,?\s+\p{Lu}\p{Ll}{2,}/u;
+const PLACE_BEFORE = /(?:\b\d{1,4}[a-z]?,?\s|\b(?:postcode|bij|omgeving|rond)\s)$/i;
 
 export function isPostcode(digits: string, letters: string): boolean {
   const n = Number(digits);
@@ -27,7 +31,9 @@ export const postcode: Recognizer = (n) => {
     if (wordAt(n.text, m.index - 1) || NOT_BEFORE.includes(n.text[m.index - 1] ?? ' ') || !isPostcode(digits, letters)) continue;
     const upper = letters === letters.toUpperCase();
     if (!upper && WORDS.has(letters.toLowerCase())) continue;
-    if (upper && ['KM', 'KG', 'CM', 'MM', 'ML', 'EU', 'PK', 'KW', 'MB', 'GB', 'KB', 'TB', 'PM', 'AM', 'BV', 'NV', 'XL', 'CO'].includes(letters) && whole.includes(' ')) continue;
+    // "4096 KB" is a size, "6741 KB Lunteren" a postcode: a place name after it or a house number or "bij" before it decides
+    if (upper && UNITS.has(letters) && whole.includes(' ') && !PLACE_AFTER.test(n.text.slice(m.index + whole.length, m.index + whole.length + 24))
+      && !PLACE_BEFORE.test(n.text.slice(Math.max(0, m.index - 24), m.index))) continue;
     spans.push({ start: m.index, end: m.index + whole.length, category: 'postcode' });
   }
   return spans;
