@@ -35,8 +35,8 @@ const BATCHES: readonly (readonly [string, string])[] = [
   ['y', 'blind batch, all three categories, written by a second helper of session 15 and held back; scored once with the detector as session 15 found it (0.915/0.784 police, 0.974/0.844 family, 0.969/0.775 school), never tuned on (y-…)'],
   ['a', 'blind batch, all three categories, in the styles of groups and forums, written by a third helper of session 15; scored once with the detector after the x- tuning (0.978/0.840 police, 0.943/0.846 family, 0.947/0.947 school), then tuned on (a-…)'],
   ['z', 'blind batch, police-heavy, written by a fourth helper of session 15; scored once with the detector after the x- tuning, its model retrained with a- (0.964/0.800 police, 0.976/0.976 family, 1.000/0.967 school), then tuned on (z-…)'],
-  ['da', 'blind batch, police-heavy, written by a fifth helper of session 15; scored once with the detector after the a- and z- tuning and the model's margin (0.864/0.933 police, 0.973/1.000 family, 1.000/0.967 school), then tuned on (da-…)'],
-  ['db', 'blind batch, police-heavy, comments under news, groups and ads, written by a sixth helper of session 15; scored once with the detector after the a- and z- tuning and the model's margin (0.859/0.902 police, 1.000/0.897 family, 1.000/1.000 school), then tuned on (db-…)'],
+  ['da', 'blind batch, police-heavy, written by a fifth helper of session 15; scored once with the detector after the a- and z- tuning and the margin of the model (0.864/0.933 police, 0.973/1.000 family, 1.000/0.967 school), then tuned on (da-…)'],
+  ['db', 'blind batch, police-heavy, comments under news, groups and ads, written by a sixth helper of session 15; scored once with the detector after the a- and z- tuning and the margin of the model (0.859/0.902 police, 1.000/0.897 family, 1.000/1.000 school), then tuned on (db-…)'],
 ];
 const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/pii.jsonl';
 
