@@ -77,6 +77,11 @@ describe('family and school as parents write them (issue 13)', () => {
     ['Noor en Sem, mijn neefjes, kwamen logeren', 'Noor en Sem, mijn neefjes'],
     ['Met onze meiden Fenna (8) en Lot (5) naar zee', 'onze meiden Fenna (8)'],
     ['Gefeliciteerd zus Marieke!', 'zus Marieke'],
+    // development batches da- and db-: a partner, an ex, a newborn, sisters
+    ['Mijn vriendin Sanne werkt in de zorg', 'Mijn vriendin Sanne'],
+    ['Mijn ex-man Rob haalt de kinderen op', 'Mijn ex-man Rob'],
+    ['Welkom aan onze pasgeboren zoon Ties', 'onze pasgeboren zoon Ties'],
+    ['Brunch met mijn zusjes Fleur en Iris', 'mijn zusjes Fleur en Iris'],
   ])('finds the family member in %j', (text, expected) => {
     expect(found(text, 'family')).toEqual([expected]);
   });
@@ -116,7 +121,7 @@ describe('family and school as parents write them (issue 13)', () => {
       'mijn dochter zit in groep 7', 'Mijn schoonmoeder komt logeren', 'Ik zit op Rijschool Jansen', 'Dansschool Pirouette',
       'Ik werk op een Middelbare school', 'Op het Lyceum was het fijn', 'Ik ben op de Hogeschool Utrecht',
       'Ik studeer aan de Hanzehogeschool', 'mijn zoon max twee uur gamen per dag', 'mijn dochter is ziek',
-      'Kan iemand mijn dochter van de BSO halen?', 'Ophalen op de Berkenlaan in Nijkerk, mijn zoon is eruit gegroeid', 'Lunch bij lunchroom Tante Truus']) {
+      'Kan iemand mijn dochter van de BSO halen?', 'Ophalen op de Berkenlaan in Nijkerk, mijn zoon is eruit gegroeid', 'Lunch bij lunchroom Tante Truus', 'ZUS ALS JE DIT LEEST: mijn oplader!']) {
       expect([none, found(none, 'family'), found(none, 'school')]).toEqual([none, [], []]);
     }
   });

@@ -123,6 +123,9 @@ describe('police self-disclosure decided per clause', () => {
     'nachtdienst zit erop: acht uur noodhulp in Utrecht en geen moment rust gehad',
     'Na tien uur op de politiemeldkamer wil ik alleen nog slapen',
     'Al twintig jaar flik in de zone Gent en nog nooit zoiets gezien',
+    // development batches da- and db-: a quote-like "zegt" that ends its sentence, a role
+    'Klopt niet wat je zegt. Ik zit zelf bij het arrestatieteam.',
+    'Ik werk als arrestantenverzorger bij de politie in Den Haag',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -188,6 +191,12 @@ describe('police self-disclosure decided per clause', () => {
     'Ik ben geen agent, ik werk bij de gemeente',
     'Nee ik werk niet bij de politie hoor',
     'Hij werkt niet meer bij de politie sinds vorig jaar',
+    // development batches da- and db-: what no score of the model overrules (an applicant, a game, a security guard taken for police, an ex, the press)
+    'Ik ben afgewezen bij de selectie voor de politieopleiding, volgend jaar opnieuw',
+    'Iemand zin om Police Simulator te spelen? Ik ben de agent',
+    'Als beveiliger op Schiphol word ik tien keer per dag aangezien voor de marechaussee',
+    'Mijn ex deed zich altijd voor als rechercheur',
+    'Als verslaggever stond ik gisteren bij de politieafzetting in Delfzijl',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

@@ -5,7 +5,8 @@ import { latin } from '../text/latin';
  * person before it, a quote or news source around it, a game or series after it, a visit.
  */
 const THIRD_PERSON_NAMES = /^(?:De|Het|Een|Die|Deze|Dat|Dit|Er|Daar|Hier|Volgens|Aldus|Iedereen|Niemand|Politie|Agent|Zij|Hij|Ze|Men|Wat|Wie|Waarom|Hoe|Toen|Maar|En|Of|Dus|Ook|Nu|Wel|Niet|Geen)$/;
-const QUOTE_BEFORE = /(?:aldus|zegt|zei|meldt|meldde|volgens|schrijft|bericht|nieuws|krant|kop|artikel|nos|rtv|ad\.nl|nu\.nl|telegraaf)\W{0,40}$/i;
+// (not across a sentence's end: "Klopt niet wat je zegt. Ik zit zelf bij het AT")
+const QUOTE_BEFORE = /(?:aldus|zegt|zei|meldt|meldde|volgens|schrijft|bericht|nieuws|krant|kop|artikel|nos|rtv|ad\.nl|nu\.nl|telegraaf)[^\w.!?]{0,40}$/i;
 const VISIT_AFTER = /^\s?(?:geweest|langs\s?geweest|langs\b|gebeld|(?:gegaan\s)?voor\s(?:een\s)?aangifte|gegaan\som\saangifte|om\saangifte|aangifte|melding|op\sbezoek|binnen\sgeweest)/i;
 /** "… ben ik brigadier in Call of Duty": games and series. */
 const PLAY_AFTER = /^.{0,30}?\b(?:Call of Duty|GTA|Fortnite|Minecraft|Roblox|level\s\d|in de game|in het spel|Flikken|Baantjer)/i;
@@ -78,6 +79,12 @@ export function accept(text: string, start: number, end: number, bare: boolean):
   return fitsItsSentence(text, start, end, found, bare);
 }
 
+/** Someone passing for police: "Mijn ex deed zich altijd voor als rechercheur", "doet alsof hij agent is". */
+const PRETEND = latin(/\b(?:deed|doet|deden|doen)\s(?:zich|ze|hij|zij)\s(?:\p{L}+\s){0,3}voor\sals\b|\balsof\b/iu);
+/** A role with "de" or "die" and nothing after it: a part in a game or a story ("Ik ben de agent, jij de boef"), not "de wijkagent van Zuid". */
+const DEFINITE_ROLE = /\b(?:ben|is|speel|was)\s(?:de|die)\s\p{L}*(?:agent|rechercheur|smeris|flik)$/iu;
+const ROLE_WHERE = /^\s(?:van|voor|in|bij|op|hier)\b/i;
+
 // the small tests of fitsItsSentence, made once (a regex literal in a function is a new object per call)
 const CONTROL_ROOM = /(?:meldkamer|centralist)$/i;
 const OTHER_SERVICE_ROOM = /^\s(?:bij|op)\s(?:de\s)?meldkamer\s(?:ambulance|brandweer)/i;
@@ -96,7 +103,8 @@ function fitsItsSentence(text: string, start: number, end: number, found: string
   if (bare && THIRD_SUBJECT.test(text.slice(from, start)) && !FIRST_PERSON.test(sentence())) return false;
   const withAs = text.slice(Math.max(0, start - 40), end);
   if (AS.test(withAs) && (PLAYING_AS.test(withAs) || COSTUME.test(sentence()) || (CARNIVAL.test(sentence()) && GOING_AS.test(withAs)))) return false;
-  if (GAME_AROUND.test(sentence()) || MEDIA_BEFORE.test(text.slice(from, start))) return false;
+  if (GAME_AROUND.test(sentence()) || MEDIA_BEFORE.test(text.slice(from, start)) || PRETEND.test(sentence())) return false;
+  if (DEFINITE_ROLE.test(found) && !ROLE_WHERE.test(text.slice(end, end + 12))) return false;
   if (SHARED_RANK_WORD.test(found) && rankElsewhere(sentence(), start - from, found)) return false;
   // a portofoon is also a builder's or a steward's: only with the police around it
   if (MY_PORTOFOON.test(found) && !POLICE_AROUND.test(sentence().replace(PORTOFOONS, ''))) return false;

@@ -56,7 +56,7 @@ const SHIFT_START = latin(/(?:(?<!\p{L})(?:nacht|avond|dag|weekend|ochtend|midda
 const WITH_DONE = '(?:geoefend|getraind|ingezet|opgetreden|meegelopen|meegedraaid|meegereden|uitgerukt|gewerkt|gedraaid|samengewerkt)';
 
 /** One of these is in every rank of RANK (lower case). */
-const RANK_WORDS = ['agent', 'recherche', 'inspecteur', 'brigadier', 'commissaris', 'surveillant', 'aspirant', 'politie', 'diender', 'smeris', 'hondengeleider', 'centralist', 'regisseur', 'teamchef', 'districtschef', 'expert', 'specialist', 'opsporing', 'verbalisant', 'marechaussee', "me'er", 'meer', 'eenheid', 'ovd', 'ggp'];
+const RANK_WORDS = ['agent', 'recherche', 'inspecteur', 'brigadier', 'commissaris', 'surveillant', 'aspirant', 'politie', 'diender', 'smeris', 'hondengeleider', 'centralist', 'regisseur', 'teamchef', 'districtschef', 'arrestantenverzorger', 'expert', 'specialist', 'opsporing', 'verbalisant', 'marechaussee', "me'er", 'meer', 'eenheid', 'ovd', 'ggp'];
 const ITEM_WORDS = ['dienst', 'politie', 'uniform', 'portofoon', 'surveillance', 'stamnummer', 'vest', 'wapenstok', 'handboeien', 'bodycam'];
 const MINE = ['mijn', 'mn', "m'n", 'onze', 'ons'];
 /** One of these is in every unit of UNIT; words with capitals are looked for as written ("ME", not "me"). */
