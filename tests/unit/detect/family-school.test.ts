@@ -108,6 +108,10 @@ describe('family and school as parents write them (issue 13)', () => {
     ['Mijn zoon zit in BuSO Sint-Jozef in Brugge', 'BuSO Sint-Jozef'],
     ['Ze gaat naar GO! atheneum Oostende', 'GO! atheneum Oostende'],
     ['Onze dochter zit op vrijeschool Zeist', 'vrijeschool Zeist'],
+    // development batches g-, n-, q-: a child fetched from or taken to a school by its bare name, a name with "de" before -gymnasium
+    ['Kan iemand mijn zoon morgen van De Zonnewijzer ophalen?', 'De Zonnewijzer'],
+    ['Wie kan mijn dochtertje meenemen naar De Kiem morgen?', 'De Kiem'],
+    ['mn neef is toegelaten tot het Johan de Witt-gymnasium', 'Johan de Witt-gymnasium'],
   ])('finds the school in %j', (text, expected) => {
     expect(found(text, 'school')).toEqual([expected]);
   });

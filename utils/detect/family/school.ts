@@ -54,7 +54,7 @@ const ENGLISH = String.raw`(?<!\b(?:[Dd]e|[Hh]et|[Rr]estaurant|[Cc]af[eé]|[Hh]o
 const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   { re: latin(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?(?:${NAMED_TYPE}|${SAINT}|${NAMED_SCHOOL})(?![\p{L}\p{N}])|${GO}`, 'g') },
   // one word with the school word in it: "het Sint-Janslyceum", "het Stanislascollege"
-  { re: latin(String.raw`(?<=\b[Hh]et\s)\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}(?:[Ll]yceum|[Cc]ollege|[Gg]ymnasium|[Aa]theneum)(?![\p{L}\p{N}])`, 'g'), needs: /[Ll]yceum|[Cc]ollege|[Gg]ymnasium|[Aa]theneum/ },
+  { re: latin(String.raw`(?<=\b[Hh]et\s)\p{Lu}[\p{L}-]*(?:\s(?:(?:de|van|der|den|ter)\s)?\p{Lu}[\p{L}-]*){0,2}(?:[Ll]yceum|[Cc]ollege|[Gg]ymnasium|[Aa]theneum)(?![\p{L}\p{N}])`, 'g'), needs: /[Ll]yceum|[Cc]ollege|[Gg]ymnasium|[Aa]theneum/ },
   { re: latin(String.raw`\b${WORD_FIRST}(?![\p{L}\p{N}])`, 'g'), needs: /Gymnasium|Lyceum|College|Atheneum/ },
   // a name before the school word: looked for only where the school word is
   { re: latin(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?${COLLEGE}(?![\p{L}\p{N}])`, 'g'), needs: /College|Lyceum|Gymnasium|Atheneum|Scholen/ },
@@ -63,6 +63,8 @@ const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   // The teacher's school ("juf Marieke van De Fonkelsteen") and the school a child is taken to ("naar De Fonkelsteen gebracht").
   { re: latin(String.raw`(?:[Jj]uf|[Mm]eester)\s\p{Lu}\p{Ll}+\s(?:van|op)\s(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1 },
   { re: latin(String.raw`\bnaar\s(${ARTICLE_NAME})\s(?:gebracht|brengen|opgehaald|ophalen)\b`, 'dg'), group: 1 },
+  // "mijn zoon Stijn van De Vuurvogel ophalen"
+  { re: latin(String.raw`\bvan\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})\s(?:ophalen|halen|afhalen|opgehaald)\b`, 'dg'), group: 1, needs: CHILD_AROUND },
   // the class at a school written in lower case: "groep 1/2 van de regenboog"
   { re: latin(String.raw`\b${CLASS}\s(?:van|op)\s(?:de|het)\s(?!(?:${NOT_A_NAME})\b)\p{Ll}{4,}(?![\p{L}\p{N}])`, 'g'), needs: CHILD_AROUND },
   // a school's hashtag: "#MeerwijkCollege"
