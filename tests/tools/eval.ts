@@ -37,6 +37,8 @@ const BATCHES: readonly (readonly [string, string])[] = [
   ['z', 'blind batch, police-heavy, written by a fourth helper of session 15; scored once with the detector after the x- tuning, its model retrained with a- (0.964/0.800 police, 0.976/0.976 family, 1.000/0.967 school), then tuned on (z-…)'],
   ['da', 'blind batch, police-heavy, written by a fifth helper of session 15; scored once with the detector after the a- and z- tuning and the margin of the model (0.864/0.933 police, 0.973/1.000 family, 1.000/0.967 school), then tuned on (da-…)'],
   ['db', 'blind batch, police-heavy, comments under news, groups and ads, written by a sixth helper of session 15; scored once with the detector after the a- and z- tuning and the margin of the model (0.859/0.902 police, 1.000/0.897 family, 1.000/1.000 school), then tuned on (db-…)'],
+  ['dc', 'blind batch, written by a seventh helper of session 15; scored once with the detector after the da- and db- tuning (0.920/0.714 police, 1.000/0.907 family, 1.000/0.886 school), then tuned on (dc-…)'],
+  ['dd', 'blind batch, informal chat style, written by an eighth helper of session 15; scored once with the detector after the da- and db- tuning (0.939/0.920 police, 1.000/0.432 family, 1.000/0.278 school), then tuned on (dd-…)'],
 ];
 const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/pii.jsonl';
 
