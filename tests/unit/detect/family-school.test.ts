@@ -82,6 +82,11 @@ describe('family and school as parents write them (issue 13)', () => {
     ['Mijn ex-man Rob haalt de kinderen op', 'Mijn ex-man Rob'],
     ['Welkom aan onze pasgeboren zoon Ties', 'onze pasgeboren zoon Ties'],
     ['Brunch met mijn zusjes Fleur en Iris', 'mijn zusjes Fleur en Iris'],
+    // development batch dd-: everything in lower case (names only from the list of first names)
+    ['zondag bij oma riet op de koffie', 'oma riet'],
+    ['mn bro kevin heeft een nieuwe auto', 'mn bro kevin'],
+    ['me ma joke is jarig', 'me ma joke'],
+    ['my sis naomi just called', 'my sis naomi'],
   ])('finds the family member in %j', (text, expected) => {
     expect(found(text, 'family')).toEqual([expected]);
   });
@@ -112,6 +117,11 @@ describe('family and school as parents write them (issue 13)', () => {
     ['Kan iemand mijn zoon morgen van De Zonnewijzer ophalen?', 'De Zonnewijzer'],
     ['Wie kan mijn dochtertje meenemen naar De Kiem morgen?', 'De Kiem'],
     ['mn neef is toegelaten tot het Johan de Witt-gymnasium', 'Johan de Witt-gymnasium'],
+    // development batch dd-: a school's kind and its name in lower case
+    ['ze zit op basisschool de vlinder', 'basisschool de vlinder'],
+    ['volgend jaar naar het alfrink college', 'alfrink college'],
+    ['hij zit op rsg broklede', 'rsg broklede'],
+    ['groep 4 van de regenboog heeft vrij', 'groep 4 van de regenboog'],
   ])('finds the school in %j', (text, expected) => {
     expect(found(text, 'school')).toEqual([expected]);
   });
@@ -125,7 +135,7 @@ describe('family and school as parents write them (issue 13)', () => {
       'mijn dochter zit in groep 7', 'Mijn schoonmoeder komt logeren', 'Ik zit op Rijschool Jansen', 'Dansschool Pirouette',
       'Ik werk op een Middelbare school', 'Op het Lyceum was het fijn', 'Ik ben op de Hogeschool Utrecht',
       'Ik studeer aan de Hanzehogeschool', 'mijn zoon max twee uur gamen per dag', 'mijn dochter is ziek',
-      'Kan iemand mijn dochter van de BSO halen?', 'Ophalen op de Berkenlaan in Nijkerk, mijn zoon is eruit gegroeid', 'Lunch bij lunchroom Tante Truus', 'ZUS ALS JE DIT LEEST: mijn oplader!']) {
+      'Kan iemand mijn dochter van de BSO halen?', 'Ophalen op de Berkenlaan in Nijkerk, mijn zoon is eruit gegroeid', 'Lunch bij lunchroom Tante Truus', 'ZUS ALS JE DIT LEEST: mijn oplader!', 'mn broer zegt dat het klopt', 'op het eerste college van het jaar', 'groep 3 van de voetbalclub']) {
       expect([none, found(none, 'family'), found(none, 'school')]).toEqual([none, [], []]);
     }
   });

@@ -189,6 +189,7 @@ describe('police self-disclosure decided per clause', () => {
     'In die tv-serie ben ik een agent die alles mag',
     // a negated role blocks even a clause the model is sure of
     'Ik ben geen agent, ik werk bij de gemeente',
+    'ik werk nie bij de politie hoor',
     'Nee ik werk niet bij de politie hoor',
     'Hij werkt niet meer bij de politie sinds vorig jaar',
     // development batches da- and db-: what no score of the model overrules (an applicant, a game, a security guard taken for police, an ex, the press)

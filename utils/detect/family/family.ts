@@ -16,7 +16,7 @@ const ci = (word: string) => word.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase
 const POSSESSIVE = `(?:${["mijn", 'mijne', 'mien', 'miene', 'myn', "m'n", 'mn', 'me', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')}|\\p{Lu}\\p{Ll}+'s)`;
 /** Children and grandchildren: named without a possessive at a clause start ("Zoontje Finn (4)", "Welkom kleinzoon Thijs"). */
 const CHILD = String.raw`(?:[Kk]lein(?:dochter|zoon)(?:tje)?|[Dd]ochter(?:tje)?|[Zz]oon(?:tje)?|[Kk]leinkind|[Bb]roertje|[Zz]usje|[Nn]eefje|[Nn]ichtje|[Ee]chtgeno(?:ot|te)|[Vv]erloofde|[Ss]choon(?:moeder|vader|zus|broer|zoon|dochter|pa|ma)|[Tt]weeling(?:broer|zus)|[Zz]wager|(?:[Oo]ver)?[Gg]root(?:moeder|vader)|[Ss]tief(?:vader|moeder|zoon|dochter|broer|zus)|[Bb]onus(?:vader|moeder|zoon|dochter)|[Pp]lus(?:vader|moeder|zoon|dochter)|[Bb]roer|[Zz]us)`;
-export const RELATION = String.raw`(?:pa|ma|pap|mam|paps|mams|zonen|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|plus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|plus|pleeg)?(?:moeder|vader)|(?:bonus|plus)?(?:mama|papa)|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|tjes|s|ke)?|broor|ex-(?:vrouw|man|partner)|vriend|vriendin|(?:tweeling|half|stief|bonus|schoon)?zus(?:je|jes|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je|jes)?|(?:achter)?nicht(?:je|jes)?|beppe|pake|heit|mem|soan|suster|omke|muoike|oom|ome|nonkel|bompa|bomma|meme|tante|(?:over)?groot(?:moeder|vader|ouders)|ouders|zwager|schoonzus|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|kids|tweeling)`;
+export const RELATION = String.raw`(?:pa|ma|pap|mam|paps|mams|zonen|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|plus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|plus|pleeg)?(?:moeder|vader)|(?:bonus|plus)?(?:mama|papa)|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|tjes|s|ke)?|broor|bro|sis|opoe|ex-(?:vrouw|man|partner)|vriend|vriendin|(?:tweeling|half|stief|bonus|schoon)?zus(?:je|jes|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je|jes)?|(?:achter)?nicht(?:je|jes)?|beppe|pake|heit|mem|soan|suster|omke|muoike|oom|ome|nonkel|bompa|bomma|meme|tante|(?:over)?groot(?:moeder|vader|ouders)|ouders|zwager|schoonzus|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|kids|tweeling)`;
 /** Days, months and football clubs after a relation word: "mn moeder Zondag jarig", "m'n dochter Feyenoord". */
 const NOT_NAMES = 'Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|Ajax|Feyenoord|Vitesse|Twente|Heerenveen|Sparta|Excelsior|Heracles|Fortuna|Roda|Cambuur|Go|Minecraft|Fortnite|Roblox|Pokemon|Netflix|YouTube|Youtube|TikTok';
 /** Places, and the English small words a capital starts ("my son The …"): not names. */
@@ -36,8 +36,6 @@ const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe|pasg
 /** "mijn vrouw Ellen", or a name set off by commas: "Mijn vrouw, Saskia, heeft …", "onze jongste, Mees, heeft …". */
 const BEFORE_NAME = String.raw`(?:\s\(?|,\s(?=${NAME}(?:\s(?:(?:van|de|der|den|ter|te)\s)*\p{Lu}\p{Ll}+)?\s?[,(.!?]))`;
 const POSSESSED = latin(String.raw`\b(?:${POSSESSIVE}|(?!${STOP})\p{Lu}\p{Ll}+s(?=\s(?:vrouw|man|zoon|dochter|broer|zus|vader|moeder)\s\p{Lu}))\s${ADJ}${RELATION}${BEFORE_NAME}${NAMES}(?![\p{L}\p{N}])`, 'g');
-/** A name typed in lower case, only from the list of first names: "mn zusje eva". */
-const LOWER_CASE = latin(String.raw`\b${POSSESSIVE}\s${ADJ}${RELATION}\s${LOWER_NAME}(?![\p{L}\p{N}])`, 'g');
 const CALLED_WORD = /\bhe(?:et|ten)\b/;
 /** "Mijn dochter heet Lieke" (not "het paard van mijn dochter heet Storm"). */
 const CALLED = latin(String.raw`\b${POSSESSIVE}(?<!\bvan\s${POSSESSIVE})\s${ADJ}${RELATION}\s(?:heet|heten)\s${NAMES}(?![\p{L}\p{N}])`, 'g');
@@ -62,7 +60,7 @@ const PARENT = '(?:[Mm]ama|[Pp]apa|[Mm]oeder|[Vv]ader|[Mm]am|[Pp]ap)';
 const PARENT_OF = latin(String.raw`${PARENT}(?<=(?:(?:^|[|·•\n])\s{0,3}|^\p{Lu}\p{Ll}+,\s|\b[Ii]k\sben\s\p{Lu}\p{Ll}+,\s|\b(?:[Tt]rotse|[Tt]rots|[Ll]ieve|[Pp]roud)\s)${PARENT})\svan\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** In English: "my wife Sophie", "our son Lucas". */
 const MY_EN = String.raw`(?:[Mm]y|[Oo]ur)\s(?:(?:little|baby|eldest|youngest|oldest|lovely|beautiful|amazing|dear|sweet|twin|big|older|younger)\s)?`;
-const RELATION_EN = '(?:sister|brother|mother|father|son|daughter)-in-law|step(?:son|daughter|mom|dad|mother|father)|wife|husband|son|daughter|mum|mom|dad|father|mother|brother|sister|grandson|granddaughter|grandma|grandpa|niece|nephew|aunt|uncle|cousin|partner|fianc[ée]e?|twins|kids|children|boys|girls';
+const RELATION_EN = 'sis|bro|(?:sister|brother|mother|father|son|daughter)-in-law|step(?:son|daughter|mom|dad|mother|father)|wife|husband|son|daughter|mum|mom|dad|father|mother|brother|sister|grandson|granddaughter|grandma|grandpa|niece|nephew|aunt|uncle|cousin|partner|fianc[ée]e?|twins|kids|children|boys|girls';
 const ENGLISH = latin(String.raw`\b${MY_EN}(?:${RELATION_EN})\s${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** Any relation word (or "mijn jongens", "onze meiden") and a name with an age after it ("dochter Evi (9)"); only looked for in a window with "(". */
 const AGED = latin(String.raw`\b(?:${RELATION}|${POSSESSIVE}\s(?:jongens|meiden|meisjes))\s${NAME}\s?\(\d{1,2}\)`, 'g');
@@ -74,6 +72,8 @@ const NOT_A_RELATIVE_BEFORE = String.raw`(?<!(?:[Ee]etcaf[eé]|[Cc]af[eé]|[Rr]e
 const STAGE_NAME = String.raw`(?!Ome\sHenk\b|Ome\sWillem\b|Tante\sRikie\b)`;
 /** "Opa Henk", also with the name in brackets: "v.l.n.r. opa (Jan), oma (Truus)". */
 const TITLED = latin(String.raw`\b${STAGE_NAME}${NOT_A_RELATIVE_BEFORE}${TITLE}\s(?:${FICTION}${NAME}(?![\p{L}\p{N}]|'s\s\p{Lu})|\(${FICTION}${NAME}\))`, 'g');
+/** A name typed in lower case, only from the list of first names: "mn zusje eva", "oma riet", "zwager mark". */
+const LOWER_CASE = latin(String.raw`\b(?:${POSSESSIVE}\s${ADJ}${RELATION}|${MY_EN}(?:${RELATION_EN})|${TITLE}|${KIN}|${CHILD})\s${LOWER_NAME}(?![\p{L}\p{N}])`, 'g');
 /**
  * "Tante Sidonia is een personage uit een kinderboek", "Oom Dagobert uit de strip": a titled name
  * said to be a character in a story is nobody's relative (like the public figures the spec leaves out).

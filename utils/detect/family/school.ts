@@ -32,7 +32,7 @@ const NAMED_SCHOOL = String.raw`(?:${TITLE}){0,2}(?!(?:${GENERIC})school|\p{Lu}\
 /** "het Gymnasium Haganum": the school word first, then its name. */
 const WORD_FIRST = String.raw`(?<=[Hh]et\s)(?:Gymnasium|Lyceum|College|Atheneum)\s\p{Lu}\p{Ll}+`;
 /** Flemish schools of the GO! network: "GO! atheneum Brugge", "GO! basisschool De Vlieger". */
-const GO = String.raw`GO!\s\p{Ll}*(?:atheneum|basisschool|school|lyceum|college)\s(?:(?:De|Het|'t)\s)?\p{Lu}[\p{L}-]+`;
+const GO = String.raw`(?:GO|go)!\s\p{Ll}*(?:atheneum|basisschool|school|lyceum|college)\s(?:(?:De|Het|'t|de|het)\s)?\p{L}[\p{L}-]{2,}`;
 const SCHOOL = String.raw`(?:${NAMED_TYPE}|${COLLEGE}|${SAINT}|${NAMED_SCHOOL}|${GO})`;
 /** A class: "groep 5", "groep 1/2", "groep 6b", "de brugklas", "havo 4", "klas 2b". */
 const CLASS = String.raw`(?:[Gg]roep\s[1-8](?:[\/-][1-8])?[a-cA-C]?|[Bb]rugklas|[Kk]leuterklas|[Kk]leutergroep|[Kk]las\s[1-6][a-z]?|(?:havo|vwo|vmbo|mavo)\s[1-6]|(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6]e|[1-6]de)\s(?:leerjaar|kleuterklas|middelbaar))`;
@@ -50,6 +50,9 @@ const CHILD_AROUND = /zoon|dochter|kind|kids|kleine|kleuter|jongste|oudste|tweel
 /** An English name: "the British School of Amsterdam" (not "High School Musical"). */
 const ENGLISH = String.raw`(?<!\b(?:[Dd]e|[Hh]et|[Rr]estaurant|[Cc]af[eé]|[Hh]otel)\s)(?:(?!(?:High|Summer|Sunday|Business|Law|Medical|Film|Art|Old|Driving|Dance|Oude|Nieuwe|Vrije|Lagere|Grote|Kleine|De|Het|Een|Restaurant|Caf[eé]|Hotel|Bar)\b|\p{Lu}\p{Ll}+se\s)\p{Lu}\p{Ll}+\s){1,3}School(?:\s(?:of|in)\s(?:the\s)?\p{Lu}\p{Ll}+)?`;
 
+/** What the lower-case names need: a kind of school written small. */
+const LOWER_CUE = /(?:school|kindcentrum|kinderopvang|kinderdagverblijf|peuterspeelzaal|bso|montessori|obs|cbs|pcbs|rkbs|kbs|ikc|rsg|csg|osg|college|lyceum|gymnasium|atheneum)\b/;
+
 /** Each pattern with the capture group that is the school, when only part of the match is. */
 const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   { re: latin(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?(?:${NAMED_TYPE}|${SAINT}|${NAMED_SCHOOL})(?![\p{L}\p{N}])|${GO}`, 'g') },
@@ -66,7 +69,9 @@ const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   // "mijn zoon Stijn van De Vuurvogel ophalen"
   { re: latin(String.raw`\bvan\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})\s(?:ophalen|halen|afhalen|opgehaald)\b`, 'dg'), group: 1, needs: CHILD_AROUND },
   // the class at a school written in lower case: "groep 1/2 van de regenboog"
-  { re: latin(String.raw`\b${CLASS}\s(?:van|op)\s(?:de|het)\s(?!(?:${NOT_A_NAME})\b)\p{Ll}{4,}(?![\p{L}\p{N}])`, 'g'), needs: CHILD_AROUND },
+  { re: latin(String.raw`\b${CLASS}\s(?:van|op)\s(?:de|het)\s(?!(?:${NOT_A_NAME})\b|\p{Ll}*(?:club|vereniging|team|opleiding|cursus)\b)\p{Ll}{4,}(?![\p{L}\p{N}])`, 'g') },
+  // a school's kind and its name all in lower case: "basisschool de vlinder", "het alfrink college", "rsg broklede"
+  { re: latin(String.raw`\b(?:basisschool|kindcentrum|kinderopvang|kinderdagverblijf|peuterspeelzaal|bso|montessori(?:school)?|daltonschool|jenaplanschool|obs|cbs|pcbs|rkbs|kbs|ikc)\s(?:de|het|'t)\s(?!(?:${COMMON_AFTER_ARTICLE}|${NOT_A_NAME})\b)\p{Ll}{3,}(?![\p{L}\p{N}])|\b(?:rsg|csg|osg)\s\p{Ll}{4,}(?![\p{L}\p{N}])|(?<=\bhet\s)(?!(?:${COMMON_AFTER_ARTICLE})\b)\p{Ll}{4,}(?:\s\p{Ll}{4,})?\s(?:college|lyceum|gymnasium|atheneum)(?![\p{L}\p{N}])`, 'g'), needs: LOWER_CUE },
   // a school's hashtag: "#MeerwijkCollege"
   { re: latin(String.raw`#\p{Lu}\p{Ll}+(?:College|Lyceum|Gymnasium|School|Basisschool)\b|#(?:obs|cbs|pcb|kbs|ikc|basisschool)\p{Ll}{4,}`, 'g'), needs: /#/ },
   { re: latin(String.raw`\b(?:Dalton|Montessori|Jenaplan)(?:school)?\s(?:(?:Den|De|Het)\s)?\p{Lu}\p{Ll}+(?![\p{L}\p{N}])`, 'g'), needs: /Dalton|Montessori|Jenaplan/ },

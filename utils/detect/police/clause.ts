@@ -22,7 +22,7 @@ import { escapeRegex } from '../../escape-regex';
  * very sure of may hold ("geen moment stilgezeten", "als je aangifte wilt doen kun je bij mij terecht").
  */
 const HARD_WORDS = String.raw`\p{L}*sollicit\p{L}*|\p{L}*twijfel\p{L}*|selectie|afgewezen|sporttest|droom|aangezien|alsof|deed\szich|doet\szich|denken\s(?:\p{L}+\s)?dat|buurman|buurvrouw|buren|ex|beveiliging\p{L}*|beveiliger\p{L}*|ambulance\p{L}*|brandweer|organisatie|stichting|consultant|extern|verslaggever|journalist|cluedo|game|spel|spelen|speel\p{L}*|simulator|serie|film|aflevering|boek|verklee?d\p{L}*|carnaval|kostuum|volgens|nieuws|krant|artikel|columbo|maigret|baantjer|dekok|flikken|gadget|clouseau|gebeld|bel|belde|bellen|aangehouden|opgepakt|bekeurd|boete|called|arrested`;
-const SOFT_WORDS = String.raw`hij|zij|ze|(?<!met\s)hem|(?<!met\s)haar|jij|je|jou|jullie|u|men|iemand|die|wacht(?:en|te|ten)?|geloof\sik|denk\sik|denken|denkt|dacht|dachten|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|aangifte|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|geen|niet|nooit|kijk|keek|aan\sde\sdeur|over\sde\svloer|he|she|they|not|never`;
+const SOFT_WORDS = String.raw`hij|zij|ze|(?<!met\s)hem|(?<!met\s)haar|jij|je|jou|jullie|u|men|iemand|die|wacht(?:en|te|ten)?|geloof\sik|denk\sik|denken|denkt|dacht|dachten|klasgenoot|kennis|door|tegen|aan\sde\s(?:politie|agent)|van\s(?:me|mij)|aangifte|staande|langs|kwam|kwamen|wil|wilde|wou|zou|zouden|later|worden|geen|niet|nie|nooit|kijk|keek|aan\sde\sdeur|over\sde\svloer|he|she|they|not|never`;
 /** (Whole words: "zij-instromer" is no "zij"; a "tv-serie" is a "serie".) */
 const wordsRegex = (words: string): RegExp => latin(String.raw`\b(?:${byFirstLetter(words, { anyOrder: true })})(?![\p{L}-])`, 'i');
 const BLOCKER = wordsRegex(`${SOFT_WORDS}|${HARD_WORDS}`);
@@ -66,7 +66,7 @@ const POLICE_ACTS = /\bpolitie\s(?:regelt|is|was|zegt|meldt|vraagt|zoekt|doet|he
 const QUESTION_NEXT = /^\s*\?/;
 
 /** The police or a role negated: "I'm not a police officer", "ik ben geen agent", "nooit bij de politie gewerkt". */
-const NEGATED = latin(String.raw`\b(?:niet|geen|nooit|not|never)\s(?:[\p{L}'-]+\s){0,3}?(?:een\s|a\s|an\s)?\p{L}*(?:politie|police|agent|cop|officer|rechercheur|inspecteur|brigadier|recherche|noodhulp)`, 'i');
+const NEGATED = latin(String.raw`\b(?:niet|nie|geen|nooit|not|never)\s(?:[\p{L}'-]+\s){0,3}?(?:een\s|a\s|an\s)?\p{L}*(?:politie|police|agent|cop|officer|rechercheur|inspecteur|brigadier|recherche|noodhulp)`, 'i');
 
 /** "Had ik maar bij de politie gewerkt". */
 const WISH = /\b(?:had|was|werkte)\s(?:ik|we|wij)\smaar\b/i;
