@@ -87,6 +87,10 @@ describe('family and school as parents write them (issue 13)', () => {
     ['mn bro kevin heeft een nieuwe auto', 'mn bro kevin'],
     ['me ma joke is jarig', 'me ma joke'],
     ['my sis naomi just called', 'my sis naomi'],
+    // development batch dc-: plus-family anywhere, two adjectives, an age with "van" in brackets
+    ['Fijn dat plusmama Ilse er ook was', 'plusmama Ilse'],
+    ['Sanne en Joep, mijn twee grote kinderen, komen ook', 'Joep, mijn twee grote kinderen'],
+    ['Fenna (mijn nichtje van 4) zong het hardst', 'Fenna (mijn nichtje van 4)'],
   ])('finds the family member in %j', (text, expected) => {
     expect(found(text, 'family')).toEqual([expected]);
   });
@@ -121,6 +125,8 @@ describe('family and school as parents write them (issue 13)', () => {
     ['ze zit op basisschool de vlinder', 'basisschool de vlinder'],
     ['volgend jaar naar het alfrink college', 'alfrink college'],
     ['hij zit op rsg broklede', 'rsg broklede'],
+    ['bso \'t Speelhuis is dicht', "bso 't Speelhuis"],
+    ['stage bij vmbo Het Palet in Den Helder', 'vmbo Het Palet'],
     ['groep 4 van de regenboog heeft vrij', 'groep 4 van de regenboog'],
   ])('finds the school in %j', (text, expected) => {
     expect(found(text, 'school')).toEqual([expected]);

@@ -126,6 +126,8 @@ describe('police self-disclosure decided per clause', () => {
     // development batches da- and db-: a quote-like "zegt" that ends its sentence, a role
     'Klopt niet wat je zegt. Ik zit zelf bij het arrestatieteam.',
     'Ik werk als arrestantenverzorger bij de politie in Den Haag',
+    // development batch dc-: years in a role
+    'Na 12 jaar wijkagent in Overvecht ga ik iets nieuws doen',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -190,6 +192,11 @@ describe('police self-disclosure decided per clause', () => {
     // a negated role blocks even a clause the model is sure of
     'Ik ben geen agent, ik werk bij de gemeente',
     'ik werk nie bij de politie hoor',
+    // development batch dc-: a quote with its source after it, a judge, a wish, a relative's past (unnamed)
+    "'Ik ben agent, geen hulpverlener,' zegt een politieman in de krant",
+    'Morgen moet ik voorkomen bij de politierechter voor die boete',
+    'Na de middelbare wil ik naar de Politieacademie',
+    'Mijn vader was 35 jaar agent en is nu met pensioen',
     'Nee ik werk niet bij de politie hoor',
     'Hij werkt niet meer bij de politie sinds vorig jaar',
     // development batches da- and db-: what no score of the model overrules (an applicant, a game, a security guard taken for police, an ex, the press)

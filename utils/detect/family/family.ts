@@ -31,7 +31,7 @@ const AGE = String.raw`(?:\s?\(\d{1,2}\))?`;
 const NAMES = String.raw`${NAME}${AGE}(?:(?:,\s|\sen\s|\sand\s|\s&\s)${NAME}${AGE}){0,3}`;
 /** Characters known by a kin title ("Oma Duck", "Tante Sidonia", "Opa Bakkebaard"): nobody's relatives. */
 const FICTION = String.raw`(?!(?:Mia|Roach|Smurf|Duck|Dagobert|Donald|Sidonia|Jacob|Abraham|Teresa|Pos|Bakkebaard|Natuur|Aarde|Holle|Agent|Wiske|Lambik|Jerom|Knor)\b)`;
-const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe|pasgeboren|eerste|tweede|derde|vierde|twee|drie|vier|vijf)\s)?`;
+const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe|pasgeboren|eerste|tweede|derde|vierde|twee|drie|vier|vijf)\s){0,2}`;
 
 /** "mijn vrouw Ellen", or a name set off by commas: "Mijn vrouw, Saskia, heeft …", "onze jongste, Mees, heeft …". */
 const BEFORE_NAME = String.raw`(?:\s\(?|,\s(?=${NAME}(?:\s(?:(?:van|de|der|den|ter|te)\s)*\p{Lu}\p{Ll}+)?\s?[,(.!?]))`;
@@ -50,9 +50,9 @@ const MORE_KIN = latin(String.raw`\b[Oo]ns\s(?:kleine\s)?(?:mannetje|manneke|mei
 /** Without a possessive: a child at a clause start or welcomed, or with an age ("dochter Evi (9)"). */
 const UNPOSSESSED = latin(String.raw`${CHILD}(?<=(?:^|[.!?:;,\n]\s{0,3}|(?:[Ww]elkom|[Bb]edankt|[Gg]efeliciteerd|[Pp]roficiat|[Vv]erjaardag|[Ss]terkte)\s)${CHILD})\s${FICTION}${NAME}(?:\s?\(\d{1,2}\))?(?![\p{L}\p{N}])`, 'g');
 /** The name first: "Bram, mijn man, en ik …". */
-const NAME_FIRST = latin(String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])${NAME}(?:\sen\s${NAME})?(?:,\s${POSSESSIVE}\s${ADJ}${RELATION}(?=\s?[,.!?;]|\s*$|\s[^\p{L}\d\s])|\s\(${POSSESSIVE}\s${RELATION}(?:,\s?\d{1,2})?\))`, 'g');
+const NAME_FIRST = latin(String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])${NAME}(?:\sen\s${NAME})?(?:,\s${POSSESSIVE}\s${ADJ}${RELATION}(?=\s?[,.!?;]|\s*$|\s[^\p{L}\d\s])|\s\(${POSSESSIVE}\s${RELATION}(?:,\s?\d{1,2}|\svan\s\d{1,2})?\))`, 'g');
 /** A little one named anywhere: "nu zoontje Mats ophalen". */
-const LITTLE = latin(String.raw`\b(?:[Zz]oontje|[Dd]ochtertje|[Kk]lein(?:zoon|dochter)tje|[Zz]oonlief|[Dd]ochterlief|[Mm]anlief|[Vv]rouwlief|[Ss]choonouders)\s\(?${FICTION}${NAME}(?![\p{L}\p{N}])`, 'g');
+const LITTLE = latin(String.raw`\b(?:[Pp]lus(?:mama|papa|moeder|vader)|[Bb]onus(?:mama|papa|moeder|vader)|[Zz]oontje|[Dd]ochtertje|[Kk]lein(?:zoon|dochter)tje|[Zz]oonlief|[Dd]ochterlief|[Mm]anlief|[Vv]rouwlief|[Ss]choonouders)\s\(?${FICTION}${NAME}(?![\p{L}\p{N}])`, 'g');
 /** Said with love, the writer's own: "lieve papa Henk", "Lieve schoonmoeder Tineke". */
 const LOVING = latin(String.raw`\b[Ll]ieve\s${RELATION}\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** In a profile line or said with pride, a parent named by the children ("trotse mama van Mila & Jesse"). */

@@ -33,7 +33,7 @@ const GOING_AS = latin(/\b(?:ga|gaan|ging|gingen)\s(?:\p{L}+\s){0,3}als\b/iu);
 /** A game: "ik speel elke avond als agent". */
 const PLAYING_AS = latin(/\bspe(?:el|elt|elde|len)\b(?:(?!\b(?:en|maar)\b)[^.!?\n,]){0,30}\bals\s\S+$/iu);
 /** News with its source later in the sentence: "IBT-trainingen moeten beter, zegt de politievakbond". */
-const SOURCE_LATER = /^[^.!?\n]{0,120},\s(?:zegt|zei|meldt|meldde|aldus|schrijft|melden)\s(?:de|het|een|die)\b/i;
+const SOURCE_LATER = /^[^.!?\n]{0,120},['"’”]?\s(?:zegt|zei|meldt|meldde|aldus|schrijft|melden)\s(?:de|het|een|die)\b/i;
 /** A named person's or relative's past job: "Jan was vroeger agent". */
 const NAMED_PAST = latin(/^(?!(?:Ik|Wij|We)\b)\p{Lu}\p{Ll}+\s(?:was|werkte|zat)\s(?:ook\s)?(?:vroeger|ooit|jaren)\b/u);
 /** Another service's control room: "de meldkamer ambulancezorg". */
@@ -84,6 +84,9 @@ const PRETEND = latin(/\b(?:deed|doet|deden|doen)\s(?:zich|ze|hij|zij)\s(?:\p{L}
 /** A role with "de" or "die" and nothing after it: a part in a game or a story ("Ik ben de agent, jij de boef"), not "de wijkagent van Zuid". */
 const DEFINITE_ROLE = /\b(?:ben|is|speel|was)\s(?:de|die)\s\p{L}*(?:agent|rechercheur|smeris|flik)$/iu;
 const ROLE_WHERE = /^\s(?:van|voor|in|bij|op|hier)\b/i;
+/** The police's school wished for: "Na de middelbare wil ik naar de Politieacademie". */
+const TRAINING = /(?:academie|politieschool|opleiding)$/i;
+const WANT_BEFORE = /\b(?:wil|wilde|willen|hoop|hoopte|zou|zouden|droom)\b/i;
 
 // the small tests of fitsItsSentence, made once (a regex literal in a function is a new object per call)
 const CONTROL_ROOM = /(?:meldkamer|centralist)$/i;
@@ -105,6 +108,7 @@ function fitsItsSentence(text: string, start: number, end: number, found: string
   if (AS.test(withAs) && (PLAYING_AS.test(withAs) || COSTUME.test(sentence()) || (CARNIVAL.test(sentence()) && GOING_AS.test(withAs)))) return false;
   if (GAME_AROUND.test(sentence()) || MEDIA_BEFORE.test(text.slice(from, start)) || PRETEND.test(sentence())) return false;
   if (DEFINITE_ROLE.test(found) && !ROLE_WHERE.test(text.slice(end, end + 12))) return false;
+  if (TRAINING.test(found) && WANT_BEFORE.test(text.slice(Math.max(from, start - 30), start))) return false;
   if (SHARED_RANK_WORD.test(found) && rankElsewhere(sentence(), start - from, found)) return false;
   // a portofoon is also a builder's or a steward's: only with the police around it
   if (MY_PORTOFOON.test(found) && !POLICE_AROUND.test(sentence().replace(PORTOFOONS, ''))) return false;

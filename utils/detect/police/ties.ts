@@ -95,6 +95,8 @@ const FREE_TIES: readonly Tie[] = [
   { kind: 'free', words: ['hij', 'zij', 'ze'], unblocked: true, earlier: latin(String.raw`\b${MINE}\s${RELATIVE}\b`), re: latin(String.raw`(?<=^\s*(?:[Hh]ij|[Zz]ij|[Zz]e)\s)(?:(?:werkt\s(?:(?:al|nu|ook|zelf|sinds|${NUMBER}|jaar|jaren)\s){0,4}(?:bij|op)|zit\s(?:(?:al|nu|ook|zelf|sinds|${NUMBER}|jaar|jaren)\s){0,4}bij)\s(?:de\s|het\s)?(?:\p{Ll}+\s){0,2}?${UNIT}|is\s(?:(?:al|nu|ook|zelf)\s){0,2}(?:een\s)?${ROLE}\b)`, 'g') },
   // traffic duty: "met de lasergun langs de N201 gestaan voor team Verkeer"
   { kind: 'free', words: ['gestaan', 'gereden', 'gelopen', 'gecontroleerd', 'geflitst', 'gesurveilleerd'], re: latin(String.raw`\b(?:gestaan|gereden|gelopen|gecontroleerd|geflitst|gesurveilleerd)\s(?:voor|bij|met)\s${TEAM}`, 'g') },
+  // years in a role: "Na 12 jaar wijkagent in Kanaleneiland", "twintig jaar rechercheur" (not "Mijn vader was 35 jaar agent")
+  { kind: 'free', words: ['jaar', 'jaren'], re: latin(String.raw`(?<!\b(?:was|is|werd|waren|zijn)\s)\b${NUMBER}\s(?:jaar|jaren)\s(?:als\s)?${ROLE}\b`, 'g') },
   // "als jullie wijkagent wil ik even melden", "Ik ben Sandra, jullie wijkagent voor Hoogvliet", "👋 Jullie nieuwe wijkagent …"
   { kind: 'free', words: ['jullie'], unblocked: true, re: latin(String.raw`(?:\b[Aa]ls\s[Jj]ullie|[Jj]ullie(?<=(?:^[^\p{L}\d]{0,8}|,\s|\sen\s)[Jj]ullie))\s(?:nieuwe\s)?${ROLE}`, 'g') },
   // "de rest van de blauwe familie", "15 jaar blauw", "drie nachten noodhulp", "met collega's van de VP"
