@@ -39,6 +39,8 @@ const BATCHES: readonly (readonly [string, string])[] = [
   ['db', 'blind batch, police-heavy, comments under news, groups and ads, written by a sixth helper of session 15; scored once with the detector after the a- and z- tuning and the margin of the model (0.859/0.902 police, 1.000/0.897 family, 1.000/1.000 school), then tuned on (db-…)'],
   ['dc', 'blind batch, written by a seventh helper of session 15; scored once with the detector after the da- and db- tuning (0.920/0.714 police, 1.000/0.907 family, 1.000/0.886 school), then tuned on (dc-…)'],
   ['dd', 'blind batch, informal chat style, written by an eighth helper of session 15; scored once with the detector after the da- and db- tuning (0.939/0.920 police, 1.000/0.432 family, 1.000/0.278 school), then tuned on (dd-…)'],
+  ['de', 'blind batch, subtle and long police posts, written by a ninth helper of session 15; scored once with the detector after the dc- and dd- tuning (0.855/0.855 police, 1.000/0.971 family, 0.970/0.970 school), then tuned on (de-…)'],
+  ['df', 'blind batch, family- and school-heavy, written by a tenth helper of session 15; scored once with the detector after the dc- and dd- tuning (0.921/0.810 police, 0.957/0.898 family, 1.000/0.875 school), then tuned on (df-…)'],
 ];
 const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/pii.jsonl';
 

@@ -19,7 +19,7 @@ interface Line { id: string; text: string; spans: { start: number; end: number; 
 interface Example { features: string[]; label: number }
 
 export const MODEL_FILE = 'utils/detect/police/model.json';
-const HELD_OUT = ['d', 'e', 'j', 'g', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 'u', 't', 'x', 'a', 'z', 'da', 'db', 'dc', 'dd'];
+const HELD_OUT = ['d', 'e', 'j', 'g', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 'u', 't', 'x', 'a', 'z', 'da', 'db', 'dc', 'dd', 'de', 'df'];
 const THRESHOLDS = [-1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3];
 /** How far over its threshold the model overrules the clause blocker (police/clause.ts); 1000: never. */
 const MARGINS = [2, 3, 4, 6, 1000];
