@@ -91,6 +91,10 @@ describe('family and school as parents write them (issue 13)', () => {
     ['Fijn dat plusmama Ilse er ook was', 'plusmama Ilse'],
     ['Sanne en Joep, mijn twee grote kinderen, komen ook', 'Joep, mijn twee grote kinderen'],
     ['Fenna (mijn nichtje van 4) zong het hardst', 'Fenna (mijn nichtje van 4)'],
+    // development batch df-: two names after a comma, names with ages first, "mijn zoon van 9"
+    ['Mijn ouders, Wim en Ans, zijn 50 jaar getrouwd', 'Mijn ouders, Wim en Ans'],
+    ['Sanne (13) en Tim (10), onze kinderen, zwemmen', 'Sanne (13) en Tim (10), onze kinderen'],
+    ['Liam, mijn zoon van 9, wil voetballen', 'Liam, mijn zoon van 9'],
   ])('finds the family member in %j', (text, expected) => {
     expect(found(text, 'family')).toEqual([expected]);
   });
@@ -127,6 +131,10 @@ describe('family and school as parents write them (issue 13)', () => {
     ['hij zit op rsg broklede', 'rsg broklede'],
     ['bso \'t Speelhuis is dicht', "bso 't Speelhuis"],
     ['stage bij vmbo Het Palet in Den Helder', 'vmbo Het Palet'],
+    // development batches de- and df-: a scholengemeenschap, a hashtag in capitals, GO! with a capital
+    ['Scholengemeenschap Het Baken heeft een nieuwe rector', 'Scholengemeenschap Het Baken'],
+    ['Opening van het nieuwe schoolplein #OBSDeFontein', '#OBSDeFontein'],
+    ['Inschrijven voor het GO! Atheneum Gent', 'GO! Atheneum Gent'],
     ['groep 4 van de regenboog heeft vrij', 'groep 4 van de regenboog'],
   ])('finds the school in %j', (text, expected) => {
     expect(found(text, 'school')).toEqual([expected]);
@@ -141,7 +149,7 @@ describe('family and school as parents write them (issue 13)', () => {
       'mijn dochter zit in groep 7', 'Mijn schoonmoeder komt logeren', 'Ik zit op Rijschool Jansen', 'Dansschool Pirouette',
       'Ik werk op een Middelbare school', 'Op het Lyceum was het fijn', 'Ik ben op de Hogeschool Utrecht',
       'Ik studeer aan de Hanzehogeschool', 'mijn zoon max twee uur gamen per dag', 'mijn dochter is ziek',
-      'Kan iemand mijn dochter van de BSO halen?', 'Ophalen op de Berkenlaan in Nijkerk, mijn zoon is eruit gegroeid', 'Lunch bij lunchroom Tante Truus', 'ZUS ALS JE DIT LEEST: mijn oplader!', 'mn broer zegt dat het klopt', 'op het eerste college van het jaar', 'groep 3 van de voetbalclub']) {
+      'Kan iemand mijn dochter van de BSO halen?', 'Ophalen op de Berkenlaan in Nijkerk, mijn zoon is eruit gegroeid', 'Lunch bij lunchroom Tante Truus', 'ZUS ALS JE DIT LEEST: mijn oplader!', 'mn broer zegt dat het klopt', 'op het eerste college van het jaar', 'groep 3 van de voetbalclub', 'Oldschool hiphop blijft het beste']) {
       expect([none, found(none, 'family'), found(none, 'school')]).toEqual([none, [], []]);
     }
   });

@@ -119,15 +119,16 @@ describe('police self-disclosure decided per clause', () => {
     'Hele nacht VOA-onderzoek gedaan na een ongeval op de A28',
     'Ik heb jaren met haar op de noodhulp gereden',
     'Vandaag neem ik afscheid als districtschef Twente',
-    // the model, very sure, overrules a blocking word in the clause (its margin, police/model.json)
-    'nachtdienst zit erop: acht uur noodhulp in Utrecht en geen moment rust gehad',
-    'Na tien uur op de politiemeldkamer wil ik alleen nog slapen',
-    'Al twintig jaar flik in de zone Gent en nog nooit zoiets gezien',
     // development batches da- and db-: a quote-like "zegt" that ends its sentence, a role
     'Klopt niet wat je zegt. Ik zit zelf bij het arrestatieteam.',
     'Ik werk als arrestantenverzorger bij de politie in Den Haag',
     // development batch dc-: years in a role
     'Na 12 jaar wijkagent in Overvecht ga ik iets nieuws doen',
+    // development batches de- and df-: "ik van de …", a brigade, a named officer with the title first
+    "Collega's en ik van de verkeerspolitie hebben vandaag gecontroleerd",
+    'ik zit zelf bij de motorbrigade',
+    'Agent Yusuf van basisteam Gouda hielp de kinderen oversteken',
+    'Wij van de verkeershandhaving stonden vanochtend op de N201',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -197,6 +198,10 @@ describe('police self-disclosure decided per clause', () => {
     'Morgen moet ik voorkomen bij de politierechter voor die boete',
     'Na de middelbare wil ik naar de Politieacademie',
     'Mijn vader was 35 jaar agent en is nu met pensioen',
+    // development batches de- and df-: an applicant turned down, a song, a herbicide
+    'Ik heb bij de politie gesolliciteerd maar ben afgewezen bij de fysieke test',
+    'Secret Agent Man staat de hele week in mijn hoofd',
+    'Agent Orange was een verschrikkelijk hoofdstuk',
     'Nee ik werk niet bij de politie hoor',
     'Hij werkt niet meer bij de politie sinds vorig jaar',
     // development batches da- and db-: what no score of the model overrules (an applicant, a game, a security guard taken for police, an ex, the press)

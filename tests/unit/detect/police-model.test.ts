@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MODEL_FILE, trainPoliceModel } from '../../tools/police-training';
-import { clauseFeatures, clauseScore } from '../../../utils/detect/police/model';
+import { clauseFeatures, clauseScore, type PoliceModel, useModel } from '../../../utils/detect/police/model';
+import { found } from './helpers';
 import model from '../../../utils/detect/police/model.json';
 
 describe('the learned police clause model', () => {
@@ -25,5 +26,20 @@ describe('the learned police clause model', () => {
 
   it('weighs a first-person clause about police work above talk about the police', () => {
     expect(clauseScore('ik draai morgen weer een nachtdienst met mijn collega\'s van de politie')).toBeGreaterThan(clauseScore('de politie kwam gisteren langs bij de buren'));
+  });
+
+  it('overrules the clause blocker\'s soft words only over its margin, never its hard words or a negated role', () => {
+    // a model that is sure of every clause with "nachtdienst" (score 10), so what decides is the margin and the blocker
+    const sure = (margin: number): PoliceModel => ({ bias: 0, threshold: 1, margin, weights: { nachtdienst: 10 } });
+    try {
+      useModel(sure(3));
+      expect(found('nachtdienst gehad en geen moment rust', 'police_affiliation')).toEqual(['nachtdienst gehad en geen moment rust']);
+      expect(found('nachtdienst gespeeld in de game', 'police_affiliation')).toEqual([]);
+      expect(found('nooit agent geweest, wel nachtdienst gehad', 'police_affiliation')).toEqual([]);
+      useModel(sure(20));
+      expect(found('nachtdienst gehad en geen moment rust', 'police_affiliation')).toEqual([]);
+    } finally {
+      useModel(model as PoliceModel);
+    }
   });
 });

@@ -34,7 +34,7 @@ const FICTION = String.raw`(?!(?:Mia|Roach|Smurf|Duck|Dagobert|Donald|Sidonia|Ja
 const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe|pasgeboren|eerste|tweede|derde|vierde|twee|drie|vier|vijf)\s){0,2}`;
 
 /** "mijn vrouw Ellen", or a name set off by commas: "Mijn vrouw, Saskia, heeft …", "onze jongste, Mees, heeft …". */
-const BEFORE_NAME = String.raw`(?:\s\(?|,\s(?=${NAME}(?:\s(?:(?:van|de|der|den|ter|te)\s)*\p{Lu}\p{Ll}+)?\s?[,(.!?]))`;
+const BEFORE_NAME = String.raw`(?:\s\(?|,\s(?=${NAME}(?:\sen\s${NAME}|\s(?:(?:van|de|der|den|ter|te)\s)*\p{Lu}\p{Ll}+)?\s?[,(.!?]))`;
 const POSSESSED = latin(String.raw`\b(?:${POSSESSIVE}|(?!${STOP})\p{Lu}\p{Ll}+s(?=\s(?:vrouw|man|zoon|dochter|broer|zus|vader|moeder)\s\p{Lu}))\s${ADJ}${RELATION}${BEFORE_NAME}${NAMES}(?![\p{L}\p{N}])`, 'g');
 const CALLED_WORD = /\bhe(?:et|ten)\b/;
 /** "Mijn dochter heet Lieke" (not "het paard van mijn dochter heet Storm"). */
@@ -50,7 +50,7 @@ const MORE_KIN = latin(String.raw`\b[Oo]ns\s(?:kleine\s)?(?:mannetje|manneke|mei
 /** Without a possessive: a child at a clause start or welcomed, or with an age ("dochter Evi (9)"). */
 const UNPOSSESSED = latin(String.raw`${CHILD}(?<=(?:^|[.!?:;,\n]\s{0,3}|(?:[Ww]elkom|[Bb]edankt|[Gg]efeliciteerd|[Pp]roficiat|[Vv]erjaardag|[Ss]terkte)\s)${CHILD})\s${FICTION}${NAME}(?:\s?\(\d{1,2}\))?(?![\p{L}\p{N}])`, 'g');
 /** The name first: "Bram, mijn man, en ik …". */
-const NAME_FIRST = latin(String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])${NAME}(?:\sen\s${NAME})?(?:,\s${POSSESSIVE}\s${ADJ}${RELATION}(?=\s?[,.!?;]|\s*$|\s[^\p{L}\d\s])|\s\(${POSSESSIVE}\s${RELATION}(?:,\s?\d{1,2}|\svan\s\d{1,2})?\))`, 'g');
+const NAME_FIRST = latin(String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])${NAME}${AGE}(?:\sen\s${NAME}${AGE})?(?:,\s${POSSESSIVE}\s${ADJ}${RELATION}(?:\svan\s\d{1,2})?(?=\s?[,.!?;]|\s*$|\s[^\p{L}\d\s])|\s\(${POSSESSIVE}\s${RELATION}(?:,\s?\d{1,2}|\svan\s\d{1,2})?\))`, 'g');
 /** A little one named anywhere: "nu zoontje Mats ophalen". */
 const LITTLE = latin(String.raw`\b(?:[Pp]lus(?:mama|papa|moeder|vader)|[Bb]onus(?:mama|papa|moeder|vader)|[Zz]oontje|[Dd]ochtertje|[Kk]lein(?:zoon|dochter)tje|[Zz]oonlief|[Dd]ochterlief|[Mm]anlief|[Vv]rouwlief|[Ss]choonouders)\s\(?${FICTION}${NAME}(?![\p{L}\p{N}])`, 'g');
 /** Said with love, the writer's own: "lieve papa Henk", "Lieve schoonmoeder Tineke". */

@@ -14,7 +14,7 @@ const NAME = String.raw`(?:(?:De|Het|Den|'t)\s)?\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L
 const ARTICLE_NAME = String.raw`(?:De|Het|'t)\s\p{Lu}[\p{L}'-]+`;
 /** The same with the article in lower case ("ophalen van de Pinksterbloem"), where the words around say school. */
 const ANY_ARTICLE_NAME = String.raw`(?:[Dd]e|[Hh]et|'t)\s(?!\p{Lu}{2,}\b)\p{Lu}[\p{L}'-]+`;
-const TYPE = String.raw`(?:[Vv]akcollege|[Kk]inderopvang|[Kk]inderdagverblijf|[Pp]euterspeelzaal|BSO|bso|[Bb]asisschool|[Kk]indcentrum|[Jj]enaplanschool|[Mm]ontessorischool|[Dd]altonschool|[Vv]rije\s?[Ss]chool|[Ii]ntegraal [Kk]indcentrum)`;
+const TYPE = String.raw`(?:[Vv]akcollege|[Ss]cholengemeenschap|[Ss]cholengroep|[Kk]inderopvang|[Kk]inderdagverblijf|[Pp]euterspeelzaal|BSO|bso|[Bb]asisschool|[Kk]indcentrum|[Jj]enaplanschool|[Mm]ontessorischool|[Dd]altonschool|[Vv]rije\s?[Ss]chool|[Ii]ntegraal [Kk]indcentrum)`;
 /** Words after "de"/"het" that are not a school's name: "volgens het cbs de afgelopen jaren". */
 const COMMON_AFTER_ARTICLE = 'afgelopen|hele|laatste|eerste|komende|volgende|vorige|nieuwe|grote|kleine|meeste|beste|andere|zelfde|jaren|week|dag|avond|nacht|cijfers|gemeente|rest';
 /** Abbreviations that are also other things (OBS Studio, CBS the statistics office): only with a school's article name. */
@@ -25,14 +25,14 @@ const NAME_WORD = String.raw`(?!(?:Het|De|Een)\s)\p{Lu}[\p{L}-]+\s(?:(?:van\s(?:
 const COLLEGE = String.raw`(?:${NAME_WORD}){1,3}(?:College|Lyceum|Gymnasium|Atheneum|Scholengemeenschap|Scholengroep)(?:\s\p{Lu}[\p{L}-]+){0,2}`;
 const SAINT = String.raw`Sint-\p{Lu}\p{Ll}+(?:school|instituut)`;
 /** Compounds that name a kind of school, not one school. */
-const GENERIC = 'Honden|Dieren|Puppy|Surf|Autorij|Motorrij|Kite|Zeil|Basis|Avond|Kweek|Hoge|Rij|Dans|Muziek|Zwem|Taal|Brede|Vak|Kunst|Voetbal|Zomer|Zondag|Vaar|Ski|Montessori|Dalton|Jenaplan|Middelbare|Lagere|Kleuter|Bijles|Huiswerk|Sport|Toneel|Teken|Kook|Auto|Hockey|Tennis|Golf|Paarden|Vlieg|Bijbel|Nieuwe|Oude|Openbare|Christelijke|Katholieke|Islamitische|Particuliere|Speciale|Internationale';
+const GENERIC = 'Old|Honden|Dieren|Puppy|Surf|Autorij|Motorrij|Kite|Zeil|Basis|Avond|Kweek|Hoge|Rij|Dans|Muziek|Zwem|Taal|Brede|Vak|Kunst|Voetbal|Zomer|Zondag|Vaar|Ski|Montessori|Dalton|Jenaplan|Middelbare|Lagere|Kleuter|Bijles|Huiswerk|Sport|Toneel|Teken|Kook|Auto|Hockey|Tennis|Golf|Paarden|Vlieg|Bijbel|Nieuwe|Oude|Openbare|Christelijke|Katholieke|Islamitische|Particuliere|Speciale|Internationale';
 /** A name made into a school word ("Prinses Julianaschool", "Da Costaschool", "Pieter Zeeman school"); not a kind of school. */
 const TITLE = String.raw`(?:Prinses|Prins|Koningin|Koning|Sint|St\.|Dr\.|Ds\.|Mr\.|Pater|Meester|\p{Lu}\p{Ll}+)\s`;
 const NAMED_SCHOOL = String.raw`(?:${TITLE}){0,2}(?!(?:${GENERIC})school|\p{Lu}\p{Ll}*hogeschool)\p{Lu}\p{Ll}+school|(?:${TITLE}){1,2}\p{Lu}\p{Ll}+\sschool`;
 /** "het Gymnasium Haganum": the school word first, then its name. */
 const WORD_FIRST = String.raw`(?<=[Hh]et\s)(?:Gymnasium|Lyceum|College|Atheneum)\s\p{Lu}\p{Ll}+`;
 /** Flemish schools of the GO! network: "GO! atheneum Brugge", "GO! basisschool De Vlieger". */
-const GO = String.raw`(?:GO|go)!\s\p{Ll}*(?:atheneum|basisschool|school|lyceum|college)\s(?:(?:De|Het|'t|de|het)\s)?\p{L}[\p{L}-]{2,}`;
+const GO = String.raw`(?:GO|go)!\s\p{L}*?(?:[Aa]theneum|[Bb]asisschool|[Ss]chool|[Ll]yceum|[Cc]ollege)\s(?:(?:De|Het|'t|de|het)\s)?\p{L}[\p{L}-]{2,}`;
 const SCHOOL = String.raw`(?:${NAMED_TYPE}|${COLLEGE}|${SAINT}|${NAMED_SCHOOL}|${GO})`;
 /** A class: "groep 5", "groep 1/2", "groep 6b", "de brugklas", "havo 4", "klas 2b". */
 const CLASS = String.raw`(?:[Gg]roep\s[1-8](?:[\/-][1-8])?[a-cA-C]?|[Bb]rugklas|[Kk]leuterklas|[Kk]leutergroep|[Kk]las\s[1-6][a-z]?|(?:havo|vwo|vmbo|mavo)\s[1-6]|(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6]e|[1-6]de)\s(?:leerjaar|kleuterklas|middelbaar))`;
@@ -73,7 +73,7 @@ const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   // a school's kind and its name all in lower case: "basisschool de vlinder", "het alfrink college", "rsg broklede"
   { re: latin(String.raw`\b(?:basisschool|kindcentrum|kinderopvang|kinderdagverblijf|peuterspeelzaal|bso|montessori(?:school)?|daltonschool|jenaplanschool|obs|cbs|pcbs|rkbs|kbs|ikc)\s(?:de|het|'t)\s(?!(?:${COMMON_AFTER_ARTICLE}|${NOT_A_NAME})\b)\p{Ll}{3,}(?![\p{L}\p{N}])|\b(?:rsg|csg|osg)\s\p{Ll}{4,}(?![\p{L}\p{N}])|(?<=\bhet\s)(?!(?:${COMMON_AFTER_ARTICLE})\b)\p{Ll}{4,}(?:\s\p{Ll}{4,})?\s(?:college|lyceum|gymnasium|atheneum)(?![\p{L}\p{N}])`, 'g'), needs: LOWER_CUE },
   // a school's hashtag: "#MeerwijkCollege"
-  { re: latin(String.raw`#\p{Lu}\p{Ll}+(?:College|Lyceum|Gymnasium|School|Basisschool)\b|#(?:obs|cbs|pcb|kbs|ikc|basisschool)\p{Ll}{4,}`, 'g'), needs: /#/ },
+  { re: latin(String.raw`#\p{Lu}\p{Ll}+(?:College|Lyceum|Gymnasium|School|Basisschool)\b|#(?:obs|cbs|pcb|kbs|ikc|basisschool)\p{Ll}{4,}|#(?:OBS|CBS|PCB|KBS|IKC|Obs|Cbs)(?:De|Het)?\p{Lu}\p{Ll}{3,}`, 'g'), needs: /#/ },
   { re: latin(String.raw`\b(?:Dalton|Montessori|Jenaplan)(?:school)?\s(?:(?:Den|De|Het)\s)?\p{Lu}\p{Ll}+(?![\p{L}\p{N}])`, 'g'), needs: /Dalton|Montessori|Jenaplan/ },
   { re: latin(String.raw`\b${ENGLISH}(?![\p{L}\p{N}])`, 'g'), needs: /School/ },
   { re: latin(String.raw`\b(?:${ARTICLE_NAME}|(?!(?:The|A|An|My|Our|Your|His|Her|Their|This|That|Local|Dutch|English|Public|Private)\b)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s[Pp]rimary(?:\s[Ss]chool)?(?![\p{L}\p{N}])`, 'g'), needs: /[Pp]rimary/ },

@@ -64,7 +64,8 @@ const FIRST_PERSON = /\b(?:ik|me|mij|mijn|m'n|mn|we|wij|ons|onze)\b/i;
 /** Whether a pattern's match is the writer's (or a named person's) disclosure, not talk about the police. */
 export function accept(text: string, start: number, end: number, bare: boolean): boolean {
   const found = text.slice(start, end);
-  if (THIRD_PERSON_NAMES.test(FIRST_WORD.exec(found.slice(0, 20))?.[0] ?? '')) return false;
+  // ("Agent Demi" is a named officer: the title before a name)
+  if (THIRD_PERSON_NAMES.test(FIRST_WORD.exec(found.slice(0, 20))?.[0] ?? '') && !TITLE_AND_NAME.test(found)) return false;
   if (bare) {
     const before = text.slice(Math.max(0, start - 50), start);
     if (THIRD_BEFORE.test(before) || RELATIVE_PAST_BEFORE.test(before) || PLURAL_RANK.test(text.slice(start, start + 30))) return false;
@@ -79,6 +80,10 @@ export function accept(text: string, start: number, end: number, bare: boolean):
   return fitsItsSentence(text, start, end, found, bare);
 }
 
+/** An applicant: "Ik heb bij de politie gesolliciteerd maar ben afgewezen". */
+const APPLICANT = /\b(?:gesolliciteerd|afgewezen|sporttest|selectieprocedure|selectiedag|toelatingstest)\b/i;
+/** (Not a song, a herbicide or a film: "Secret Agent Man", "Agent Orange".) */
+const TITLE_AND_NAME = /^(?:Agente?|Wijkagente?|Hoofdagente?)\s(?!(?:Man|Orange|Smith|Cody|Banks|Carter|Provocateur|Zero|Blue|Red|Black|White)\b)\p{Lu}\p{Ll}/u;
 /** Someone passing for police: "Mijn ex deed zich altijd voor als rechercheur", "doet alsof hij agent is". */
 const PRETEND = latin(/\b(?:deed|doet|deden|doen)\s(?:zich|ze|hij|zij)\s(?:\p{L}+\s){0,3}voor\sals\b|\balsof\b/iu);
 /** A role with "de" or "die" and nothing after it: a part in a game or a story ("Ik ben de agent, jij de boef"), not "de wijkagent van Zuid". */
@@ -106,7 +111,7 @@ function fitsItsSentence(text: string, start: number, end: number, found: string
   if (bare && THIRD_SUBJECT.test(text.slice(from, start)) && !FIRST_PERSON.test(sentence())) return false;
   const withAs = text.slice(Math.max(0, start - 40), end);
   if (AS.test(withAs) && (PLAYING_AS.test(withAs) || COSTUME.test(sentence()) || (CARNIVAL.test(sentence()) && GOING_AS.test(withAs)))) return false;
-  if (GAME_AROUND.test(sentence()) || MEDIA_BEFORE.test(text.slice(from, start)) || PRETEND.test(sentence())) return false;
+  if (GAME_AROUND.test(sentence()) || MEDIA_BEFORE.test(text.slice(from, start)) || PRETEND.test(sentence()) || APPLICANT.test(sentence())) return false;
   if (DEFINITE_ROLE.test(found) && !ROLE_WHERE.test(text.slice(end, end + 12))) return false;
   if (TRAINING.test(found) && WANT_BEFORE.test(text.slice(Math.max(from, start - 30), start))) return false;
   if (SHARED_RANK_WORD.test(found) && rankElsewhere(sentence(), start - from, found)) return false;

@@ -39,8 +39,8 @@ const WRITER_TIES: readonly Tie[] = [
   { kind: 'writer', words: ['zoals'], re: latin(String.raw`\b(?:een\s)?${ROLE}\szoals\s(?:ik|wij|mij)\b`, 'g') },
   // "m'n diensthond Rex", "ons ME-peloton", "mijn team bij de Regionale Eenheid"
   { kind: 'writer', words: ['mijn', 'mn', "m'n", 'ons', 'onze'], re: latin(String.raw`\b${MINE}\s(?:\p{L}+\s)?${OWN}`, 'g') },
-  // "Wij van Team Verkeer Noord-Holland"
-  { kind: 'writer', words: ['van'], re: latin(String.raw`\b(?:[Ww]ij|[Ww]e)\svan\s(?:de\s|het\s)?${UNIT}`, 'g') },
+  // "Wij van Team Verkeer Noord-Holland", "Collega's en ik van de verkeerspolitie"
+  { kind: 'writer', words: ['van'], re: latin(String.raw`\b(?:[Ww]ij|[Ww]e|[Ii]k)\svan\s(?:de\s|het\s)?${UNIT}`, 'g') },
   // "ben ik overgestapt naar zeden", "naar de politie ben overgestapt"
   { kind: 'writer', words: ['overgestapt', 'overgeplaatst', 'gegaan', 'overstap'], re: latin(String.raw`\bnaar\s(?:de\s|het\s)?${UNIT}\s(?:\p{L}+\s){0,2}?(?:overgestapt|overgeplaatst|gegaan)\b|\b(?:overgestapt|overgeplaatst|overstap)\snaar\s(?:de\s|het\s)?${UNIT}\b`, 'g') },
   // "als ik dat uniform aantrek" (with the police in the clause)
