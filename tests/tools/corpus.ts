@@ -67,7 +67,7 @@ export function readCorpus(path: string, withSpans = true): CorpusLine[] {
 /**
  * The id prefixes of the lines one may tune on (their errors are listed, the police model trains on
  * them): the hand-labelled and combined lines and the development batches. The others (b-, h-, f-,
- * w-, y-) are only ever scored as figures.
+ * w-, y-, v-) are only ever scored as figures.
  */
 export const TUNABLE_PREFIXES = [...'scdejgiklmnopqrutxaz', 'da', 'db', 'dc', 'dd', 'de', 'df'];
 export const TUNABLE = new RegExp(`^(?:${TUNABLE_PREFIXES.join('|')})-`);

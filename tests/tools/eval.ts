@@ -41,6 +41,7 @@ const BATCHES: readonly (readonly [string, string])[] = [
   ['dd', 'blind batch, informal chat style, written by an eighth helper of session 15; scored once with the detector after the da- and db- tuning (0.939/0.920 police, 1.000/0.432 family, 1.000/0.278 school), then tuned on (dd-…)'],
   ['de', 'blind batch, subtle and long police posts, written by a ninth helper of session 15; scored once with the detector after the dc- and dd- tuning (0.855/0.855 police, 1.000/0.971 family, 0.970/0.970 school), then tuned on (de-…)'],
   ['df', 'blind batch, family- and school-heavy, written by a tenth helper of session 15; scored once with the detector after the dc- and dd- tuning (0.921/0.810 police, 0.957/0.898 family, 1.000/0.875 school), then tuned on (df-…)'],
+  ['v', 'blind batch, all three categories, 300 lines, written by a helper of session 15 at its start and held back; scored once with the final detector of session 15 (0.897/0.897 police, 1.000/1.000 family, 0.980/0.961 school), never tuned on (v-…)'],
 ];
 const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/pii.jsonl';
 
