@@ -18,7 +18,7 @@ const NAMES = `
   dylan eddy edwin eline elif elin elisa elise ellen els emma emre eric erik esmee esther eva
   evelien evi fabian fatima fatma fenna femke fien finn fleur floor floris frank freek frits
   gerard gerda gert gerrit gijs gino greet guus hakan hamza hanna hannah hanneke hans harm harry
-  hasan hein hendrik henk henkie herman hilde hugo ilse imane ingrid inge ines ingrid iris isa
+  hasan hein hendrik henk henkie herman hilde hugo ilse imane ingrid inge ines iris isa
   isabel ivo jaap jack jacques jamal jan jana janneke jans jasmijn jasper jay jayden jeanine
   jelle jeroen jesse jessica jet jill jim joep johan johanna john joke jolien jolanda jonas
   joost jop joris jorrit jos jose josje joyce julia julian juul kaj karel karin kees kelly
