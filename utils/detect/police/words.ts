@@ -2,7 +2,7 @@
  * The words of the clause ties (police/ties.ts): units, ranks and roles, the writer, and the
  * few words that may stand between them. Regex sources.
  */
-import { THING_OF_POLICE } from './lexicon';
+import { PARTNER_AND_KIN, THING_OF_POLICE } from './lexicon';
 
 /** Teams of the police by their names ("Team Verkeer", "team Grootschalige Opsporing"). */
 export const TEAM = String.raw`[Tt]eam\s(?:Verkeer|Zeden|(?:Digitale\s|Regionale\s)?Recherche|(?:Grootschalige\s|Forensische\s|Digitale\s)?Opsporing|Diensthonden|Noodhulp|Milieu|Jeugd|Vreemdelingen|Cybercrime|Intake(?:\sen\sService)?|Handhaving|Infra)`;
@@ -19,7 +19,7 @@ export const OWN = String.raw`(?:werk\s(?:bij|op)\s(?:de\s|het\s)?${UNIT}|werkge
 
 export const WRITER = String.raw`(?:[Ii]k|[Ii]ch|[Ww]ij|[Ww]e|[Mm]ij|me|zelf|I|I'm|[Mm]y|[Oo]ur)`;
 /** The writer's relatives and partner, after "mijn" (police/ties.ts). */
-export const RELATIVE = String.raw`(?:man|vrouw|partner|vriend|vriendin|vader|moeder|pa|ma|zoon|dochter|broer|zus|zwager|schoonzus|schoonvader|schoonmoeder|oom|tante|neef|nicht)`;
+export const RELATIVE = String.raw`(?:${PARTNER_AND_KIN}|neef|nicht)`;
 export const MINE = String.raw`(?:[Mm]ijn|[Mm]n|[Mm]'n|[Oo]ns|[Oo]nze)`;
 /** Up to six words of the same clause in between. */
 export const GAP = String.raw`(?:\s[^\s.!?,;:|]+){0,6}?`;
