@@ -16,6 +16,26 @@ describe('normalise', () => {
     expect(toOriginal(n, 4, 15)).toEqual({ start: 4, end: 15 });
   });
 
+  it('gives emoji, pictographs and unfolded symbols a Latin-1 stand-in unit for unit, so a post with emoji has a one-byte copy', () => {
+    const text = 'Agent 👮\u200d♀️ • € 5 🇳🇱 ❤ ©';
+    const n = normalise(text);
+    expect(n.text).toBe('Agent ©©© · ¤ 5 ¤¤¤¤ © ©');
+    expect(n.text).not.toMatch(/[^\x00-\xff]/);
+    expect(/\p{Extended_Pictographic}/u.test(n.text)).toBe(true);
+    // what decomposes still folds first: ™ is "TM", ½ is "1⁄2" and its fraction slash a symbol
+    expect(normalise('Merk™ ½ 👍').text).toBe('MerkTM 1¤2 ©©');
+  });
+
+  it('maps findings after emoji back to the original offsets', () => {
+    const text = '😂😂 Bel 06-12345678 🙏 of mail jan@example.nl';
+    const found = detect(text).map((f) => [f.category, f.text]);
+    expect(found).toEqual([['phone', '06-12345678'], ['email', 'jan@example.nl']]);
+  });
+
+  it('keeps a text with a letter outside Latin-1 as it is (two-byte)', () => {
+    expect(normalise('Groet, 李 👋').text).toBe('Groet, 李 ©©');
+  });
+
   it('drops zero-width and format characters', () => {
     expect(normalise('06\u200b1234\u200d5678\ufeff\u00ad').text).toBe('0612345678');
   });
@@ -43,12 +63,12 @@ describe('normalise', () => {
   it('maps every normalised range back to the original text', () => {
     const text = 'x 😀 ０６\u200b１２ Mílа’s';
     const n = normalise(text);
-    expect(n.text).toBe('x 😀 0612 Mila\'s');
+    expect(n.text).toBe('x ©© 0612 Mila\'s');
     const at = n.text.indexOf('0612');
     expect(mapped(text, at, at + 4)).toBe('０６\u200b１２');
     const mila = n.text.indexOf('Mila');
     expect(mapped(text, mila, mila + 6)).toBe('Mílа’s');
-    const emoji = n.text.indexOf('😀');
+    const emoji = n.text.indexOf('©©');
     expect(mapped(text, emoji, emoji + 2)).toBe('😀');
   });
 

@@ -14,7 +14,22 @@ const DASH = /^\p{Pd}$/u;
 const SINGLE_QUOTES = '\u2018\u2019\u201A\u201B\u2032\u00B4\u0060';
 const DOUBLE_QUOTES = '\u201C\u201D\u201E\u201F\u2033';
 const MARKS = /\p{M}/gu;
+/**
+ * Emoji and other pictographs become "©" (also a pictograph, but in Latin-1) unit for unit, other
+ * symbols ("€", flags, skin tones, arrows) "¤", and the bullet "•" the middle dot "·" (every
+ * separator class lists both): what the recognizers can tell apart stays the same, and a post with
+ * emoji gets a one-byte copy (see normalise.ts).
+ */
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+const SYMBOL = /^\p{S}$/u;
+const BULLET = '\u2022';
 const cache = new Map<string, string>();
+
+/** A Latin-1 stand-in, unit for unit, for a pictograph or a symbol that nothing folds. */
+function standIn(ch: string): string {
+  if (PICTOGRAPH.test(ch)) return '\u00a9'.repeat(ch.length);
+  return SYMBOL.test(ch) ? '\u00a4'.repeat(ch.length) : ch;
+}
 
 /** What one non-ASCII character becomes ('' = dropped). */
 export function fold(ch: string): string {
@@ -27,10 +42,12 @@ export function fold(ch: string): string {
   else if (SINGLE_QUOTES.includes(ch)) out = "'";
   else if (DOUBLE_QUOTES.includes(ch)) out = '"';
   else if (HOMOGLYPHS[ch] !== undefined) out = HOMOGLYPHS[ch];
+  else if (ch === BULLET) out = '\u00b7';
   else {
     out = ch.normalize('NFKD').replace(MARKS, '');
     // a compatibility form may decompose into characters that fold further
     if (out !== ch) out = [...out].map((c) => (c.charCodeAt(0) > 127 && c !== ch ? fold(c) : c)).join('');
+    else if (ch.charCodeAt(0) > 0xff) out = standIn(ch);
   }
   if (cache.size < 8192) cache.set(ch, out);
   return out;

@@ -20,7 +20,9 @@ export function normalise(original: string): Normalised {
   if (!NON_ASCII.test(original)) return { original, text: original, map: null, memo: {} };
   const map = new OffsetMap(original.length);
   let shift = 0;
-  const text = original.replace(FOLDED, (ch: string, at: number) => {
+  let wide = false;
+  const folded = original.replace(FOLDED, (ch: string, at: number) => {
+    wide ||= ch.charCodeAt(0) > 0xff;
     const out = fold(ch);
     // one unit folded to one unit keeps its place; anything else is remembered
     if (out.length !== 1 || ch.length !== 1) {
@@ -29,8 +31,29 @@ export function normalise(original: string): Normalised {
     }
     return out;
   });
+  const text = wide ? oneByte(folded) : folded;
   map.seal(text.length);
   return { original, text, map: map.size > 0 ? map : null, memo: {} };
+}
+
+const WIDE = /[^\x00-\xff]/;
+const CHUNK = 8192;
+
+/**
+ * The text in V8's one-byte form when all its units fit in a byte. A string built from a two-byte
+ * original (a post with one emoji) stays two-byte in V8 whatever it holds, and every regex is then
+ * compiled a second time, for two-byte subjects; past 16 MB of compiled code V8 compiles the rest
+ * without optimisation (regexp.cc, TooMuchRegExpCode), several times slower.
+ */
+function oneByte(text: string): string {
+  if (WIDE.test(text)) return text;
+  let out = '';
+  for (let from = 0; from < text.length; from += CHUNK) {
+    const units = new Uint8Array(Math.min(CHUNK, text.length - from));
+    for (let i = 0; i < units.length; i++) units[i] = text.charCodeAt(from + i);
+    out += String.fromCharCode.apply(null, units as unknown as number[]);
+  }
+  return out;
 }
 
 /** Maps a normalised range [start, end) back to the original text. */
