@@ -19,6 +19,20 @@ describe('family and school, without any profile (shared/pii-spec.md)', () => {
     }
   });
 
+  it('takes no day, place or small word for a name, in every form, however it is written around it', () => {
+    expect(found('mijn dochter Maandag jarig', 'family')).toEqual([]);
+    expect(found('Nee, mijn vrouw Dus die zegt', 'family')).toEqual([]);
+    expect(found('bij stiefmoeder Amsterdam gezien', 'family')).toEqual([]);
+    expect(found('mijn zoon Tim en Vandaag gaan we', 'family')).toEqual(['mijn zoon Tim']);
+    expect(found('Oma Welkom', 'family')).toEqual([]);
+    // a name that starts like one of those words is still a name, and so is a second part after a hyphen
+    expect(found('mijn dochter Dewi', 'family')).toEqual(['mijn dochter Dewi']);
+    expect(found('mijn vrouw Anna-Maandag', 'family')).toEqual(['mijn vrouw Anna-Maandag']);
+    // findings point into the text as written
+    const text = 'Zondag 😂 met mijn zoon Tim naar Ajax';
+    for (const f of detect(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
   it('masks the name, not the relation word', () => {
     expect(familyNamePart('mijn dochter Sanne')).toEqual(['mijn dochter '.length, 'mijn dochter Sanne'.length]);
     expect(familyNamePart('Opa Henk')).toEqual(['Opa '.length, 'Opa Henk'.length]);

@@ -25,7 +25,17 @@ const ENGLISH_SMALL = 'The|And|Has|Just|He|She|It|My|Our|This|That|To|For|So|Who
 /** Words that open a sentence before a comma: "Nee, mijn vrouw, die …" is no name first. */
 const INTERJECTIONS = 'Nee|Ja|Hoi|Hey|Hallo|Serieus|Nou|Welkom|Oké|Oke|Sorry|Dank|Bedankt|Haha|Echt|Tja|Goh|Jeetje|Pff|Hee|Zeg|Kijk|Trouwens|Joh|Jongens|Mensen|Lieverd|Schat|Gefeliciteerd|Proficiat|Dus|Want|Maar|Toch|Wauw|Wow|Super|Top|Mooi|Helaas|Gelukkig|Eindelijk|Vandaag|Gisteren|Morgen';
 const STOP = String.raw`(?:${NOT_NAMES}|${PLACES}|${INTERJECTIONS}|${ENGLISH_SMALL}|Nederlands|Engels|Frans|Duits|Spaans|Turks|Arabisch|Pools|Nederland|Engeland|Frankrijk|Duitsland|De|Het|Een|En|Of|Maar|Die|Dat|Dit|Deze|Is|Was|Heeft|Had|Gaat|Komt|Zit|Kan|Moet|Ook|Nog|Al|Op|In|Van|Met|Voor|Bij|Naar|Om|Te|Als|Omdat|Zodra|Wanneer|Wat|Wie|Hoe|Waar|Ik|Je|Jij|Hij|Zij|Ze|We|Wij|Jullie|Er|Daar|Hier|Niet|Geen|Toen|Dan|Nu|Zo)\b`;
-const NAME = String.raw`(?!${STOP})\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?`;
+/**
+ * A capitalised name. The words of STOP are no names; rather than a look-ahead in every regex (the
+ * list compiles to some 50 KB of code at each place it stands, 2 MB in all), they are lower-cased
+ * where a name could start before the regexes run (`defused`), so the capital fails there.
+ */
+const NAME = String.raw`\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?`;
+/** A STOP word where a name could start: not inside a word, nor after a hyphen ("Anna-De"). */
+const STOP_WORD = latin(String.raw`(?<![\p{L}\p{N}-])${STOP}`, 'g');
+const lowerFirst = (word: string): string => word[0]!.toLowerCase() + word.slice(1);
+/** The text with every STOP word lower-cased at its first letter (same length, same offsets). */
+const defused = (text: string): string => text.replace(STOP_WORD, lowerFirst);
 /** Names, each maybe with an age: "Sem (9), Lieke (6) en Tijn (3)". */
 const AGE = String.raw`(?:\s?\(\d{1,2}\))?`;
 const NAMES = String.raw`${NAME}${AGE}(?:(?:,\s|\sen\s|\sand\s|\s&\s)${NAME}${AGE}){0,3}`;
@@ -35,7 +45,7 @@ const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe|pasg
 
 /** "mijn vrouw Ellen", or a name set off by commas: "Mijn vrouw, Saskia, heeft …", "onze jongste, Mees, heeft …". */
 const BEFORE_NAME = String.raw`(?:\s\(?|,\s(?=${NAME}(?:\sen\s${NAME}|\s(?:(?:van|de|der|den|ter|te)\s)*\p{Lu}\p{Ll}+)?\s?[,(.!?]))`;
-const POSSESSED = latin(String.raw`\b(?:${POSSESSIVE}|(?!${STOP})\p{Lu}\p{Ll}+s(?=\s(?:vrouw|man|zoon|dochter|broer|zus|vader|moeder)\s\p{Lu}))\s${ADJ}${RELATION}${BEFORE_NAME}${NAMES}(?![\p{L}\p{N}])`, 'g');
+const POSSESSED = latin(String.raw`\b(?:${POSSESSIVE}|\p{Lu}\p{Ll}+s(?=\s(?:vrouw|man|zoon|dochter|broer|zus|vader|moeder)\s\p{Lu}))\s${ADJ}${RELATION}${BEFORE_NAME}${NAMES}(?![\p{L}\p{N}])`, 'g');
 const CALLED_WORD = /\bhe(?:et|ten)\b/;
 /** "Mijn dochter heet Lieke" (not "het paard van mijn dochter heet Storm"). */
 const CALLED = latin(String.raw`\b${POSSESSIVE}(?<!\bvan\s${POSSESSIVE})\s${ADJ}${RELATION}\s(?:heet|heten)\s${NAMES}(?![\p{L}\p{N}])`, 'g');
@@ -93,10 +103,11 @@ export const family: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = unshouted(n, true);
   const wins = windows(text, anchorsOf(n)[FAMILY_ANCHORS]!, 24, 80, true);
-  const found = matchesIn(text, wins, [POSSESSED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST, PARENT_OF, MORE_KIN, LOWER_CASE]);
-  if (text.includes('(')) found.push(...matchesIn(text, wins, [AGED]));
-  if (CALLED_WORD.test(text)) found.push(...matchesIn(text, wins, [CALLED]));
-  for (const m of matchesIn(text, wins, [TITLED])) if (!CHARACTER_AFTER.test(text.slice(m[1], m[1] + 60))) found.push(m);
+  const named = wins.length > 0 ? defused(text) : text;
+  const found = matchesIn(named, wins, [POSSESSED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST, PARENT_OF, MORE_KIN, LOWER_CASE]);
+  if (text.includes('(')) found.push(...matchesIn(named, wins, [AGED]));
+  if (CALLED_WORD.test(text)) found.push(...matchesIn(named, wins, [CALLED]));
+  for (const m of matchesIn(named, wins, [TITLED])) if (!CHARACTER_AFTER.test(text.slice(m[1], m[1] + 60))) found.push(m);
   for (const [start, end] of found) {
     if (CARTOON.test(text.slice(Math.max(0, start - 40), end + 40))) continue;
     if (THIRD_PERSON.test(text.slice(start, end)) && MEDIA.test(text.slice(Math.max(0, start - 80), end + 80))) continue;
