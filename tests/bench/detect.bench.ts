@@ -44,7 +44,6 @@ function throughput(): void {
   const mbs = (mb: number, ms: number): string => (mb / (ms / 1000)).toFixed(2);
   console.log(`throughput, ${posts.length} posts one by one (${(size / 1e6).toFixed(1)} MB): ${mbs(size / 1e6, wall)} MB/s wall, ${mbs(size / 1e6, cpu)} MB/s CPU`);
   console.log(`throughput, one 2 MB text: ${mbs(2, bigWall)} MB/s wall, ${mbs(2, bigCpu)} MB/s CPU`);
-  // V8 compiles regexes without optimisation once the isolate holds more than 16 MB of executable code
   console.log(`executable code after the throughput runs: ${(getHeapStatistics().total_heap_size_executable / 1e6).toFixed(1)} MB (V8 stops optimising regexes past 16 MB)`);
 }
 
