@@ -25,7 +25,7 @@ export function buildCorpus(): Line[] {
     lines.push(parseMarked(`s-${String(n).padStart(3, '0')}`, raw));
   }
   combos().forEach((raw, i) => lines.push(parseMarked(`c-${String(i + 1).padStart(3, '0')}`, raw)));
-  for (const [file, prefix] of [['blind.src.txt', 'b'], ['heldout.src.txt', 'h'], ['fresh.src.txt', 'f'], ['dev.src.txt', 'd'], ['g.src.txt', 'g'], ['e.src.txt', 'e'], ['j.src.txt', 'j'], ['i.src.txt', 'i'], ['k.src.txt', 'k'], ['l.src.txt', 'l'], ['m.src.txt', 'm'], ['n.src.txt', 'n'], ['o.src.txt', 'o'], ['p.src.txt', 'p'], ['q.src.txt', 'q'], ['r.src.txt', 'r'], ['u.src.txt', 'u'], ['t.src.txt', 't'], ['w.src.txt', 'w'], ['x.src.txt', 'x'], ['y.src.txt', 'y'], ['a.src.txt', 'a'], ['z.src.txt', 'z'], ['da.src.txt', 'da'], ['db.src.txt', 'db'], ['dc.src.txt', 'dc'], ['dd.src.txt', 'dd'], ['de.src.txt', 'de'], ['df.src.txt', 'df'], ['v.src.txt', 'v'], ['dg.src.txt', 'dg']] as const) {
+  for (const [file, prefix] of [['blind.src.txt', 'b'], ['heldout.src.txt', 'h'], ['fresh.src.txt', 'f'], ['dev.src.txt', 'd'], ['g.src.txt', 'g'], ['e.src.txt', 'e'], ['j.src.txt', 'j'], ['i.src.txt', 'i'], ['k.src.txt', 'k'], ['l.src.txt', 'l'], ['m.src.txt', 'm'], ['n.src.txt', 'n'], ['o.src.txt', 'o'], ['p.src.txt', 'p'], ['q.src.txt', 'q'], ['r.src.txt', 'r'], ['u.src.txt', 'u'], ['t.src.txt', 't'], ['w.src.txt', 'w'], ['x.src.txt', 'x'], ['y.src.txt', 'y'], ['a.src.txt', 'a'], ['z.src.txt', 'z'], ['da.src.txt', 'da'], ['db.src.txt', 'db'], ['dc.src.txt', 'dc'], ['dd.src.txt', 'dd'], ['de.src.txt', 'de'], ['df.src.txt', 'df'], ['v.src.txt', 'v'], ['dg.src.txt', 'dg'], ['dh.src.txt', 'dh']] as const) {
     let k = 0;
     for (const raw of readFileSync(join(here, file), 'utf8').split('\n')) {
       if (raw.trim() === '' || isComment(raw)) continue;
