@@ -290,6 +290,9 @@ describe('family and school as parents write them (issue 13)', () => {
     ['De kleuters van groep 1/2 uit De Speelhoeve stonden in de krant', 'school', 'groep 1/2 uit De Speelhoeve'],
     ['laatste schooldag ooit op het Maerlant', 'school', 'Maerlant'],
     ['Sportdag ☀️ #obsdezonnebloem #groep5', 'school', '#obsdezonnebloem'],
+    // development batch dh- (session 17): a second relative after "van", a greeting with an adjective
+    ['Rechercheur | trotse papa van zoon Storm en dochter Jade', 'family', 'dochter Jade'],
+    ['Gefeliciteerd grote zus Lotte, nog steeds ouder dan ik', 'family', 'grote zus Lotte'],
   ])('finds %j', (text, category, expected) => {
     expect(found(text, category)).toContain(expected);
   });

@@ -129,6 +129,17 @@ describe('police self-disclosure decided per clause', () => {
     'ik zit zelf bij de motorbrigade',
     'Agent Yusuf van basisteam Gouda hielp de kinderen oversteken',
     'Wij van de verkeershandhaving stonden vanochtend op de N201',
+    // development batch dh- (session 17): patrol-car jargon, dialect, an elided verb, a shift's records, a question to peers
+    'Toen ik nog op de auto zat in Amsterdam-West was elke vrijdag raak',
+    'Ge mot nie denke da wij van de polies alleen koffie zuipe',
+    'Mijn vriendin zit bij de recherche en ik bij de noodhulp',
+    'Mutaties wegwerken op de laatste nacht, daarna slapen',
+    "Zijn er hier nog meer ME'ers? Zaterdag is het weer raak",
+    'vanaf nu surveilleer ik op de motor in Gooi en Vechtstreek',
+    'Geen idee waarom mensen denken dat wij bij Team Verkeer een quotum hebben',
+    'de zaak waar ik als tactisch rechercheur maanden aan heb gewerkt',
+    'na mijn dienst nog ff boodschappen gedaan in uniform, iedereen kijkt je aan alsof je ze komt arresteren',
+    'kijk mij nu, derde generatie in uniform bij de politie',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -210,6 +221,12 @@ describe('police self-disclosure decided per clause', () => {
     'Als beveiliger op Schiphol word ik tien keer per dag aangezien voor de marechaussee',
     'Mijn ex deed zich altijd voor als rechercheur',
     'Als verslaggever stond ik gisteren bij de politieafzetting in Delfzijl',
+    // development batch dh- (session 17): what others think, a near miss, a guard's round, someone passing for police
+    'Geen idee waarom iedereen denkt dat ik bij de politie werk, ik ben gewoon lang',
+    'Ik was bijna agent geworden maar ben gezakt voor de fysieke test',
+    'Als beveiliger surveilleer ik elke nacht op het industrieterrein',
+    'Hij doet altijd alsof hij van de politie is',
+    'Ik zat op de auto van mijn vader toen hij de foto nam',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

@@ -84,11 +84,13 @@ export function accept(text: string, start: number, end: number, bare: boolean):
 const APPLICANT = /\b(?:gesolliciteerd|afgewezen|sporttest|selectieprocedure|selectiedag|toelatingstest)\b/i;
 /** (Not a song, a herbicide or a film: "Secret Agent Man", "Agent Orange".) */
 const TITLE_AND_NAME = /^(?:Agente?|Wijkagente?|Hoofdagente?)\s(?!(?:Man|Orange|Smith|Cody|Banks|Carter|Provocateur|Zero|Blue|Red|Black|White)\b)\p{Lu}\p{Ll}/u;
-/** Someone passing for police: "Mijn ex deed zich altijd voor als rechercheur", "doet alsof hij agent is". */
-const PRETEND = latin(/\b(?:deed|doet|deden|doen)\s(?:zich|ze|hij|zij)\s(?:\p{L}+\s){0,3}voor\sals\b|\balsof\b/iu);
+/** Someone passing for police: "Mijn ex deed zich altijd voor als rechercheur", "doet alsof hij agent is", "alsof ze van de politie was" (not "kijkt je aan alsof je ze komt arresteren"). */
+const PRETEND = latin(/\b(?:deed|doet|deden|doen)\s(?:zich|ze|hij|zij)\s(?:\p{L}+\s){0,3}voor\sals\b|\b(?:doet|deed|doen|deden)\s(?:\p{L}+\s){0,2}alsof\b|\balsof\s(?:hij|zij|ze|die|hem|haar)\b/iu);
 /** A role with "de" or "die" and nothing after it: a part in a game or a story ("Ik ben de agent, jij de boef"), not "de wijkagent van Zuid". */
 const DEFINITE_ROLE = /\b(?:ben|is|speel|was)\s(?:de|die)\s\p{L}*(?:agent|rechercheur|smeris|flik)$/iu;
 const ROLE_WHERE = /^\s(?:van|voor|in|bij|op|hier)\b/i;
+/** Nearly a role is none: "Ik was bijna agent geworden" (not "bijna 20 jaar agent"). */
+const NEARLY = latin(/\bbijna\s(?!(?:\S+\s)?(?:jaar|jaren|maanden|weken|dagen|decennium)\b)/iu);
 /** The police's school wished for: "Na de middelbare wil ik naar de Politieacademie". */
 const TRAINING = /(?:academie|politieschool|opleiding)$/i;
 const WANT_BEFORE = /\b(?:wil|wilde|willen|hoop|hoopte|zou|zouden|droom)\b/i;
@@ -112,6 +114,7 @@ function fitsItsSentence(text: string, start: number, end: number, found: string
   const withAs = text.slice(Math.max(0, start - 40), end);
   if (AS.test(withAs) && (PLAYING_AS.test(withAs) || COSTUME.test(sentence()) || (CARNIVAL.test(sentence()) && GOING_AS.test(withAs)))) return false;
   if (GAME_AROUND.test(sentence()) || MEDIA_BEFORE.test(text.slice(from, start)) || PRETEND.test(sentence()) || APPLICANT.test(sentence())) return false;
+  if (NEARLY.test(found)) return false;
   if (DEFINITE_ROLE.test(found) && !ROLE_WHERE.test(text.slice(end, end + 12))) return false;
   if (TRAINING.test(found) && WANT_BEFORE.test(text.slice(Math.max(from, start - 30), start))) return false;
   if (SHARED_RANK_WORD.test(found) && rankElsewhere(sentence(), start - from, found)) return false;

@@ -53,6 +53,8 @@ const MY_GEAR = /\b(?:mijn|m'?n|onze)\s(?:dienst|politie|uniform|portofoon|kogel
 const ANY_VERB_LAST = /\s(?:zit|zat|werk|werkte|sta|stond|loop|liep|draai|draaide|ben|was)\b/;
 /** Where a shift word starts: a word of its own, or after nacht/avond/… ("nachtdienst"), not "Belastingdienst". */
 const SHIFT_START = latin(/(?:(?<!\p{L})(?:nacht|avond|dag|weekend|ochtend|middag)?|\b(?:vroege|late)\s)$/iu);
+/** Not what others believe of the writer: "iedereen denkt dat ik bij de politie werk". */
+const NOT_BELIEVED = String.raw`(?<!\b(?:denkt|denken|dacht|dachten|vindt|vinden|beweert|beweren|roept|roepen|zegt|zeggen)\s(?:\p{L}+\s)?dat\s)`;
 const WITH_DONE = '(?:geoefend|getraind|ingezet|opgetreden|meegelopen|meegedraaid|meegereden|uitgerukt|gewerkt|gedraaid|samengewerkt)';
 
 /** One of these is in every rank of RANK (lower case). */
@@ -60,7 +62,7 @@ const RANK_WORDS = ['agent', 'recherche', 'inspecteur', 'brigadier', 'commissari
 const ITEM_WORDS = ['dienst', 'politie', 'uniform', 'portofoon', 'surveillance', 'stamnummer', 'vest', 'wapenstok', 'handboeien', 'bodycam'];
 const MINE = ['mijn', 'mn', "m'n", 'onze', 'ons'];
 /** One of these is in every unit of UNIT; words with capitals are looked for as written ("ME", not "me"). */
-const UNIT_WORDS = ['politie', 'recherche', 'noodhulp', 'eenheid', 'marechaussee', 'kmar', 'meldkamer', 'wijkteam', 'basisteam', 'zeden', 'brigade', 'arrestatieteam', 'bureau', 'opsporing', 'dienst', 'ME', 'VP', 'DROS', 'AT', 'DSI', 'KMar'];
+const UNIT_WORDS = ['politie', 'recherche', 'noodhulp', 'eenheid', 'marechaussee', 'kmar', 'meldkamer', 'wijkteam', 'basisteam', 'zeden', 'brigade', 'arrestatieteam', 'bureau', 'verkeer', 'polies', 'pliesie', 'opsporing', 'dienst', 'ME', 'VP', 'DROS', 'AT', 'DSI', 'KMar'];
 const SHIFT_WORDS = ['dienst', 'briefing', 'overdracht'];
 const ENGLISH = ['police', 'cop'];
 const UNIT_OR_RANK = [...UNIT_WORDS, ...RANK_WORDS, 'surveillance', 'blauw'];
@@ -116,7 +118,7 @@ export const PATTERNS: readonly Pattern[] = [
   // a shift or briefing at a unit or station: "Dienst zit erop bij basisteam Leiden-Noord", "07:00 briefing op bureau Zuidplein", "vroege dienst op het oude bureau"
   { reach: 12, before: SHIFT_START, re: latin(String.raw`(?:[Dd]ienst(?:en)?|[Bb]riefing|[Oo]verdracht)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:op|naar|bij)\s(?:(?:het|de|t|'t)\s(?:\p{Ll}+e\s)?)?(?:${UNIT}|[Bb]ureau\b)(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [SHIFT_WORDS, UNIT_WORDS], bare: true },
   // "in uniform een broodje halen" with the police around it (not a soldier's or a nurse's; not "een agent in uniform")
-  { reach: 60, before: latin(/(?:(?:^|[.!?,;:\n]\s{0,3})(?:(?!(?:een|de|het|die|twee|drie|vier|veel|alle|hij|zij|ze|zou|zouden|nooit|niet|geen|wil|wilde)\b)[\p{L}']+\s){0,3}|\b(?:[Ii]k|[Ww]e|[Ww]ij)\s(?:[\p{L}']+\s){0,3})[Ii]n\s(?:(?:vol|mijn|m'n|mn)\s)?(?:politie-?)?$/u), re: /\buniform\b/g, needs: [['uniform']], bare: true },
+  { reach: 60, before: latin(/(?:(?:^|[.!?,;:\n]\s{0,3})(?:(?!(?:een|de|het|die|twee|drie|vier|veel|alle|hij|zij|ze|zou|zouden|nooit|niet|geen|wil|wilde)\b)[\p{L}']+\s){0,3}|\b(?:[Ii]k|[Ww]e|[Ww]ij)\s(?:[\p{L}']+\s){0,3}|\b(?:[Mm]ijn|[Mm]'?n)\sdienst\s(?:[\p{L}']+\s){0,4})[Ii]n\s(?:(?:vol|mijn|m'n|mn)\s)?(?:politie-?)?$/u), re: /\buniform\b/g, needs: [['uniform']], bare: true },
   // "Morgen ME-oefening op de heide", "AT-training"
   { gate: /\b(?:ME|AT|DSI|VP|DROS)-/, re: /\b(?:ME|AT|DSI|VP|DROS)-(?:oefening|training|dag|dienst|opleiding|week|weekend)(?:en)?\b/g, needs: [['ME', 'AT', 'DSI', 'VP', 'DROS']], bare: true },
   // a named officer: "brigadier Van Dijk van bureau Kampen"
@@ -126,7 +128,7 @@ export const PATTERNS: readonly Pattern[] = [
   // "dat ik per 1 maart start als Operationeel Specialist": starting, said by the writer
   { before: FIRST_PERSON_CLAUSE, re: new RegExp(String.raw`\b(?:start|begin|begon|begonnen)\s(?:(?:als|tot)\s${RANK_ADJ}(?:${capitalOk(RANK)})\b|(?:bij|op)\s${UNIT}${NAME})`, 'g'), needs: [UNIT_OR_RANK] },
   // "omdat ik toch bij de politie zit": the verb at the end of the clause
-  { gate: ANY_VERB_LAST, reach: 40, before: behind(String.raw`\b(?:[Ii]k|[Ww]ij|[Ww]e)\s(?:(?!(?:hij|zij|ze|jij|je|u|jullie|die|dat|of|wie|waar|denk|dacht|wist|weet|vroeg|vroegen|hoop|hoorde|geloof|zag)\b)\p{Ll}[\p{L}']*\s){0,3}`, 'u'), re: new RegExp(String.raw`\b(?:bij|op|in)\s${UNIT}\s(?:zit|zat|werk|werkte|sta|stond|loop|liep|draai|draaide|ben|was)\b`, 'g'), needs: [UNIT_WORDS] },
+  { gate: ANY_VERB_LAST, reach: 40, before: behind(String.raw`${NOT_BELIEVED}\b(?:[Ii]k|[Ww]ij|[Ww]e)\s(?:(?!(?:hij|zij|ze|jij|je|u|jullie|die|dat|of|wie|waar|denk|dacht|wist|weet|vroeg|vroegen|hoop|hoorde|geloof|zag)\b)\p{Ll}[\p{L}']*\s){0,3}`, 'u'), re: new RegExp(String.raw`\b(?:bij|op|in)\s${UNIT}\s(?:zit|zat|werk|werkte|sta|stond|loop|liep|draai|draaide|ben|was)\b`, 'g'), needs: [UNIT_WORDS] },
   // a team or officer posting as itself: "Basisteam Amstelland hier 👋"
   { lineStart: true, re: new RegExp(String.raw`(?:${capitalOk(`(?:basisteam|wijkteam|politie|${RANK})`)})\s[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?\shier\b`, 'g'), needs: [['hier'], UNIT_OR_RANK] },
   // a profile line: "Wijkagent Leidsche Rijn 👮‍♀️ | trotse mama van 2"
@@ -137,5 +139,9 @@ export const PATTERNS: readonly Pattern[] = [
   // police-only gear put on: "Vest aan, dienstwapen om" (not a portofoon or bodycam: security guards have those)
   { gate: /(?:wapen|wapenstok|vest)\s(?:aan|om|mee|in)\b/i, re: /\b(?:dienstwapen|wapenstok|kogelwerend\svest)\s(?:aan|om|mee|in)\b/gi, needs: [['dienstwapen', 'wapenstok', 'kogelwerend']], bare: true },
   // "met het AT geoefend", "dienst gedraaid met de DROS", "gewerkt met de hondengeleider"
+  // the unit said again for the writer, the verb left out: "zij bij de recherche en ik bij de noodhulp"
+  { re: new RegExp(String.raw`\b(?:ik|wij|we)(?<=\b(?:en|maar|terwijl)\s(?:ik|wij|we))\s(?:zelf\s)?(?:bij|op)\s${UNIT}`, 'g'), needs: [UNIT_WORDS] },
+  // "Zijn er hier nog meer ME'ers?": asked by one of them
+  { re: /\b[Zz]ijn\ser\s(?:hier\s)?nog\s(?:meer|andere)\s(?:ME'?ers|(?:wijk|motor|hoofd)?agenten|rechercheurs|dienders|aspiranten|centralisten)\b/g, needs: [['meer', 'andere'], RANK_WORDS] },
   { re: new RegExp(String.raw`\b(?:${WITH_DONE}\s${WITH_UNIT}|${WITH_UNIT}\s${WITH_DONE})\b`, 'g'), needs: [['met']], bare: true },
 ];

@@ -47,6 +47,12 @@ const WRITER_TIES: readonly Tie[] = [
   { kind: 'writer', words: ['uniform', 'politie-uniform', 'politieuniform'], context: /politie|agent|bureau|collega/, re: latin(/\b(?:ik|we|wij)\s(?:\p{L}+\s){0,2}(?:politie-?)?uniform\s(?:aantrek|aandoe|aanheb|draag)\b/gu) },
   // "In de 19 jaar dat ik agent ben": the verb last in a subordinate clause
   { kind: 'writer', words: ['dat'], re: latin(String.raw`\bdat\s(?:ik|we|wij)\s(?:\p{Ll}+\s){0,2}?${ROLE}\s(?:ben|was|zijn|waren|werd|werk)\b`, 'g') },
+  // "Toen ik nog op de auto zat": on patrol in a police car (in jargon one sits "op" the car)
+  { kind: 'writer', words: ['auto'], re: latin(String.raw`\b(?:[Ii]k|[Ww]e|[Ww]ij)\s(?:(?:nog|toen|al|vroeger|zelf|jaren|lang)\s){0,3}op\sde\sauto\s(?:zat|zit|zaten|zitten)\b|\b(?:[Zz]at|[Zz]it|[Zz]aten|[Zz]itten)\s(?:ik|we|wij)\s(?:(?:nog|toen|al|vroeger|zelf|jaren|lang)\s){0,3}op\sde\sauto\b`, 'g') },
+  // "kijk mij nu, derde generatie in uniform bij de politie"
+  { kind: 'writer', words: ['generatie'], re: latin(String.raw`\b(?:tweede|derde|vierde|vijfde)\sgeneratie\s(?:\p{L}+\s){0,3}?(?:bij|in)\s(?:de\s|het\s)?${UNIT}`, 'g') },
+  // "vanaf nu surveilleer ik op twee wielen" (not a guard's or a municipal officer's round)
+  { kind: 'writer', words: ['surveilleer', 'surveilleren', 'surveilleerde', 'surveilleerden', 'gesurveilleerd'], re: latin(String.raw`(?:\b(?:[Ii]k|[Ww]e|[Ww]ij)\s(?:\p{L}+\s){0,2}?surveille(?:er|ren|erde|erden)|\bsurveille(?:er|ren|erde)\s(?:ik|we|wij)|\b(?:heb|hebben)\s(?:ik|we|wij)\s(?:\p{L}+\s){0,3}gesurveilleerd)\b(?<![Bb]eveilig[^.!?\n]{0,100})(?![^.!?\n]{0,60}(?:[Bb]eveilig|[Bb]oa|BOA|[Hh]andhav|[Gg]emeente))`, 'g') },
   // "Bij ons op het bureau in Gouda": "het bureau" of one's own is the station
   { kind: 'writer', words: ['ons'], re: latin(/\b[Bb]ij\sons\sop\s(?:het|t|'t)\sbureau\b/gu) },
   // "mn porto lag halverwege de dienst er al uit" (not a builder's portofoon: a shift must be in the clause)
@@ -122,7 +128,12 @@ const JARGON_TIES: readonly Tie[] = [
   { kind: 'jargon', words: ['bvh', 'c2000', "pv's", 'pvs', 'arrestantenzorg', 'cellencomplex', 'surveillancedienst', 'fietssurveillance', 'noodhulpdienst', 'noodhulpdiensten', 'piketdienst', 'prio', 'bureau', 'schietoefening', 'schiettraining', 'schiettoets', 'dienstwapen', 'voor', 'politiepost', 'jaar', 'jaren', 'politiebureau', 'meos', 'rtgs', 'taser', 'voa', 'voa-onderzoek', 'inverzekeringstelling'], re: latin(String.raw`\b(?:BVH|C2000(?:-porto)?|MEOS|VOA-onderzoek|inverzekeringstelling|RTGS(?:-toets)?|[Tt]aser-?(?:certificaat|training|opleiding|toets)|pv'?s\s(?:typen|tikken|opmaken|schrijven)|arrestantenzorg|cellencomplex|surveillancedienst|fietssurveillance|noodhulpdienst(?:en)?|piketdienst|A1\sprio|prio\s1|schiet(?:oefening|training|toets)|dienstwapen)\b|\b(?:op|vanaf|naar)\s(?:politie)?bureau\s\p{Lu}[\p{L}-]+(?![^.!?\n]{0,50}\b(?:aangifte|geweest|ontboden|opgeroepen|verhoord)\b)|\bop\sde\spolitiepost\b|\b(?:\d{1,2}|[Tt]wee|[Dd]rie|[Vv]ier|[Vv]ijf|[Zz]es|[Zz]even|[Aa]cht|[Nn]egen|[Tt]ien|[Tt]wintig|[Dd]ertig)\s(?:jaar|jaren)\s(?:bij|in|op)\s(?:de\s|het\s)?${UNIT}|training\svoor\sde\s(?:noodhulp|ME|AT|recherche|wijkagenten)\b`, 'g') },
 ];
 
+/** Police records worked through: "Mutaties wegwerken op de laatste nacht". */
+const RECORD_TIES: readonly Tie[] = [
+  { kind: 'jargon', words: ['mutaties'], re: /\b[Mm]utaties\s(?:weg)?(?:werken|typen|tikken|schrijven|bijwerken|maken)\b/g },
+];
+
 /** All ties, in the order they are tried. */
-export const ALL_TIES: readonly Tie[] = [...WRITER_TIES, ...PROFILE_TIES, ...FREE_TIES, ...DUTY_TIES, ...RANK_AT_TIES, ...JARGON_TIES];
+export const ALL_TIES: readonly Tie[] = [...WRITER_TIES, ...PROFILE_TIES, ...FREE_TIES, ...DUTY_TIES, ...RANK_AT_TIES, ...JARGON_TIES, ...RECORD_TIES];
 /** The words that put the writer in a clause (lower case; "ME" in capitals is the unit, not "me"). */
 export const WRITER_WORDS = ['ik', 'ich', 'wij', 'we', 'mij', 'me', 'zelf', 'i', "i'm", "i've", 'my', 'our', 'mijn', 'mn', "m'n", 'ons', 'onze'];
