@@ -44,6 +44,8 @@ const BATCHES: readonly (readonly [string, string])[] = [
   ['v', 'blind batch, all three categories, 300 lines, written by a helper of session 15 at its start and held back; scored once with the final detector of session 15 (0.897/0.897 police, 1.000/1.000 family, 0.980/0.961 school), never tuned on (v-…)'],
   ['dg', 'blind batch, police-heavy, 240 lines, written by a helper of session 16; scored once with the detector as session 16 found it (one-byte normalising added, findings identical on the corpus): 0.981/0.867 police, 1.000/0.983 family, 1.000/0.972 school, micro 0.994/0.939 (dg-…)'],
   ['dh', 'development batch, police-heavy, 240 lines in many writers\' voices, written by a helper of session 17 that never saw the detector; scored once with the detector as session 17 found it (0.923/0.723 police, 1.000/0.917 family, 1.000/1.000 school, micro 0.953/0.804), then tuned on (dh-…)'],
+  ['dj', 'development batch, police-heavy and implicit, 240 lines, written by a second helper of session 17 that never saw the detector; scored once with the detector after the dh- tuning (0.924/0.802 police, 1.000/1.000 family, 1.000/1.000 school), then tuned on (dj-…)'],
+  ['dk', 'development batch, all three categories as officers and their families post in groups, apps and LinkedIn, 240 lines, written by a third helper of session 17 that never saw the detector; scored once with the detector after the dh- tuning (0.937/0.952 police, 1.000/0.978 family, 1.000/1.000 school, micro 0.977/0.977), then tuned on (dk-…)'],
 ];
 const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/pii.jsonl';
 

@@ -293,6 +293,7 @@ describe('family and school as parents write them (issue 13)', () => {
     // development batch dh- (session 17): a second relative after "van", a greeting with an adjective
     ['Rechercheur | trotse papa van zoon Storm en dochter Jade', 'family', 'dochter Jade'],
     ['Gefeliciteerd grote zus Lotte, nog steeds ouder dan ik', 'family', 'grote zus Lotte'],
+    ['Happy birthday broer Mats!! Nog steeds het kleine broertje', 'family', 'broer Mats'],
   ])('finds %j', (text, category, expected) => {
     expect(found(text, category)).toContain(expected);
   });

@@ -140,6 +140,10 @@ describe('police self-disclosure decided per clause', () => {
     'de zaak waar ik als tactisch rechercheur maanden aan heb gewerkt',
     'na mijn dienst nog ff boodschappen gedaan in uniform, iedereen kijkt je aan alsof je ze komt arresteren',
     'kijk mij nu, derde generatie in uniform bij de politie',
+    // development batches dj- and dk- (session 17): an English first week, on call for a unit, a training at a named force
+    'first week at the Politieacademie done, uniform past eindelijk',
+    'vannacht uit bed gebeld voor piket bij de recherche, koffie graag',
+    'Bijna klaar met mijn opleiding bij de Koninklijke Marechaussee',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -227,6 +231,10 @@ describe('police self-disclosure decided per clause', () => {
     'Als beveiliger surveilleer ik elke nacht op het industrieterrein',
     'Hij doet altijd alsof hij van de politie is',
     'Ik zat op de auto van mijn vader toen hij de foto nam',
+    // development batches dj- and dk- (session 17): someone else seen in uniform, a guard's gear, the police denied
+    'De buurman is agent geloof ik, ik zie hem altijd in uniform vertrekken.',
+    'Portofoon, bodycam, fluorescerend hesje: de beveiliging op het festival was goed geregeld',
+    'Ik ben inspecteur bij de Inspectie Leefomgeving en Transport, dus geen politie hoor',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

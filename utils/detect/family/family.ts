@@ -58,7 +58,7 @@ const KIN = String.raw`(?:(?:stief|schoon|bonus|pleeg|groot|half|overgroot)(?:mo
  */
 const MORE_KIN = latin(String.raw`\b[Oo]ns\s(?:kleine\s)?(?:mannetje|manneke|meisje|meiske|ventje|menneke)\s${FICTION}${NAME}(?![\p{L}\p{N}])|\b${KIN}(?=\s\p{Lu})(?<=\b(?:met|bij|voor|van)\s(?:${KIN}\s${NAME}(?:,\s|\sen\s|\s&\s))?${KIN})\s${FICTION}${NAME}(?![\p{L}\p{N}])|\b(?:de\s)?(?:${KIN}|kids|kinderen)(?=\s\p{Lu})(?<=\b${POSSESSIVE}\s${ADJ}${RELATION}\s${NAME}(?:,\s|\sen\s|\s&\s)(?:de\s)?(?:${KIN}|kids|kinderen))\s${FICTION}${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** Without a possessive: a child at a clause start or welcomed, or with an age ("dochter Evi (9)"). */
-const UNPOSSESSED = latin(String.raw`(?:(?:[Gg]rote|[Kk]leine)\s)?${CHILD}(?<=(?:^|[.!?:;,\n]\s{0,3}|(?:[Ww]elkom|[Bb]edankt|[Gg]efeliciteerd|[Pp]roficiat|[Vv]erjaardag|[Ss]terkte)\s)(?:(?:[Gg]rote|[Kk]leine)\s)?${CHILD})\s${FICTION}${NAME}(?:\s?\(\d{1,2}\))?(?![\p{L}\p{N}])`, 'g');
+const UNPOSSESSED = latin(String.raw`(?:(?:[Gg]rote|[Kk]leine)\s)?${CHILD}(?<=(?:^|[.!?:;,\n]\s{0,3}|(?:[Ww]elkom|[Bb]edankt|[Gg]efeliciteerd|[Pp]roficiat|[Vv]erjaardag|[Ss]terkte|[Bb]irthday|[Bb]day)\s)(?:(?:[Gg]rote|[Kk]leine)\s)?${CHILD})\s${FICTION}${NAME}(?:\s?\(\d{1,2}\))?(?![\p{L}\p{N}])`, 'g');
 /** The name first: "Bram, mijn man, en ik …". */
 const NAME_FIRST = latin(String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])${NAME}${AGE}(?:\sen\s${NAME}${AGE})?(?:,\s${POSSESSIVE}\s${ADJ}${RELATION}(?:\svan\s\d{1,2})?(?=\s?[,.!?;]|\s*$|\s[^\p{L}\d\s])|\s\(${POSSESSIVE}\s${RELATION}(?:,\s?\d{1,2}|\svan\s\d{1,2})?\))`, 'g');
 /** A little one named anywhere: "nu zoontje Mats ophalen". */

@@ -118,15 +118,21 @@ function fitsItsSentence(text: string, start: number, end: number, found: string
   if (DEFINITE_ROLE.test(found) && !ROLE_WHERE.test(text.slice(end, end + 12))) return false;
   if (TRAINING.test(found) && WANT_BEFORE.test(text.slice(Math.max(from, start - 30), start))) return false;
   if (SHARED_RANK_WORD.test(found) && rankElsewhere(sentence(), start - from, found)) return false;
+  if (bare && SHARED_GEAR.test(found) && GUARD_AROUND.test(sentence())) return false;
   // a portofoon is also a builder's or a steward's: only with the police around it
   if (MY_PORTOFOON.test(found) && !POLICE_AROUND.test(sentence().replace(PORTOFOONS, ''))) return false;
   if (UNIFORM.test(found) && (OTHER_UNIFORM.test(sentence()) || (IN_FIRST.test(found) && !POLICE_AROUND.test(sentence().replace(UNIFORMS, ''))))) return false;
   return true;
 }
 
+const NOT_POLICE_SAID = /\b(?:geen|niet|nooit)\s(?:bij\s)?(?:de\s)?politie\b/gi;
+/** Gear that guards and municipal officers carry too, and their trade named around it ("Portofoon, bodycam: de beveiliging was goed geregeld"). */
+const SHARED_GEAR = /portofoon|bodycam|handboeien|pepperspray|wapenstok/i;
+const GUARD_AROUND = /beveilig|security|bewaking|bewaker|\bboa\b|handhaver|stadswacht|steward/i;
 /** A rank other services have too, held at another body ("inspecteur bij de NVWA"), in the sentence; the rank is at `at`. */
 function rankElsewhere(sentence: string, at: number, found: string): boolean {
-  if (OTHER_BODY.test(sentence) && !POLICE_SOON.test(sentence.replace(found, ''))) return true;
+  // ("Ik ben inspecteur bij de Inspectie …, dus geen politie hoor": the police denied is no police)
+  if (OTHER_BODY.test(sentence) && !POLICE_SOON.test(sentence.replace(found, '').replace(NOT_POLICE_SAID, ''))) return true;
   const rest = sentence.slice(at);
   const rankAt = SHARED_RANK_ELSEWHERE.exec(rest);
   return rankAt !== null && !POLICE_SOON.test(rest.slice(rankAt.index + rankAt[0].length));

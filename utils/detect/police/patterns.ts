@@ -89,7 +89,7 @@ export const PATTERNS: readonly Pattern[] = [
   { re: new RegExp(String.raw`\b[Aa]ls\s(?:${RANK})\s(?:(?:in|bij|op|van)\s(?:de\s|het\s)?(?:[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?|${UNIT})|politie\b)`, 'g'), needs: [['als'], RANK_WORDS] },
   // "mijn collega's van de noodhulp Utrecht", "mn maat van de VP", "met de collega's van de ME", "Collega's van team Zeden"
   { re: new RegExp(String.raw`${atClauseStart("[Cc]ollega(?:'?s)?")}\s(?:van\s(?:me|mij)\s)?(?:van|bij)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [['collega']] },
-  { re: new RegExp(String.raw`(?:\b${MY}\s(?:[A-Za-z]+\s)?|\bmet\sde\s)(?:[Cc]ollega'?s?|team|teamleider|chef|leidinggevende|dienstgroep|ploeg|maat|maatje|maten|partner op straat|eenheid|bureau|basisteam|dienst|diensten)(?:\s[A-Z][a-z]+)?\s(?:van|bij|op|in)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [[...MINE, 'met'], UNIT_WORDS] },
+  { re: new RegExp(String.raw`(?:\b${MY}\s(?:[A-Za-z]+\s)?|\bmet\sde\s)(?:[Cc]ollega'?s?|team|teamleider|chef|leidinggevende|opleiding|stage|dienstgroep|ploeg|maat|maatje|maten|partner op straat|eenheid|bureau|basisteam|dienst|diensten)(?:\s[A-Z][a-z]+)?\s(?:van|bij|op|in)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [[...MINE, 'met'], UNIT_WORDS] },
   // "nachtdienst gedraaid bij de noodhulp", "morgen dienst op bureau Paardenveld", "vroege dienst, 06.00 briefing op het bureau"
   { reach: 12, before: OPTIONAL_SHIFT, re: new RegExp(String.raw`dienst(?:en)?(?:\s(?:gedraaid|gehad|draaien|draai|gedaan|lopen|gelopen))?\s(?:bij|op)\s(?:${UNIT}|het bureau)(?:\s[A-Z][A-Za-z-]+)?`, 'gi'), needs: [['dienst']] },
   { reach: 12, before: OPTIONAL_SHIFT, re: /dienst(?:en)?\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:op|naar)\s(?:het\s|t\s|'t\s)?bureau\b/gi, needs: [['dienst'], ['bureau']], bare: true },
@@ -118,7 +118,7 @@ export const PATTERNS: readonly Pattern[] = [
   // a shift or briefing at a unit or station: "Dienst zit erop bij basisteam Leiden-Noord", "07:00 briefing op bureau Zuidplein", "vroege dienst op het oude bureau"
   { reach: 12, before: SHIFT_START, re: latin(String.raw`(?:[Dd]ienst(?:en)?|[Bb]riefing|[Oo]verdracht)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:op|naar|bij)\s(?:(?:het|de|t|'t)\s(?:\p{Ll}+e\s)?)?(?:${UNIT}|[Bb]ureau\b)(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [SHIFT_WORDS, UNIT_WORDS], bare: true },
   // "in uniform een broodje halen" with the police around it (not a soldier's or a nurse's; not "een agent in uniform")
-  { reach: 60, before: latin(/(?:(?:^|[.!?,;:\n]\s{0,3})(?:(?!(?:een|de|het|die|twee|drie|vier|veel|alle|hij|zij|ze|zou|zouden|nooit|niet|geen|wil|wilde)\b)[\p{L}']+\s){0,3}|\b(?:[Ii]k|[Ww]e|[Ww]ij)\s(?:[\p{L}']+\s){0,3}|\b(?:[Mm]ijn|[Mm]'?n)\sdienst\s(?:[\p{L}']+\s){0,4})[Ii]n\s(?:(?:vol|mijn|m'n|mn)\s)?(?:politie-?)?$/u), re: /\buniform\b/g, needs: [['uniform']], bare: true },
+  { reach: 60, before: latin(/(?:(?:^|[.!?,;:\n]\s{0,3})(?:(?!(?:een|de|het|die|twee|drie|vier|veel|alle|hij|zij|ze|zou|zouden|nooit|niet|geen|wil|wilde)\b)[\p{L}']+\s){0,3}|\b(?:[Ii]k|[Ww]e|[Ww]ij)\s(?:(?!(?:hem|haar|hen|hun|ze|die|jou|je|u)\b)[\p{L}']+\s){0,3}|\b(?:[Mm]ijn|[Mm]'?n)\sdienst\s(?:[\p{L}']+\s){0,4})[Ii]n\s(?:(?:vol|mijn|m'n|mn)\s)?(?:politie-?)?$/u), re: /\buniform\b/g, needs: [['uniform']], bare: true },
   // "Morgen ME-oefening op de heide", "AT-training"
   { gate: /\b(?:ME|AT|DSI|VP|DROS)-/, re: /\b(?:ME|AT|DSI|VP|DROS)-(?:oefening|training|dag|dienst|opleiding|week|weekend)(?:en)?\b/g, needs: [['ME', 'AT', 'DSI', 'VP', 'DROS']], bare: true },
   // a named officer: "brigadier Van Dijk van bureau Kampen"
@@ -135,12 +135,15 @@ export const PATTERNS: readonly Pattern[] = [
   { gate: /[|·•]/, lineStart: true, re: new RegExp(String.raw`(?!(?:[Ii]nspecteur|[Cc]ommissaris|[Rr]echercheur|[Dd]etective)\b)(?:${capitalOk(RANK)})\s(?:(?:in|bij|te)\s)?[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?(?=\s*(?:[|·•\n,]|$|\p{Extended_Pictographic}))`, 'gu'), needs: [RANK_WORDS] },
   // English: "I'm a police officer", "proud to be part of the Dutch police", "my last night shift with the Amsterdam police"
   { re: /\b(?:I'm|I\sam)\s(?:(?:a|an|now|also|still|proud|officially|finally)\s){0,3}(?:police\s(?:officer|detective|constable)|cop)\b|\b(?:I\swork|I\sworked|I've\sbeen|I\shave\sbeen)\s(?:(?:now|also|still|proudly|working|\d+\syears)\s){0,3}(?:with|for|at|in)\s(?:the\s)?(?:[A-Z]\w+\s){0,2}police\b|\b[Pp]art\sof\s(?:the\s)?(?:[A-Z]\w+\s){0,2}police\b/g, needs: [ENGLISH] },
+  { re: /\b(?:[Ff]irst|[Ll]ast)\s(?:day|week|month|year|shift)\s(?:at|with|in)\s(?:the\s)?(?:Dutch\s)?(?:[Pp]olitieacademie|[Pp]olice\s(?:[Aa]cademy|force))\b/g, gate: /academie|police\s(?:academy|force)/i, bare: true },
   { re: /\b(?:[Mm]y|[Oo]ur)\s(?:(?:first|last|next)\s)?(?:\w+\s)?shift\s(?:with|at|for)\s(?:the\s)?(?:[A-Z]\w+\s){0,2}police\b/g, needs: [ENGLISH] },
   // police-only gear put on: "Vest aan, dienstwapen om" (not a portofoon or bodycam: security guards have those)
   { gate: /(?:wapen|wapenstok|vest)\s(?:aan|om|mee|in)\b/i, re: /\b(?:dienstwapen|wapenstok|kogelwerend\svest)\s(?:aan|om|mee|in)\b/gi, needs: [['dienstwapen', 'wapenstok', 'kogelwerend']], bare: true },
   // "met het AT geoefend", "dienst gedraaid met de DROS", "gewerkt met de hondengeleider"
   // the unit said again for the writer, the verb left out: "zij bij de recherche en ik bij de noodhulp"
   { re: new RegExp(String.raw`\b(?:ik|wij|we)(?<=\b(?:en|maar|terwijl)\s(?:ik|wij|we))\s(?:zelf\s)?(?:bij|op)\s${UNIT}`, 'g'), needs: [UNIT_WORDS] },
+  // "uit bed gebeld voor piket bij de recherche": on call for a unit
+  { re: new RegExp(String.raw`\bpiket(?:dienst)?\s(?:bij|voor|van)\s${UNIT}`, 'gi'), gate: /piket/i, needs: [UNIT_WORDS], bare: true },
   // "Zijn er hier nog meer ME'ers?": asked by one of them
   { re: /\b[Zz]ijn\ser\s(?:hier\s)?nog\s(?:meer|andere)\s(?:ME'?ers|(?:wijk|motor|hoofd)?agenten|rechercheurs|dienders|aspiranten|centralisten)\b/g, needs: [['meer', 'andere'], RANK_WORDS] },
   { re: new RegExp(String.raw`\b(?:${WITH_DONE}\s${WITH_UNIT}|${WITH_UNIT}\s${WITH_DONE})\b`, 'g'), needs: [['met']], bare: true },
