@@ -98,14 +98,17 @@ const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
 export const school: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = unshouted(n, true);
-  for (const [from, to] of windows(text, anchorsOf(n)[SCHOOL_ANCHORS]!, 60, 60, true)) {
-    const part = text.slice(from, to);
-    for (const { re, group, needs } of PATTERNS) {
+  const wins = windows(text, anchorsOf(n)[SCHOOL_ANCHORS]!, 60, 60, true);
+  const parts = wins.map(([from, to]) => text.slice(from, to));
+  // pattern by pattern over all windows: on a long text each regex's code stays hot
+  for (const { re, group, needs } of PATTERNS) {
+    for (let w = 0; w < wins.length; w++) {
+      const part = parts[w]!;
       if (needs && !needs.test(part)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(part); m; m = re.exec(part)) {
         const [start, end] = group ? m.indices![group]! : [m.index, m.index + m[0].length];
-        spans.push({ start: from + start, end: from + end, category: 'school' });
+        spans.push({ start: wins[w]![0] + start, end: wins[w]![0] + end, category: 'school' });
       }
     }
   }

@@ -94,43 +94,46 @@ function groupsIn(part: string): number {
 /** The patterns' gates (police/patterns.ts), each tested at most once per window; per pattern the index of its gate or -1. */
 const GATES = [...new Set(PATTERNS.flatMap(({ gate }) => (gate ? [gate] : [])))];
 const GATE_OF = PATTERNS.map(({ gate }) => (gate ? GATES.indexOf(gate) : -1));
-/** Per gate for the current window: 0 not tested yet, 1 passed, 2 failed. */
-const gateState = new Uint8Array(GATES.length);
-
-/** Whether the window passes pattern p's gate (tested on first use per window). */
-function passes(p: number, part: string): boolean {
+/** Whether window w passes pattern p's gate; `states` holds per window and gate 0 (not tested yet), 1 (passed) or 2 (failed). */
+function passes(p: number, w: number, part: string, states: Uint8Array): boolean {
   const g = GATE_OF[p]!;
   if (g < 0) return true;
-  if (gateState[g] === 0) gateState[g] = GATES[g]!.test(part) ? 1 : 2;
-  return gateState[g] === 1;
+  const at = w * GATES.length + g;
+  if (states[at] === 0) states[at] = GATES[g]!.test(part) ? 1 : 2;
+  return states[at] === 1;
+}
+
+/** Pattern p's accepted matches in the window `part` (which starts at `from` in `text`), added to `spans`. */
+function matchesOf(p: number, text: string, part: string, from: number, spans: Span[]): void {
+  const { re, before, bare, reach, lineStart } = PATTERNS[p]!;
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    let start = from + m.index;
+    const end = start + m[0].length;
+    if (lineStart && !LINE_START.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (before) {
+      const lead = Math.max(0, start - (reach ?? LOOK_BACK));
+      const b = before.exec(text.slice(lead, start));
+      if (!b) continue;
+      start = lead + b.index;
+    }
+    if (accept(text, start, end, bare === true)) spans.push({ start, end, category: 'police_affiliation' });
+  }
 }
 
 export const police: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = unshouted(n, false);
   const keep = keepHit(text);
-  for (const [from, to] of windows(text, anchorsOf(n)[POLICE_ANCHORS]!, REACH_BEFORE, REACH_AFTER, true, keep)) {
-    const part = text.slice(from, to);
-    const bits = groupsIn(part);
-    gateState.fill(0);
-    for (let p = 0; p < PATTERNS.length; p++) {
-      const re = PATTERNS[p]!.re;
-      const needs = NEEDS[p]!;
-      if ((bits & needs) !== needs || !passes(p, part)) continue;
-      re.lastIndex = 0;
-      const { before, bare, reach, lineStart } = PATTERNS[p]!;
-      for (let m = re.exec(part); m; m = re.exec(part)) {
-        let start = from + m.index;
-        const end = start + m[0].length;
-        if (lineStart && !LINE_START.test(text.slice(Math.max(0, start - 8), start))) continue;
-        if (before) {
-          const lead = Math.max(0, start - (reach ?? LOOK_BACK));
-          const b = before.exec(text.slice(lead, start));
-          if (!b) continue;
-          start = lead + b.index;
-        }
-        if (accept(text, start, end, bare === true)) spans.push({ start, end, category: 'police_affiliation' });
-      }
+  const wins = windows(text, anchorsOf(n)[POLICE_ANCHORS]!, REACH_BEFORE, REACH_AFTER, true, keep);
+  const parts = wins.map(([from, to]) => text.slice(from, to));
+  const bits = parts.map(groupsIn);
+  const states = new Uint8Array(wins.length * GATES.length);
+  // pattern by pattern over all windows (not window by window): on a long text each regex's code stays hot
+  for (let p = 0; p < PATTERNS.length; p++) {
+    const needs = NEEDS[p]!;
+    for (let w = 0; w < wins.length; w++) {
+      if ((bits[w]! & needs) === needs && passes(p, w, parts[w]!, states)) matchesOf(p, text, parts[w]!, wins[w]![0], spans);
     }
   }
   for (const e of emailsOf(n)) {
