@@ -11,8 +11,8 @@ describe('the learned police clause model', () => {
     expect(committed).toBe(`${JSON.stringify(trainPoliceModel().model)}\n`);
   }, 180_000);
 
-  it('reads a clause as its words, word pairs and first word, numbers as 0, and the ends of long words', () => {
-    expect(clauseFeatures('Al 12 jaar Agent')).toEqual(['^al', 'al', 'al 0', '0', '0 jaar', 'jaar', 'jaar agent', 'agent']);
+  it('reads a clause as its words, word pairs, pairs one word apart and first word, numbers as 0, and the ends of long words', () => {
+    expect(clauseFeatures('Al 12 jaar Agent')).toEqual(['^al', 'al', 'al 0', 'al _ jaar', '0', '0 jaar', '0 _ agent', 'jaar', 'jaar agent', 'agent']);
     expect(clauseFeatures('nachtdienst gedaan')).toEqual(['^nachtdienst', 'nachtdienst', '~dienst', 'nachtd~', 'nachtdienst gedaan', 'gedaan']);
   });
 

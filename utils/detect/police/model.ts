@@ -2,7 +2,7 @@ import model from './model.json';
 
 /**
  * A learned second opinion on a clause that holds a police word but matched no pattern or tie:
- * logistic regression over the clause's words, word pairs and first word. Trained on the
+ * logistic regression over the clause's words, word pairs (next to each other and one word apart) and first word. Trained on the
  * development lines of tests/corpus (never the blind batches) by tests/tools/train-police.ts,
  * which writes police/model.json; phrasings no rule names still carry cues the model has weighed
  * ("ik", "dienst", "collega's" for; "gebeld", "de politie kwam" against).
@@ -12,7 +12,7 @@ export interface PoliceModel { bias: number; threshold: number; margin: number; 
 
 const WORD = /[a-z\u00C0-\u024F][a-z\u00C0-\u024F'-]*|\d+/g;
 
-/** The clause's features: its words, word pairs and first word (lower case, numbers as 0). */
+/** The clause's features: its words, word pairs ("a b"), pairs one word apart ("a _ c") and first word (lower case, numbers as 0). */
 export function clauseFeatures(clause: string): string[] {
   const words = (clause.toLowerCase().match(WORD) ?? []).map(digitless);
   const features = words.length ? [`^${words[0]}`] : [];
@@ -21,23 +21,26 @@ export function clauseFeatures(clause: string): string[] {
     features.push(w);
     if (w.length >= 8) features.push(`~${w.slice(-6)}`, `${w.slice(0, 6)}~`);
     if (i + 1 < words.length) features.push(`${w} ${words[i + 1]}`);
+    if (i + 2 < words.length) features.push(`${w} _ ${words[i + 2]}`);
   }
   return features;
 }
 
-/** A model ready to score: words, first words and word pairs in maps (a pair by its first word, so most words need one lookup). */
-interface Compiled { model: PoliceModel; words: Map<string, number>; firsts: Map<string, number>; pairs: Map<string, Map<string, number>> }
+/** A model ready to score: words, first words, word pairs and pairs one word apart in maps (a pair by its first word, so most words need one lookup). */
+interface Compiled { model: PoliceModel; words: Map<string, number>; firsts: Map<string, number>; pairs: Map<string, Map<string, number>>; skips: Map<string, Map<string, number>> }
 
 function compile(model: PoliceModel): Compiled {
-  const compiled: Compiled = { model, words: new Map(), firsts: new Map(), pairs: new Map() };
+  const compiled: Compiled = { model, words: new Map(), firsts: new Map(), pairs: new Map(), skips: new Map() };
   for (const [feature, weight] of Object.entries(model.weights)) {
     const space = feature.indexOf(' ');
     if (feature.startsWith('^')) compiled.firsts.set(feature.slice(1), weight);
     else if (space < 0) compiled.words.set(feature, weight);
     else {
       const first = feature.slice(0, space);
-      if (!compiled.pairs.has(first)) compiled.pairs.set(first, new Map());
-      compiled.pairs.get(first)!.set(feature.slice(space + 1), weight);
+      const skip = feature.startsWith(' _ ', space);
+      const maps = skip ? compiled.skips : compiled.pairs;
+      if (!maps.has(first)) maps.set(first, new Map());
+      maps.get(first)!.set(feature.slice(space + (skip ? 3 : 1)), weight);
     }
   }
   return compiled;
@@ -53,15 +56,19 @@ export function useModel(next: PoliceModel): void {
 
 /** The model's score for a clause (log-odds): the sum of the weights of its features (clauseFeatures). */
 export function clauseScore(clause: string): number {
-  const { model: m, words: unigrams, firsts, pairs } = compiled;
+  const { model: m, words: unigrams, firsts, pairs, skips } = compiled;
   const words = clause.toLowerCase().match(WORD);
   if (!words) return m.bias;
   let score = m.bias + (firsts.get(digitless(words[0]!)) ?? 0);
   let previous: Map<string, number> | undefined;
+  let skipped: Map<string, number> | undefined;
+  let before: Map<string, number> | undefined;
   for (const raw of words) {
     const word = digitless(raw);
-    score += wordScore(word, unigrams) + (previous?.get(word) ?? 0);
+    score += wordScore(word, unigrams) + (previous?.get(word) ?? 0) + (skipped?.get(word) ?? 0);
     previous = pairs.get(word);
+    skipped = before;
+    before = skips.get(word);
   }
   return score;
 }
