@@ -46,6 +46,7 @@ const BATCHES: readonly (readonly [string, string])[] = [
   ['dh', 'development batch, police-heavy, 240 lines in many writers\' voices, written by a helper of session 17 that never saw the detector; scored once with the detector as session 17 found it (0.923/0.723 police, 1.000/0.917 family, 1.000/1.000 school, micro 0.953/0.804), then tuned on (dh-…)'],
   ['dj', 'development batch, police-heavy and implicit, 240 lines, written by a second helper of session 17 that never saw the detector; scored once with the detector after the dh- tuning (0.924/0.802 police, 1.000/1.000 family, 1.000/1.000 school), then tuned on (dj-…)'],
   ['dk', 'development batch, all three categories as officers and their families post in groups, apps and LinkedIn, 240 lines, written by a third helper of session 17 that never saw the detector; scored once with the detector after the dh- tuning (0.937/0.952 police, 1.000/0.978 family, 1.000/1.000 school, micro 0.977/0.977), then tuned on (dk-…)'],
+  ['dl', 'development batch, replies and comments, 240 lines, written by a fourth helper of session 17 that never saw the detector; scored once with the detector after the dh-, dj- and dk- tuning (0.908/0.831 police, 1.000/1.000 family, 1.000/0.950 school, micro 0.950/0.899), then tuned on (dl-…)'],
 ];
 const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/pii.jsonl';
 
