@@ -294,6 +294,7 @@ describe('family and school as parents write them (issue 13)', () => {
     ['Rechercheur | trotse papa van zoon Storm en dochter Jade', 'family', 'dochter Jade'],
     ['Gefeliciteerd grote zus Lotte, nog steeds ouder dan ik', 'family', 'grote zus Lotte'],
     ['Happy birthday broer Mats!! Nog steeds het kleine broertje', 'family', 'broer Mats'],
+    ['Zijn er hier ouders van de Internationale School Eindhoven?', 'school', 'de Internationale School Eindhoven'],
   ])('finds %j', (text, category, expected) => {
     expect(found(text, category)).toContain(expected);
   });

@@ -144,6 +144,10 @@ describe('police self-disclosure decided per clause', () => {
     'first week at the Politieacademie done, uniform past eindelijk',
     'vannacht uit bed gebeld voor piket bij de recherche, koffie graag',
     'Bijna klaar met mijn opleiding bij de Koninklijke Marechaussee',
+    // development batch dl- (session 17): a department of the police after a comma, a Belgian police address, a phrase between the verb and the role
+    'Ik zit bij het PDC, afdeling ICT van de politie, dus sorry als het weer plat ligt',
+    'mail me gerust op wim.peeters@police.belgium.eu',
+    'ik ben in het dagelijks leven agent op de noodhulp',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -235,6 +239,9 @@ describe('police self-disclosure decided per clause', () => {
     'De buurman is agent geloof ik, ik zie hem altijd in uniform vertrekken.',
     'Portofoon, bodycam, fluorescerend hesje: de beveiliging op het festival was goed geregeld',
     'Ik ben inspecteur bij de Inspectie Leefomgeving en Transport, dus geen politie hoor',
+    // development batch dl- (session 17): the police in a new clause after the writer's, a role as a topic
+    'Ik stond vorig jaar bij de demonstratie op het Malieveld toen de ME het waterkanon inzette',
+    'Wijkagent zijn is niet wat je op tv ziet',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

@@ -14,7 +14,7 @@ const NAME = String.raw`(?:(?:De|Het|Den|'t)\s)?\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L
 const ARTICLE_NAME = String.raw`(?:De|Het|'t)\s\p{Lu}[\p{L}'-]+`;
 /** The same with the article in lower case ("ophalen van de Pinksterbloem"), where the words around say school. */
 const ANY_ARTICLE_NAME = String.raw`(?:[Dd]e|[Hh]et|'t)\s(?!\p{Lu}{2,}\b)\p{Lu}[\p{L}'-]+`;
-const TYPE = String.raw`(?:[Vv]akcollege|[Ss]cholengemeenschap|[Ss]cholengroep|[Kk]inderopvang|[Kk]inderdagverblijf|[Pp]euterspeelzaal|BSO|bso|[Bb]asisschool|[Kk]indcentrum|[Jj]enaplanschool|[Mm]ontessorischool|[Dd]altonschool|[Vv]rije\s?[Ss]chool|[Ii]ntegraal [Kk]indcentrum)`;
+const TYPE = String.raw`(?:[Vv]akcollege|[Ss]cholengemeenschap|[Ss]cholengroep|[Kk]inderopvang|[Kk]inderdagverblijf|[Pp]euterspeelzaal|BSO|bso|[Bb]asisschool|[Kk]indcentrum|[Jj]enaplanschool|[Mm]ontessorischool|[Dd]altonschool|[Vv]rije\s?[Ss]chool|[Ii]nternationale\s[Ss]chool|[Ii]ntegraal [Kk]indcentrum)`;
 /** Words after "de"/"het" that are not a school's name: "volgens het cbs de afgelopen jaren". */
 const COMMON_AFTER_ARTICLE = 'afgelopen|hele|laatste|eerste|komende|volgende|vorige|nieuwe|grote|kleine|meeste|beste|andere|zelfde|jaren|week|dag|avond|nacht|cijfers|gemeente|rest';
 /** Abbreviations that are also other things (OBS Studio, CBS the statistics office): only with a school's article name. */

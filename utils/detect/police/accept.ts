@@ -18,8 +18,8 @@ const ENDS_IN_POLICE = /(?:politie|bureau|recherche|meldkamer)$/i;
 /** Before a pattern without a subject: someone else's ("hij zat 20 jaar bij …", "de agenten van …"). */
 const THIRD_BEFORE = latin(/(?:\b(?:hij|zij|ze|men|hem|jij|je|jullie|u)\s(?:[\p{L}\d]+\s){0,4}|(?<!\b(?:na|tijdens|voor|sinds)\s)\b(?:de|het|een|die|deze|dat|elke|iedere|alle|veel|onze?|hun|zijn|haar|twee|drie|vier|vijf)\s)$/iu);
 const PLURAL_RANK = latin(/^(?:\p{L}*agenten|\p{L}*(?:rechercheur|inspecteur|brigadier|diender|aspirant|surveillant|centralist|verbalisant)s|politiemensen)\b/iu);
-/** "Mijn vader was vroeger ook agent": a relative's old job. */
-const RELATIVE_PAST = latin(/^(?:mijn|mn|m'n)\s(?:\p{L}+\s(?:was|werkte|zat)\s(?:ook\s)?vroeger\b|(?:vader|moeder|opa|oma|oom|tante|pa|ma)\s(?:was|werkte|zat)\b)/iu);
+/** "Mijn vader was vroeger ook agent", "Mijn opa Jan was vroeger …": a relative's old job. */
+const RELATIVE_PAST = latin(/^(?:[Mm]ijn|[Mm]n|[Mm]'n)\s(?:\p{L}+(?:\s\p{Lu}\p{Ll}+)?\s(?:was|werkte|zat)\s(?:ook\s)?vroeger\b|(?:vader|moeder|opa|oma|oom|tante|pa|ma)\s(?:was|werkte|zat)\b)/u);
 
 /** Before a pattern without a subject: a parent's or grandparent's past job ("Mijn vader was 35 jaar agent"). */
 const RELATIVE_PAST_BEFORE = /\b(?:mijn|mn|m'n)\s(?:vader|moeder|opa|oma|oom|tante|pa|ma)\s(?:was|werkte|zat)\s(?:ook\s)?$/i;

@@ -70,6 +70,8 @@ const NEGATED = latin(String.raw`\b(?:niet|nie|geen|nooit|not|never)\s(?:[\p{L}'
 
 /** "Had ik maar bij de politie gewerkt". */
 const WISH = /\b(?:had|was|werkte)\s(?:ik|we|wij)\smaar\b/i;
+/** The writer left out at the clause's end: "Mijn broer is van de politie, ik niet" (no score of the model overrules it). */
+const NOT_ME = /\b(?:ik|wij|we)\s(?:zelf\s)?(?:niet|nie|nooit)\W*$/i;
 
 /** The marks that end a clause: a sentence, a line, a separator (. ! ? ; line break | • ·). */
 const endsClause = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 124 || c === 0x2022 || c === 0xb7;
@@ -109,7 +111,7 @@ function modelIn(text: string, from: number, to: number, out: Span[]): void {
   const clause = text.slice(from, to);
   // a clause the model is very sure of may hold a blocking word ("geen moment stilgezeten"), but not a negated role
   const says = modelSays(clause);
-  if (says === 0 || (says === 1 ? BLOCKER.test(clause) : NEGATED.test(clause) || HARD_BLOCKER.test(clause)) || WISH.test(clause) || OTHER_SUBJECT.test(clause) || POLICE_ACTS.test(clause)) return;
+  if (says === 0 || (says === 1 ? BLOCKER.test(clause) : NEGATED.test(clause) || HARD_BLOCKER.test(clause) || NOT_ME.test(clause)) || WISH.test(clause) || OTHER_SUBJECT.test(clause) || POLICE_ACTS.test(clause)) return;
   const start = from + (clause.length - clause.trimStart().length);
   const end = to - (clause.length - clause.trimEnd().length);
   // read in its context as the patterns' matches are: quotes, news, games, costumes

@@ -15,7 +15,7 @@ import { byFirstLetter } from '../text/by-first-letter';
  * police in the third person ("de politie moet beter optreden", "volgens de
  * politie") is not. Each pattern is bounded, so matching stays linear.
  */
-const POLICE_DOMAIN = /(?:^|\.)(?:politie|kmar|politieacademie)\.nl$/;
+const POLICE_DOMAIN = /(?:^|\.)(?:(?:politie|kmar|politieacademie)\.nl|police\.belgium\.eu)$/;
 
 // Every pattern contains one of the keywords in anchors.ts; text far from all of them needs no matching.
 const REACH_BEFORE = 110;

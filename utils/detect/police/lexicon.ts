@@ -43,9 +43,9 @@ export const NUMBER_CAPITAL = NUMBER.replace(/\|([a-z])/g, (_, c: string) => `|$
 /** Words between the verb and the unit or rank ("al jaren", "sinds maart", "een paar jaar", "tot 23u"). */
 export const FILLER = String.raw`(?:\s(?:${byFirstLetter([
   String.raw`sinds(?:\s${MONTH})?`, String.raw`een\s(?:tijdje|tijd|poosje|poos|hele\stijd|paar\s(?:jaar|jaren|maanden|weken)|aantal\s(?:jaar|jaren|maanden))`,
-  String.raw`enkele\s(?:jaar|jaren|maanden)`, String.raw`wat\s(?:jaar|jaren|maanden)`, String.raw`tot\s(?:(?:vorig|afgelopen)\s(?:jaar|week)|vorige\s(?:maand|week)|\d{1,2}(?:[u:.]\d{0,2})?)`,
+  String.raw`enkele\s(?:jaar|jaren|maanden)`, String.raw`in\shet\s(?:dagelijks|echte?)\sleven`, String.raw`wat\s(?:jaar|jaren|maanden)`, String.raw`tot\s(?:(?:vorig|afgelopen)\s(?:jaar|week)|vorige\s(?:maand|week)|\d{1,2}(?:[u:.]\d{0,2})?)`,
   String.raw`vorig\s(?:jaar|week)`, String.raw`afgelopen\s(?:jaar|week)`, String.raw`vorige\s(?:maand|week)`, String.raw`deze\s(?:maand|week)`,
-  ...NUMBER_WORDS, ...`al nu ook zelf inmiddels vannacht vandaag gisteren morgen vanavond weer nog er daar hier echt gewoon de het jullie uw nieuwe vaste enige dienst diensten nachtdienst avonddienst nachten avonden vroege late jaar jaren jarenlang maanden lang ruim bijna meer dan als mee vroeger begonnen gestart allebei beiden samen ingeroosterd ingedeeld gedetacheerd geplaatst invallen werken draaien`.split(' '),
+  ...NUMBER_WORDS, ...`al nu ook zelf inmiddels overdag fulltime parttime vannacht vandaag gisteren morgen vanavond weer nog er daar hier echt gewoon de het jullie uw nieuwe vaste enige dienst diensten nachtdienst avonddienst nachten avonden vroege late jaar jaren jarenlang maanden lang ruim bijna meer dan als mee vroeger begonnen gestart allebei beiden samen ingeroosterd ingedeeld gedetacheerd geplaatst invallen werken draaien`.split(' '),
 ].join('|'))}|\d{1,4}))`;
 /** Adjectives before a rank after "als" ("als eerste agent ter plaatse"). */
 export const RANK_ADJ = String.raw`(?:(?:eerste|enige|nieuwe|jonge|ervaren|oud-?|tactisch|digitaal|financieel|forensisch)\s)?`;

@@ -109,7 +109,7 @@ export const PATTERNS: readonly Pattern[] = [
   // "Na 30 jaar trek ik het uniform uit"
   { before: FIRST_PERSON_CLAUSE, re: /\bhet\s(?:politie-?)?uniform\s(?:weer\s)?(?:aan|uit)\b/g, needs: [['uniform']] },
   // without a subject: "brigadier bij basisteam Utrecht-Oost", "inspecteur van dienst", "wijkagent zijn in Hoograven", "beëdigd als agent"
-  { reach: 40, before: behind(String.raw`(?<![A-Za-z'])(?:${capitalOk(RANK)})\s`), re: new RegExp(String.raw`(?:\b(?:bij|van)\s${UNIT}${NAME}|@\s?${UNIT}${NAME}|\bvan\sdienst\b|\bzijn\b${NAME})`, 'g'), needs: [RANK_WORDS], bare: true },
+  { reach: 40, before: behind(String.raw`(?<![A-Za-z'])(?:${capitalOk(RANK)})\s`), re: new RegExp(String.raw`(?:\b(?:bij|van)\s${UNIT}${NAME}|@\s?${UNIT}${NAME}|\bvan\sdienst\b|\bzijn\b(?!\s(?:is|was|betekent|blijft|wordt|vraagt|kost|valt)\b)${NAME})`, 'g'), needs: [RANK_WORDS], bare: true },
   { re: latin(String.raw`\b(?:${capitalOk('(?:beedigd|aangenomen|begonnen|gestart|aangesteld|benoemd|bevorderd|werkzaam|actief|aan\\sde\\sslag|ingeroosterd|gedetacheerd|geplaatst|geslaagd)')})\s(?:(?:\p{L}+\s)?(?:als|tot)\s${RANK_ADJ}(?:${capitalOk(RANK)})\b|(?:bij|op)\s${UNIT}${NAME})`, 'g'), needs: [UNIT_OR_RANK, PARTICIPLES], bare: true },
   // a clause that ends in the rank: "een gastles gegeven op school als wijkagent, …"
   { re: new RegExp(String.raw`\b[Aa]ls\s${RANK_ADJ}(?:${RANK})(?=\s?[,.!?;:]|\s(?:en|maar)\b|$)`, 'g'), needs: [['als'], RANK_WORDS], bare: true },

@@ -26,10 +26,14 @@ export interface Tie {
   unblocked?: true;
 }
 
+/** A word that starts a new clause, with a subject of its own. */
+const NEW_CLAUSE = String.raw`(?:toen|terwijl|omdat|nadat|zodat|waar|maar|want|dus|en|of)\b`;
+
 /** Ties that need the writer in the clause. */
 const WRITER_TIES: readonly Tie[] = [
   // "ik draai diensten bij het cameratoezicht van de politie", "we gaan met de ME"
-  { kind: 'writer', words: ['bij', 'op', 'in', 'voor', 'by'], re: latin(String.raw`\b${WRITER}\b${GAP}\s(?:bij|op|in|voor|by|@)\s(?:de\s|het\s|t\s|'t\s)?(?:\p{L}+\s){0,4}?${UNIT}\b`, 'g') },
+  // (not across a new clause: "Ik stond bij de demonstratie toen de ME …"), "Ik zit bij het PDC, afdeling ICT van de politie"
+  { kind: 'writer', words: ['bij', 'op', 'in', 'voor', 'by'], re: latin(String.raw`\b${WRITER}\b${GAP}\s(?:bij|op|in|voor|by|@)\s(?:de\s|het\s|t\s|'t\s)?(?:(?:(?!${NEW_CLAUSE})\p{L}+\s){0,4}?|\p{L}+,\s(?:afdeling|dienst|sectie|team)\s\p{L}+\s(?:van|bij)\s(?:de\s)?)${UNIT}\b`, 'g') },
   // "ik ben hulpofficier van justitie", "ik was twaalf jaar inspecteur", "ik ben zelf ook van de politie"
   { kind: 'writer', words: ['ben', 'bin', 'was', 'werk', 'werkte', 'zijn', 'waren'], re: latin(String.raw`\b(?:[Ii]k|[Ii]ch|[Ww]ij|[Ww]e)\s(?:(?:ben|bin|was|werk\sals|werkte\sals|zijn|waren)${ROLE_GAP}\s(?:een\s)?${ROLE}|(?:ben|zijn|was|waren)\s(?:(?:zelf|ook|allebei|al|nog)\s){0,3}van\sde\s(?:politie|recherche|marechaussee|noodhulp|ME))\b`, 'g') },
   // "Ik ben 3 jaar geleden als zij-instromer agent geworden" (not "bijna")
