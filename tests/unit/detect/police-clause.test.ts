@@ -148,6 +148,11 @@ describe('police self-disclosure decided per clause', () => {
     'Ik zit bij het PDC, afdeling ICT van de politie, dus sorry als het weer plat ligt',
     'mail me gerust op wim.peeters@police.belgium.eu',
     'ik ben in het dagelijks leven agent op de noodhulp',
+    // typed fast on a phone: the common slips in "politie" and "agent"; Forensische Opsporing as a unit
+    'ik werk bij de poltiie in almere sinds 2015',
+    'werk nu 3 jr bij de pollitie in venlo',
+    'Ik ben sinds januari wijkagnet in Hoograven',
+    'Ik werk bij de Forensische Opsporing en CSI is echt een sprookje',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });

@@ -58,11 +58,11 @@ const NOT_BELIEVED = String.raw`(?<!\b(?:denkt|denken|dacht|dachten|vindt|vinden
 const WITH_DONE = '(?:geoefend|getraind|ingezet|opgetreden|meegelopen|meegedraaid|meegereden|uitgerukt|gewerkt|gedraaid|samengewerkt)';
 
 /** One of these is in every rank of RANK (lower case). */
-const RANK_WORDS = ['agent', 'recherche', 'inspecteur', 'brigadier', 'commissaris', 'surveillant', 'aspirant', 'politie', 'diender', 'smeris', 'hondengeleider', 'centralist', 'regisseur', 'teamchef', 'districtschef', 'arrestantenverzorger', 'expert', 'specialist', 'opsporing', 'verbalisant', 'marechaussee', "me'er", 'meer', 'eenheid', 'ovd', 'ggp'];
+const RANK_WORDS = ['agent', 'agnet', 'recherche', 'inspecteur', 'brigadier', 'commissaris', 'surveillant', 'aspirant', 'politie', 'diender', 'smeris', 'hondengeleider', 'centralist', 'regisseur', 'teamchef', 'districtschef', 'arrestantenverzorger', 'expert', 'specialist', 'opsporing', 'verbalisant', 'marechaussee', "me'er", 'meer', 'eenheid', 'ovd', 'ggp'];
 const ITEM_WORDS = ['dienst', 'politie', 'uniform', 'portofoon', 'surveillance', 'stamnummer', 'vest', 'wapenstok', 'handboeien', 'bodycam'];
 const MINE = ['mijn', 'mn', "m'n", 'onze', 'ons'];
 /** One of these is in every unit of UNIT; words with capitals are looked for as written ("ME", not "me"). */
-const UNIT_WORDS = ['politie', 'recherche', 'noodhulp', 'eenheid', 'marechaussee', 'kmar', 'meldkamer', 'wijkteam', 'basisteam', 'zeden', 'brigade', 'arrestatieteam', 'bureau', 'verkeer', 'polies', 'pliesie', 'opsporing', 'dienst', 'ME', 'VP', 'DROS', 'AT', 'DSI', 'KMar'];
+const UNIT_WORDS = ['politie', 'poltie', 'pollitie', 'poltiie', 'recherche', 'noodhulp', 'eenheid', 'marechaussee', 'kmar', 'meldkamer', 'wijkteam', 'basisteam', 'zeden', 'brigade', 'arrestatieteam', 'bureau', 'verkeer', 'polies', 'pliesie', 'opsporing', 'dienst', 'ME', 'VP', 'DROS', 'AT', 'DSI', 'KMar'];
 const SHIFT_WORDS = ['dienst', 'briefing', 'overdracht'];
 const ENGLISH = ['police', 'cop'];
 const UNIT_OR_RANK = [...UNIT_WORDS, ...RANK_WORDS, 'surveillance', 'blauw'];
