@@ -295,6 +295,9 @@ describe('family and school as parents write them (issue 13)', () => {
     ['Gefeliciteerd grote zus Lotte, nog steeds ouder dan ik', 'family', 'grote zus Lotte'],
     ['Happy birthday broer Mats!! Nog steeds het kleine broertje', 'family', 'broer Mats'],
     ['Zijn er hier ouders van de Internationale School Eindhoven?', 'school', 'de Internationale School Eindhoven'],
+    ['Groot nieuws: onze middelste zoon Bram is geslaagd', 'family', 'onze middelste zoon Bram'],
+    ['Verjaardag van schoonmama Truus: drie soorten taart', 'family', 'schoonmama Truus'],
+    ['Voor mijn peetdochter Fleur heb ik een fiets gekocht', 'family', 'mijn peetdochter Fleur'],
   ])('finds %j', (text, category, expected) => {
     expect(found(text, category)).toContain(expected);
   });

@@ -153,6 +153,12 @@ describe('police self-disclosure decided per clause', () => {
     'werk nu 3 jr bij de pollitie in venlo',
     'Ik ben sinds januari wijkagnet in Hoograven',
     'Ik werk bij de Forensische Opsporing en CSI is echt een sprookje',
+    // development batches dm- and dn- (session 17): a Belgian station, jargon of the patrol partner, the writer's own controls, a shift with a unit
+    'Ons commissariaat in de Kortrijksesteenweg is deze week gesloten',
+    'Koppelmaat van de dag: Mehmet. Hij rijdt, ik praat.',
+    'Het werd een lange avond bij onze alcoholcontrole aan de Waalbrug',
+    'Wat een dienst met de noodhulp vannacht',
+    "Ongelooflijk trots op mijn collega's van Team Cybercrime Utrecht",
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -247,6 +253,14 @@ describe('police self-disclosure decided per clause', () => {
     // development batch dl- (session 17): the police in a new clause after the writer's, a role as a topic
     'Ik stond vorig jaar bij de demonstratie op het Malieveld toen de ME het waterkanon inzette',
     'Wijkagent zijn is niet wat je op tv ziet',
+    // development batches dm- and dn- (session 17): a costume wished for, a game, as if, a vague 'me', a boa in uniform, left long ago
+    'Onze kleine wil met carnaval als agent; heeft iemand nog een speelgoedpet?',
+    'In Among Us roep ik elke ronde dat ik de rechercheur ben',
+    'Ziet eruit alsof ik bij het arrestatieteam zit',
+    'Wie ruilt zaterdag een late dienst met me?',
+    'Opleiding BOA gehaald! Vanaf maandag in uniform op straat als handhaver',
+    'In 1987 heb ik mijn pet aan de wilgen gehangen, na zes jaar bij de gemeentepolitie; sindsdien sta ik in de bakkerij',
+    'Onze schoolbus stond vast achter drie ME-busjes op de A10',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

@@ -16,7 +16,7 @@ const ci = (word: string) => word.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase
 const POSSESSIVE = `(?:${["mijn", 'mijne', 'mien', 'miene', 'myn', "m'n", 'mn', 'me', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')}|\\p{Lu}\\p{Ll}+'s)`;
 /** Children and grandchildren: named without a possessive at a clause start ("Zoontje Finn (4)", "Welkom kleinzoon Thijs"). */
 const CHILD = String.raw`(?:[Kk]lein(?:dochter|zoon)(?:tje)?|[Dd]ochter(?:tje)?|[Zz]oon(?:tje)?|[Kk]leinkind|[Bb]roertje|[Zz]usje|[Nn]eefje|[Nn]ichtje|[Ee]chtgeno(?:ot|te)|[Vv]erloofde|[Ss]choon(?:moeder|vader|zus|broer|zoon|dochter|pa|ma)|[Tt]weeling(?:broer|zus)|[Zz]wager|(?:[Oo]ver)?[Gg]root(?:moeder|vader)|[Ss]tief(?:vader|moeder|zoon|dochter|broer|zus)|[Bb]onus(?:vader|moeder|zoon|dochter)|[Pp]lus(?:vader|moeder|zoon|dochter)|[Bb]roer|[Zz]us)`;
-export const RELATION = String.raw`(?:pa|ma|pap|mam|paps|mams|zonen|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|plus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|plus|pleeg)?(?:moeder|vader)|(?:bonus|plus)?(?:mama|papa)|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|tjes|s|ke)?|broor|bro|sis|opoe|ex-(?:vrouw|man|partner)|vriend|vriendin|(?:tweeling|half|stief|bonus|schoon)?zus(?:je|jes|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je|jes)?|(?:achter)?nicht(?:je|jes)?|beppe|pake|heit|mem|soan|suster|omke|muoike|oom|ome|nonkel|bompa|bomma|meme|tante|(?:over)?groot(?:moeder|vader|ouders)|ouders|zwager|schoonzus|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|kids|tweeling)`;
+export const RELATION = String.raw`(?:pa|ma|pap|mam|paps|mams|zonen|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|plus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|plus|pleeg)?(?:moeder|vader)|(?:bonus|plus|schoon)?(?:mama|papa)|peet(?:dochter|zoon|kind|oom|tante)|petekind|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|tjes|s|ke)?|broor|bro|sis|opoe|ex-(?:vrouw|man|partner)|vriend|vriendin|(?:tweeling|half|stief|bonus|schoon)?zus(?:je|jes|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je|jes)?|(?:achter)?nicht(?:je|jes)?|beppe|pake|heit|mem|soan|suster|omke|muoike|oom|ome|nonkel|bompa|bomma|meme|tante|(?:over)?groot(?:moeder|vader|ouders)|ouders|zwager|schoonzus|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|kids|tweeling)`;
 /** Days, months and football clubs after a relation word: "mn moeder Zondag jarig", "m'n dochter Feyenoord". */
 const NOT_NAMES = 'Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|Ajax|Feyenoord|Vitesse|Twente|Heerenveen|Sparta|Excelsior|Heracles|Fortuna|Roda|Cambuur|Go|Minecraft|Fortnite|Roblox|Pokemon|Netflix|YouTube|Youtube|TikTok';
 /** Places, and the English small words a capital starts ("my son The …"): not names. */
@@ -41,7 +41,7 @@ const AGE = String.raw`(?:\s?\(\d{1,2}\))?`;
 const NAMES = String.raw`${NAME}${AGE}(?:(?:,\s|\sen\s|\sand\s|\s&\s)${NAME}${AGE}){0,3}`;
 /** Characters known by a kin title ("Oma Duck", "Tante Sidonia", "Opa Bakkebaard"): nobody's relatives. */
 const FICTION = String.raw`(?!(?:Mia|Roach|Smurf|Duck|Dagobert|Donald|Sidonia|Jacob|Abraham|Teresa|Pos|Bakkebaard|Natuur|Aarde|Holle|Agent|Wiske|Lambik|Jerom|Knor)\b)`;
-const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|jongste|eigen|nieuwe|pasgeboren|eerste|tweede|derde|vierde|twee|drie|vier|vijf)\s){0,2}`;
+const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|middelste|jongste|eigen|nieuwe|pasgeboren|eerste|tweede|derde|vierde|twee|drie|vier|vijf)\s){0,2}`;
 
 /** "mijn vrouw Ellen", or a name set off by commas: "Mijn vrouw, Saskia, heeft …", "onze jongste, Mees, heeft …". */
 const BEFORE_NAME = String.raw`(?:\s\(?|,\s(?=${NAME}(?:\sen\s${NAME}|\s(?:(?:van|de|der|den|ter|te)\s)*\p{Lu}\p{Ll}+)?\s?[,(.!?]))`;
@@ -50,7 +50,7 @@ const CALLED_WORD = /\bhe(?:et|ten)\b/;
 /** "Mijn dochter heet Lieke" (not "het paard van mijn dochter heet Storm"). */
 const CALLED = latin(String.raw`\b${POSSESSIVE}(?<!\bvan\s${POSSESSIVE})\s${ADJ}${RELATION}\s(?:heet|heten)\s${NAMES}(?![\p{L}\p{N}])`, 'g');
 /** Relatives named without a possessive after a preposition: "bij stiefmoeder Anja", "met pa Gerrit" (not a nurse: "zuster"). */
-const KIN = String.raw`(?:(?:stief|schoon|bonus|pleeg|groot|half|overgroot)(?:moeder|vader|zus|broer|zoon|dochter|pa|ma)|pa|ma|paps|mams|broer(?:tje)?|zus(?:je)?|zwager|neef(?:je)?|nicht(?:je)?|zoon(?:tje)?|dochter(?:tje)?|klein(?:zoon|dochter))`;
+const KIN = String.raw`(?:(?:stief|schoon|bonus|pleeg|groot|half|overgroot)(?:moeder|vader|zus|broer|zoon|dochter|mama|papa|pa|ma)|pa|ma|paps|mams|broer(?:tje)?|zus(?:je)?|zwager|neef(?:je)?|nicht(?:je)?|zoon(?:tje)?|dochter(?:tje)?|klein(?:zoon|dochter))`;
 /**
  * In one pass (each look-behind comes after the word it checks, so it runs only there): "ons ventje
  * Jens" (the writer's little one), a relative after a preposition ("bij stiefmoeder Anja", "met pa

@@ -25,11 +25,11 @@ const RELATIVE_PAST = latin(/^(?:[Mm]ijn|[Mm]n|[Mm]'n)\s(?:\p{L}+(?:\s\p{Lu}\p{L
 const RELATIVE_PAST_BEFORE = /\b(?:mijn|mn|m'n)\s(?:vader|moeder|opa|oma|oom|tante|pa|ma)\s(?:was|werkte|zat)\s(?:ook\s)?$/i;
 
 /** A game anywhere in the sentence: "we deden Cluedo en ik was de rechercheur". */
-const GAME_AROUND = /\b(?:Cluedo|Call of Duty|GTA|Fortnite|Minecraft|Roblox|spelletje\w*|bordspel\w*|gamen|gamede)\b/i;
+const GAME_AROUND = /\b(?:Cluedo|Call of Duty|Among Us|Police Simulator|simulator|GTA|Fortnite|Minecraft|Roblox|spelletje\w*|bordspel\w*|gamen|gamede)\b/i;
 
 /** A costume, not a job: "verkleedde zich als agent", "carnaval: ik ga als politieagent". */
 const COSTUME = latin(/\b(?:verkle(?:e)?d\p{L}*|vermom\p{L}*|kostuum\p{L}*|halloween|gekostumeerd)\b/iu);
-const GOING_AS = latin(/\b(?:ga|gaan|ging|gingen)\s(?:\p{L}+\s){0,3}als\b/iu);
+const GOING_AS = latin(/\b(?:ga|gaan|ging|gingen|gaat|wil|wilde|willen)\s(?:\p{L}+\s){0,3}als\b/iu);
 /** A game: "ik speel elke avond als agent". */
 const PLAYING_AS = latin(/\bspe(?:el|elt|elde|len)\b(?:(?!\b(?:en|maar)\b)[^.!?\n,]){0,30}\bals\s\S+$/iu);
 /** News with its source later in the sentence: "IBT-trainingen moeten beter, zegt de politievakbond". */
@@ -40,7 +40,7 @@ const NAMED_PAST = latin(/^(?!(?:Ik|Wij|We)\b)\p{Lu}\p{Ll}+\s(?:was|werkte|zat)\
 const OTHER_CONTROL_ROOM = /^\s(?:ambulance|brandweer|van\sde\sbrandweer|van\sde\sambulance|van\seen\b|van\s(?:de\s)?(?:particulier|alarm|beveilig|taxi|zorg))/i;
 const CARNIVAL = /carnaval/i;
 /** A film, series or book named before the match: "In de film Bad Boys zijn de agenten …". */
-const MEDIA_BEFORE = /\b(?:film|serie|tv-serie|aflevering|boek|strip|game)\b/i;
+const MEDIA_BEFORE = /\b(?:film|serie|tv-serie|docuserie|politieserie|aflevering|boek|strip|game)\b/i;
 /** Bodies with inspectors of their own: "ik werk bij de NVWA als inspecteur". */
 const OTHER_BODY = latin(/\b(?:NVWA|ILT|Rijkswaterstaat|ProRail|NS|[Ii]nspectie\p{L}*|[Dd]ouane|FIOD|[Bb]elastingdienst|[Gg]emeente|IND|[Bb]randweer|[Dd]efensie|[Oo]nderwijs\p{L}*)\b/u);
 const SHARED_RANK_WORD = /inspecteur|commissaris|surveillant|teamchef|specialist|expert|centralist|regisseur/i;
@@ -50,7 +50,7 @@ const SHARED_RANK_ELSEWHERE = latin(/(?:[Ii]nspecteur|[Cc]ommissaris|[Ss]urveill
 const POLICE_SOON = /[Pp]olitie|Dienst\s(?:Infrastructuur|Speciale)|[Ee]enheid|[Rr]echerche|[Nn]oodhulp|[Mm]eldkamer|[Bb]asisteam|[Ww]ijkteam|[Dd]istrict|[Zz]eden|[Bb]ureau|\bME\b|\bVP\b|KMar|[Mm]arechaussee|\bPZ\s|[Zz]one\s[A-Z]/;
 /** Around "in uniform": what makes it the police's uniform, and the uniforms of other trades. */
 const POLICE_AROUND = /politie|agent|arrest|bekeuring|\bbon\b|boef|boeven|dienst\b|collega|bureau|surveill|handhav|centralist|meldkamer|melding/i;
-const OTHER_UNIFORM = /leger|landmacht|luchtmacht|marine|defensie|militair|soldaat|brandweer|scouting|schooluniform|uniform\svan\s(?:de|het|mijn|onze)\s(?!politie)|verpleeg|ziekenhuis|conducteur|stewardess|piloot|voetbal|fanfare|muziekkorps/i;
+const OTHER_UNIFORM = /\bboa\b|handhaver|leger|landmacht|luchtmacht|marine|defensie|militair|soldaat|brandweer|scouting|schooluniform|uniform\svan\s(?:de|het|mijn|onze)\s(?!politie)|verpleeg|ziekenhuis|conducteur|stewardess|piloot|voetbal|fanfare|muziekkorps/i;
 
 /**
  * Text that starts with someone else as its subject ("De nieuwe lichting start als agent"), not a
@@ -89,6 +89,10 @@ const PRETEND = latin(/\b(?:deed|doet|deden|doen)\s(?:zich|ze|hij|zij)\s(?:\p{L}
 /** A role with "de" or "die" and nothing after it: a part in a game or a story ("Ik ben de agent, jij de boef"), not "de wijkagent van Zuid". */
 const DEFINITE_ROLE = /\b(?:ben|is|speel|was)\s(?:de|die)\s\p{L}*(?:agent|rechercheur|smeris|flik)$/iu;
 const ROLE_WHERE = /^\s(?:van|voor|in|bij|op|hier)\b/i;
+/** Only as if: "Ziet eruit alsof ik bij het arrestatieteam zit". */
+const AS_IF_BEFORE = /\balsof\s(?:\p{L}+\s){0,2}$/iu;
+/** Left the force long ago, another job since: "mijn pet aan de wilgen gehangen, na zes jaar bij de gemeentepolitie; sindsdien sta ik in de bakkerij". */
+const QUIT = /\b(?:aan\sde\swilgen|ontslag)\b[^.!?\n]*\bsindsdien\b/i;
 /** Nearly a role is none: "Ik was bijna agent geworden" (not "bijna 20 jaar agent"). */
 const NEARLY = latin(/\bbijna\s(?!(?:\S+\s)?(?:jaar|jaren|maanden|weken|dagen|decennium)\b)/iu);
 /** The police's school wished for: "Na de middelbare wil ik naar de Politieacademie". */
@@ -114,7 +118,7 @@ function fitsItsSentence(text: string, start: number, end: number, found: string
   const withAs = text.slice(Math.max(0, start - 40), end);
   if (AS.test(withAs) && (PLAYING_AS.test(withAs) || COSTUME.test(sentence()) || (CARNIVAL.test(sentence()) && GOING_AS.test(withAs)))) return false;
   if (GAME_AROUND.test(sentence()) || MEDIA_BEFORE.test(text.slice(from, start)) || PRETEND.test(sentence()) || APPLICANT.test(sentence())) return false;
-  if (NEARLY.test(found)) return false;
+  if (NEARLY.test(found) || AS_IF_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || QUIT.test(sentence())) return false;
   if (DEFINITE_ROLE.test(found) && !ROLE_WHERE.test(text.slice(end, end + 12))) return false;
   if (TRAINING.test(found) && WANT_BEFORE.test(text.slice(Math.max(from, start - 30), start))) return false;
   if (SHARED_RANK_WORD.test(found) && rankElsewhere(sentence(), start - from, found)) return false;

@@ -91,7 +91,7 @@ export const PATTERNS: readonly Pattern[] = [
   { re: new RegExp(String.raw`${atClauseStart("[Cc]ollega(?:'?s)?")}\s(?:van\s(?:me|mij)\s)?(?:van|bij)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [['collega']] },
   { re: new RegExp(String.raw`(?:\b${MY}\s(?:[A-Za-z]+\s)?|\bmet\sde\s)(?:[Cc]ollega'?s?|team|teamleider|chef|leidinggevende|opleiding|stage|dienstgroep|ploeg|maat|maatje|maten|partner op straat|eenheid|bureau|basisteam|dienst|diensten)(?:\s[A-Z][a-z]+)?\s(?:van|bij|op|in)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [[...MINE, 'met'], UNIT_WORDS] },
   // "nachtdienst gedraaid bij de noodhulp", "morgen dienst op bureau Paardenveld", "vroege dienst, 06.00 briefing op het bureau"
-  { reach: 12, before: OPTIONAL_SHIFT, re: new RegExp(String.raw`dienst(?:en)?(?:\s(?:gedraaid|gehad|draaien|draai|gedaan|lopen|gelopen))?\s(?:bij|op)\s(?:${UNIT}|het bureau)(?:\s[A-Z][A-Za-z-]+)?`, 'gi'), needs: [['dienst']] },
+  { reach: 12, before: OPTIONAL_SHIFT, re: new RegExp(String.raw`dienst(?:en)?(?:\s(?:gedraaid|gehad|draaien|draai|gedaan|lopen|gelopen))?\s(?:(?:bij|op)\s(?:${UNIT}|het bureau)|met\s(?:de|het)\s${UNIT})(?:\s[A-Z][A-Za-z-]+)?`, 'gi'), needs: [['dienst']] },
   { reach: 12, before: OPTIONAL_SHIFT, re: /dienst(?:en)?\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:op|naar)\s(?:het\s|t\s|'t\s)?bureau\b/gi, needs: [['dienst'], ['bureau']], bare: true },
   { reach: 12, before: /\bop\s(?:het|t|'t)\s$/i, re: /\bbureau\s(?:[^.!?\n]{0,20}?\s)?(?:pv'?s|proces(?:sen)?-verbaal|mutaties)/gi, needs: [['bureau'], ['pv', 'proces', 'mutatie']], bare: true },
   // "wij van het basisteam Utrecht-Centrum", "ons basisteam Houten", "bij ons op bureau Zeist"

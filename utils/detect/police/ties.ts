@@ -43,6 +43,8 @@ const WRITER_TIES: readonly Tie[] = [
   { kind: 'writer', words: ['zoals'], re: latin(String.raw`\b(?:een\s)?${ROLE}\szoals\s(?:ik|wij|mij)\b`, 'g') },
   // "m'n diensthond Rex", "ons ME-peloton", "mijn team bij de Regionale Eenheid"
   { kind: 'writer', words: ['mijn', 'mn', "m'n", 'ons', 'onze'], re: latin(String.raw`\b${MINE}\s(?:\p{L}+\s)?${OWN}`, 'g') },
+  // "Koppelmaat van de dag: Mehmet": the partner on patrol
+  { kind: 'free', words: ['koppelmaat'], re: /\b[Kk]oppelmaat\s(?:van\sde\s(?:dag|dienst|nacht|week)|vandaag)\b/g },
   // "Wij van Team Verkeer Noord-Holland", "Collega's en ik van de verkeerspolitie"
   { kind: 'writer', words: ['van'], re: latin(String.raw`\b(?:[Ww]ij|[Ww]e|[Ii]k)\svan\s(?:de\s|het\s)?${UNIT}`, 'g') },
   // "ben ik overgestapt naar zeden", "naar de politie ben overgestapt"
@@ -70,7 +72,7 @@ const WRITER_TIES: readonly Tie[] = [
   // "ik ben Sanne, de nieuwe wijkagent van het Oosterpark", "ik ben Mark, hoofdagent en …"
   { kind: 'writer', words: ['ik'], re: latin(String.raw`\b[Ii]k\sben\s\p{Lu}\p{Ll}+,\s(?:(?:de|jullie|uw|je)\s)?(?:nieuwe\s)?${ROLE}`, 'g') },
   // "ME-inzet bij het voetbal, dus geen verjaardag voor mij"
-  { kind: 'writer', words: ['me-'], re: latin(String.raw`\bME-(?:inzet|bus|peloton|dienst|pak|helm)\p{L}*`, 'g') },
+  { kind: 'writer', words: ['me-'], re: latin(String.raw`(?<!\b(?:drie|twee|vier|vijf|zes|tien|veel|alle|\d+)\s)\bME-(?:inzet|bus|peloton|dienst|pak|helm)\p{L}*`, 'g') },
   // "as a police officer I see …", "my colleagues on the force"
   { kind: 'writer', words: ['as', 'my', 'our'], re: /\b[Aa]s\s(?:a|an)\s(?:\w+\s)?(?:police\sofficer|cop|detective|constable)\b|\b(?:[Mm]y|[Oo]ur)\s(?:\w+\s)?(?:colleagues|partner|unit|squad|team)\s(?:on|in|at)\s(?:the\s)?(?:force|police)\b/g },
   // "I'm a Dutch cop", "Proud to be a wijkagent in Zuid"
