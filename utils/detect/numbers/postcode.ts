@@ -10,7 +10,7 @@ import { hasDigits } from '../text/tokens';
  */
 const POSTCODE = /([1-9]\d{3}) ?([A-Za-z]{2})(?![A-Za-z0-9_]|-[A-Za-z])/g;
 const NOT_BEFORE = '_.,:-/€$';
-const WORDS = new Set(['en', 'of', 'op', 'in', 'te', 'de', 'is', 'al', 'nu', 'na', 'om', 'ik', 'je', 'we', 'ze', 'me', 'er', 'an', 'at', 'on', 'to', 'km', 'kg', 'cm', 'mm', 'ml', 'uu', 'pk', 'kw', 'mb', 'gb', 'kb', 'tb', 'pp', 'ep', 'hz', 'ft', 'mi', 'ct', 'xl', 'nr', 'st', 'eu', 'vs', 'bv', 'nv', 'la', 'le', 'el', 'zo', 'ga', 'da', 'ja', 'he', 'hé', 'oh', 'ah', 'no', 'so', 'up', 'or', 'as', 'it', 'by', 'be', 'do', 'go', 'my', 'us', 'ad', 'ok', 'rt', 'pm', 'fm', 'ha', 'ca', 'ps', 'kj', 'uf', 'mn', 'bn']);
+const WORDS = new Set(['en', 'of', 'op', 'uw', 'af', 'ff', 'in', 'te', 'de', 'is', 'al', 'nu', 'na', 'om', 'ik', 'je', 'we', 'ze', 'me', 'er', 'an', 'at', 'on', 'to', 'km', 'kg', 'cm', 'mm', 'ml', 'uu', 'pk', 'kw', 'mb', 'gb', 'kb', 'tb', 'pp', 'ep', 'hz', 'ft', 'mi', 'ct', 'xl', 'nr', 'st', 'eu', 'vs', 'bv', 'nv', 'la', 'le', 'el', 'zo', 'ga', 'da', 'ja', 'he', 'hé', 'oh', 'ah', 'no', 'so', 'up', 'or', 'as', 'it', 'by', 'be', 'do', 'go', 'my', 'us', 'ad', 'ok', 'rt', 'pm', 'fm', 'ha', 'ca', 'ps', 'kj', 'uf', 'mn', 'bn']);
 const FORBIDDEN = new Set(['SA', 'SD', 'SS']);
 /** Capitals that after a number and a space are usually a unit or a company form. */
 const UNITS = new Set(['KM', 'KG', 'CM', 'MM', 'ML', 'EU', 'PK', 'KW', 'MB', 'GB', 'KB', 'TB', 'PM', 'AM', 'BV', 'NV', 'XL', 'CO']);
