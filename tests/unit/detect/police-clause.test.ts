@@ -159,6 +159,10 @@ describe('police self-disclosure decided per clause', () => {
     'Het werd een lange avond bij onze alcoholcontrole aan de Waalbrug',
     'Wat een dienst met de noodhulp vannacht',
     "Ongelooflijk trots op mijn collega's van Team Cybercrime Utrecht",
+    // development batch do- (session 17): a police-only power, a training post, a fronted unit's full name
+    'Eindelijk mijn HOvJ-bevoegdheid binnen! Vanaf nu kan ik zelf ophouden voor onderzoek',
+    'Morgen twee weken op mijn leerwerkplek bij basisteam Nijmegen-Zuid',
+    'per 1 september maak ik de overstap naar de Tactische Recherche van de Eenheid Rotterdam',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -261,6 +265,13 @@ describe('police self-disclosure decided per clause', () => {
     'Opleiding BOA gehaald! Vanaf maandag in uniform op straat als handhaver',
     'In 1987 heb ik mijn pet aan de wilgen gehangen, na zes jaar bij de gemeentepolitie; sindsdien sta ik in de bakkerij',
     'Onze schoolbus stond vast achter drie ME-busjes op de A10',
+    // development batch do- (session 17): taken for police, the police as a comparison, a former prisoner, aid work, a question about someone, a student's survey
+    'Douane op de Maasvlakte. Geen politie, wel een blauw uniform, dus iedereen spreekt ons aan als agent',
+    'We zitten in hetzelfde gebouw als de politie, maar ik werk voor de RAV',
+    'Ik heb zelf 2 jaar vastgezeten en eerlijk: de arrestantenzorg in Rotterdam was menselijker dan ik verwachtte',
+    'Ik werk bij het Rode Kruis in de noodhulp, volgende week vertrek ik naar Syrië',
+    'Mag een hondengeleider van de politie zomaar je tas laten besnuffelen?',
+    'Voor mijn scriptie onderzoek ik de werkdruk bij de meldkamer politie',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

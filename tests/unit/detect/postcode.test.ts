@@ -28,6 +28,7 @@ describe('postcode', () => {
     expect(found('ref 12345 AB en 3512 ABC', 'postcode')).toEqual([]);
     expect(found('Bestand van 4096 KB, trein om 1200 AM', 'postcode')).toEqual([]);
     expect(found('zoals velen weten ben ik sinds 2009 uw wijkagent, 1998 af', 'postcode')).toEqual([]);
+    expect(found('de nieuwe BMW R 1250 RT opgehaald', 'postcode')).toEqual([]);
   });
 
   it('reads unit-like capitals as a postcode when a place name follows or an address or "bij" comes before (development batches a-, l-, m-)', () => {

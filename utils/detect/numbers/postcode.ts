@@ -14,6 +14,7 @@ const WORDS = new Set(['en', 'of', 'op', 'uw', 'af', 'ff', 'in', 'te', 'de', 'is
 const FORBIDDEN = new Set(['SA', 'SD', 'SS']);
 /** Capitals that after a number and a space are usually a unit or a company form. */
 const UNITS = new Set(['KM', 'KG', 'CM', 'MM', 'ML', 'EU', 'PK', 'KW', 'MB', 'GB', 'KB', 'TB', 'PM', 'AM', 'BV', 'NV', 'XL', 'CO']);
+const MODEL_BEFORE = /(?:^|[^\p{L}])\p{Lu}\s$/u;
 const PLACE_AFTER = /^,?\s+\p{Lu}\p{Ll}{2,}/u;
 const PLACE_BEFORE = /(?:\b\d{1,4}[a-z]?,?\s|\b(?:postcode|bij|omgeving|rond)\s)$/i;
 
@@ -29,6 +30,8 @@ export const postcode: Recognizer = (n) => {
   for (let m = POSTCODE.exec(n.text); m; m = POSTCODE.exec(n.text)) {
     const [whole, digits, letters] = m as unknown as [string, string, string];
     if (wordAt(n.text, m.index - 1) || NOT_BEFORE.includes(n.text[m.index - 1] ?? ' ') || !isPostcode(digits, letters)) continue;
+    // a model name: "BMW R 1250 RT"
+    if (MODEL_BEFORE.test(n.text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const upper = letters === letters.toUpperCase();
     if (!upper && WORDS.has(letters.toLowerCase())) continue;
     // "4096 KB" is a size, "6741 KB Lunteren" a postcode: a place name after it or a house number or "bij" before it decides

@@ -89,6 +89,10 @@ const PRETEND = latin(/\b(?:deed|doet|deden|doen)\s(?:zich|ze|hij|zij)\s(?:\p{L}
 /** A role with "de" or "die" and nothing after it: a part in a game or a story ("Ik ben de agent, jij de boef"), not "de wijkagent van Zuid". */
 const DEFINITE_ROLE = /\b(?:ben|is|speel|was)\s(?:de|die)\s\p{L}*(?:agent|rechercheur|smeris|flik)$/iu;
 const ROLE_WHERE = /^\s(?:van|voor|in|bij|op|hier)\b/i;
+/** Taken for police, just before or in the match: "iedereen spreekt ons aan als agent". */
+const TAKEN_FOR = /\b(?:spre(?:ekt|ken|kt)|sprak|spraken|zie[nt]?|zag|zagen)\s(?:\p{L}+\s){0,3}aan\s(?:als|voor)\s|\b(?:aangesproken|aangezien)\s(?:als|voor)\s/iu;
+/** A question about someone, just before or in the match: "Mag een hondengeleider zomaar …?" */
+const ASKED_OF_ONE = /(?:^|[.!?]\s+)(?:Mag|Moet|Kan|Moest|Mocht)\s(?:een|de|die)\s/;
 /** Only as if: "Ziet eruit alsof ik bij het arrestatieteam zit". */
 const AS_IF_BEFORE = /\balsof\s(?:\p{L}+\s){0,2}$/iu;
 /** Left the force long ago, another job since: "mijn pet aan de wilgen gehangen, na zes jaar bij de gemeentepolitie; sindsdien sta ik in de bakkerij". */
@@ -99,6 +103,9 @@ const NEARLY = latin(/\bbijna\s(?!(?:\S+\s)?(?:jaar|jaren|maanden|weken|dagen|de
 const TRAINING = /(?:academie|politieschool|opleiding)$/i;
 const WANT_BEFORE = /\b(?:wil|wilde|willen|hoop|hoopte|zou|zouden|droom)\b/i;
 
+/** "noodhulp" of an aid organisation: "Ik werk bij het Rode Kruis in de noodhulp". */
+const AID = /noodhulp/i;
+const AID_AROUND = /Rode\sKruis|Artsen\szonder\sGrenzen|humanitair|\bNGO\b|Unicef|Cordaid|Save\sthe\sChildren|rampgebied|vluchtelingen|Syri[eë]|Oekra[iï]ne|Gaza/i;
 // the small tests of fitsItsSentence, made once (a regex literal in a function is a new object per call)
 const CONTROL_ROOM = /(?:meldkamer|centralist)$/i;
 const OTHER_SERVICE_ROOM = /^\s(?:bij|op)\s(?:de\s)?meldkamer\s(?:ambulance|brandweer)/i;
@@ -118,13 +125,15 @@ function fitsItsSentence(text: string, start: number, end: number, found: string
   const withAs = text.slice(Math.max(0, start - 40), end);
   if (AS.test(withAs) && (PLAYING_AS.test(withAs) || COSTUME.test(sentence()) || (CARNIVAL.test(sentence()) && GOING_AS.test(withAs)))) return false;
   if (GAME_AROUND.test(sentence()) || MEDIA_BEFORE.test(text.slice(from, start)) || PRETEND.test(sentence()) || APPLICANT.test(sentence())) return false;
-  if (NEARLY.test(found) || AS_IF_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || QUIT.test(sentence())) return false;
+  const lead = text.slice(Math.max(0, start - 40), end);
+  if (NEARLY.test(found) || TAKEN_FOR.test(lead) || ASKED_OF_ONE.test(lead) || AS_IF_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || QUIT.test(sentence())) return false;
   if (DEFINITE_ROLE.test(found) && !ROLE_WHERE.test(text.slice(end, end + 12))) return false;
   if (TRAINING.test(found) && WANT_BEFORE.test(text.slice(Math.max(from, start - 30), start))) return false;
   if (SHARED_RANK_WORD.test(found) && rankElsewhere(sentence(), start - from, found)) return false;
   if (bare && SHARED_GEAR.test(found) && GUARD_AROUND.test(sentence())) return false;
   // a portofoon is also a builder's or a steward's: only with the police around it
   if (MY_PORTOFOON.test(found) && !POLICE_AROUND.test(sentence().replace(PORTOFOONS, ''))) return false;
+  if (AID.test(found) && AID_AROUND.test(sentence())) return false;
   if (UNIFORM.test(found) && (OTHER_UNIFORM.test(sentence()) || (IN_FIRST.test(found) && !POLICE_AROUND.test(sentence().replace(UNIFORMS, ''))))) return false;
   return true;
 }

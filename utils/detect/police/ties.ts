@@ -26,8 +26,8 @@ export interface Tie {
   unblocked?: true;
 }
 
-/** A word that starts a new clause, with a subject of its own. */
-const NEW_CLAUSE = String.raw`(?:toen|terwijl|omdat|nadat|zodat|waar|maar|want|dus|en|of)\b`;
+/** A word that starts a new clause, with a subject of its own, or a comparison ("in hetzelfde gebouw als de politie"). */
+const NEW_CLAUSE = String.raw`(?:toen|terwijl|omdat|nadat|zodat|waar|maar|want|dus|en|of|als|dan)\b`;
 
 /** Ties that need the writer in the clause. */
 const WRITER_TIES: readonly Tie[] = [
