@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           exclude: ['tests/browser/firefox/**', 'tests/browser/policy/**'],
           environment: 'node',
+          // a real browser on a loaded machine can take longer than the default second to show a change
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
@@ -26,6 +28,7 @@ export default defineConfig({
           include: ['tests/browser/firefox/**/*.test.ts'],
           exclude: ['tests/browser/policy/**'],
           environment: 'node',
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
