@@ -91,7 +91,7 @@ export const PATTERNS: readonly Pattern[] = [
   { re: new RegExp(String.raw`${atClauseStart("[Cc]ollega(?:'?s)?")}\s(?:van\s(?:me|mij)\s)?(?:van|bij)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [['collega']] },
   { re: new RegExp(String.raw`(?:\b${MY}\s(?:[A-Za-z]+\s)?|\bmet\sde\s)(?:[Cc]ollega'?s?|team|teamleider|chef|leidinggevende|opleiding|stage|dienstgroep|ploeg|maat|maatje|maten|partner op straat|eenheid|bureau|basisteam|dienst|diensten)(?:\s[A-Z][a-z]+)?\s(?:van|bij|op|in)\s${UNIT}(?:\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [[...MINE, 'met'], UNIT_WORDS] },
   // "nachtdienst gedraaid bij de noodhulp", "morgen dienst op bureau Paardenveld", "vroege dienst, 06.00 briefing op het bureau"
-  { reach: 12, before: OPTIONAL_SHIFT, re: new RegExp(String.raw`dienst(?:en)?(?:\s(?:gedraaid|gehad|draaien|draai|gedaan|lopen|gelopen))?\s(?:(?:bij|op)\s(?:${UNIT}|het bureau)|met\s(?:de|het)\s${UNIT})(?:\s[A-Z][A-Za-z-]+)?`, 'gi'), needs: [['dienst']] },
+  { reach: 12, before: OPTIONAL_SHIFT, re: new RegExp(String.raw`dienst(?:en)?(?:\s(?:gedraaid|gehad|draaien|draai|gedaan|lopen|gelopen))?\s(?:bij\s|op\s|met\s(?=(?:de|het)\s))(?:${UNIT}|het bureau)(?:\s[A-Z][A-Za-z-]+)?`, 'gi'), needs: [['dienst']] },
   { reach: 12, before: OPTIONAL_SHIFT, re: /dienst(?:en)?\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:op|naar)\s(?:het\s|t\s|'t\s)?bureau\b/gi, needs: [['dienst'], ['bureau']], bare: true },
   { reach: 12, before: /\bop\s(?:het|t|'t)\s$/i, re: /\bbureau\s(?:[^.!?\n]{0,20}?\s)?(?:pv'?s|proces(?:sen)?-verbaal|mutaties)/gi, needs: [['bureau'], ['pv', 'proces', 'mutatie']], bare: true },
   // "wij van het basisteam Utrecht-Centrum", "ons basisteam Houten", "bij ons op bureau Zeist"
@@ -109,7 +109,7 @@ export const PATTERNS: readonly Pattern[] = [
   // "Na 30 jaar trek ik het uniform uit"
   { before: FIRST_PERSON_CLAUSE, re: /\bhet\s(?:politie-?)?uniform\s(?:weer\s)?(?:aan|uit)\b/g, needs: [['uniform']] },
   // without a subject: "brigadier bij basisteam Utrecht-Oost", "inspecteur van dienst", "wijkagent zijn in Hoograven", "beëdigd als agent"
-  { reach: 40, before: behind(String.raw`(?<![A-Za-z'])(?:${capitalOk(RANK)})\s`), re: new RegExp(String.raw`(?:\b(?:bij|van)\s${UNIT}${NAME}|@\s?${UNIT}${NAME}|\bvan\sdienst\b|\bzijn\b(?!\s(?:is|was|betekent|blijft|wordt|vraagt|kost|valt)\b)${NAME})`, 'g'), needs: [RANK_WORDS], bare: true },
+  { reach: 40, before: behind(String.raw`(?<![A-Za-z'])(?:${capitalOk(RANK)})\s`), re: new RegExp(String.raw`(?:(?:\b(?:bij|van)\s|@\s?)${UNIT}${NAME}|\bvan\sdienst\b|\bzijn\b(?!\s(?:is|was|betekent|blijft|wordt|vraagt|kost|valt)\b)${NAME})`, 'g'), needs: [RANK_WORDS], bare: true },
   { re: latin(String.raw`\b(?:${capitalOk('(?:beedigd|aangenomen|begonnen|gestart|aangesteld|benoemd|bevorderd|werkzaam|actief|aan\\sde\\sslag|ingeroosterd|gedetacheerd|geplaatst|geslaagd)')})\s(?:(?:\p{L}+\s)?(?:als|tot)\s${RANK_ADJ}(?:${capitalOk(RANK)})\b|(?:bij|op)\s${UNIT}${NAME})`, 'g'), needs: [UNIT_OR_RANK, PARTICIPLES], bare: true },
   // a clause that ends in the rank: "een gastles gegeven op school als wijkagent, …"
   { re: new RegExp(String.raw`\b[Aa]ls\s${RANK_ADJ}(?:${RANK})(?=\s?[,.!?;:]|\s(?:en|maar)\b|$)`, 'g'), needs: [['als'], RANK_WORDS], bare: true },
