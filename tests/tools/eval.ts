@@ -50,6 +50,7 @@ const BATCHES: readonly (readonly [string, string])[] = [
   ['dn', 'development batch, hard police lines (the writer implied, nicknames, irony, close misses), 240 lines, written by a fifth helper of session 17 that never saw the detector; scored once with the detector after the dl- tuning (0.754/0.598 police, 1.000/0.875 family, 1.000/0.950 school, micro 0.862/0.725), then tuned on (dn-…)'],
   ['dm', 'development batch, 25 personas, 240 lines, written by a sixth helper of session 17 that never saw the detector; scored once with the detector after the dl- tuning, its model retrained with dn- (0.937/0.648 police, 1.000/1.000 family, 1.000/0.917 school, micro 0.969/0.820), then tuned on (dm-…)'],
   ['do', 'development batch, every corner of police work, 240 lines, written by a seventh helper of session 17 that never saw the detector; scored once with the detector after the dm- and dn- tuning (0.848/0.808 police, 1.000/1.000 family, 0.944/1.000 school, micro 0.903/0.888), then tuned on (do-…)'],
+  ['dp', 'development batch, ordinary posts with the disclosure as a side remark, 240 lines, written by an eighth helper of session 17 that never saw the detector; scored once with the detector after the do- tuning (0.903/0.789 police, 1.000/0.971 family, 1.000/1.000 school, micro 0.955/0.888), then tuned on (dp-…)'],
 ];
 const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/pii.jsonl';
 
