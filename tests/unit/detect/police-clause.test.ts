@@ -163,6 +163,8 @@ describe('police self-disclosure decided per clause', () => {
     'Eindelijk mijn HOvJ-bevoegdheid binnen! Vanaf nu kan ik zelf ophouden voor onderzoek',
     'Morgen twee weken op mijn leerwerkplek bij basisteam Nijmegen-Zuid',
     'per 1 september maak ik de overstap naar de Tactische Recherche van de Eenheid Rotterdam',
+    // development batch dp- (session 17): a unit fronted with its region
+    'Bij de politie Limburg ben je met carnaval gewoon nooit vrij.',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -272,6 +274,9 @@ describe('police self-disclosure decided per clause', () => {
     'Ik werk bij het Rode Kruis in de noodhulp, volgende week vertrek ik naar Syrië',
     'Mag een hondengeleider van de politie zomaar je tas laten besnuffelen?',
     'Voor mijn scriptie onderzoek ik de werkdruk bij de meldkamer politie',
+    // development batch dp- (session 17): asked of the writer, another service's control room
+    "Mijn buurvrouw vroeg of ik soms bij de politie zit omdat ik zo vaak 's nachts de deur uit ga",
+    'Mijn dienst op de meldkamer ambulancezorg zat vol met vallende ouderen',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

@@ -75,6 +75,7 @@ export function accept(text: string, start: number, end: number, bare: boolean):
   const after = text.slice(end, end + 60);
   if (PLAY_AFTER.test(after) || QUOTE_AFTER.test(after) || SOURCE_LATER.test(text.slice(end, end + 140))) return false;
   if (CONTROL_ROOM.test(found) && (OTHER_CONTROL_ROOM.test(after) || OTHER_SERVICE_ROOM.test(after))) return false;
+  if (AMBULANCE_ROOM.test(text.slice(start, end + 24))) return false;
   // "de politie is langs geweest": a visit, when what was found ends in the police itself (not a rank).
   if (ENDS_IN_POLICE.test(found) && VISIT_AFTER.test(after)) return false;
   return fitsItsSentence(text, start, end, found, bare);
@@ -108,6 +109,8 @@ const AID = /noodhulp/i;
 const AID_AROUND = /Rode\sKruis|Artsen\szonder\sGrenzen|humanitair|\bNGO\b|Unicef|Cordaid|Save\sthe\sChildren|rampgebied|vluchtelingen|Syri[eë]|Oekra[iï]ne|Gaza/i;
 // the small tests of fitsItsSentence, made once (a regex literal in a function is a new object per call)
 const CONTROL_ROOM = /(?:meldkamer|centralist)$/i;
+/** The match runs on into another service's control room: "dienst op de meldkamer ambulancezorg". */
+const AMBULANCE_ROOM = /meldkamer\s(?:ambulance|brandweer)/i;
 const OTHER_SERVICE_ROOM = /^\s(?:bij|op)\s(?:de\s)?meldkamer\s(?:ambulance|brandweer)/i;
 const AS = /\bals\s/i;
 const MY_PORTOFOON = /^(?:mijn|m'?n|onze)\sportofoon$/i;

@@ -53,8 +53,8 @@ const MY_GEAR = /\b(?:mijn|m'?n|onze)\s(?:dienst|politie|uniform|portofoon|kogel
 const ANY_VERB_LAST = /\s(?:zit|zat|werk|werkte|sta|stond|loop|liep|draai|draaide|ben|was)\b/;
 /** Where a shift word starts: a word of its own, or after nacht/avond/… ("nachtdienst"), not "Belastingdienst". */
 const SHIFT_START = latin(/(?:(?<!\p{L})(?:nacht|avond|dag|weekend|ochtend|middag)?|\b(?:vroege|late)\s)$/iu);
-/** Not what others believe of the writer: "iedereen denkt dat ik bij de politie werk". */
-const NOT_BELIEVED = String.raw`(?<!\b(?:denkt|denken|dacht|dachten|vindt|vinden|beweert|beweren|roept|roepen|zegt|zeggen)\s(?:\p{L}+\s)?dat\s)`;
+/** Not what others believe or ask of the writer: "iedereen denkt dat ik bij de politie werk", "vroeg of ik bij de politie zit". */
+const NOT_BELIEVED = String.raw`(?<!\b(?:(?:denkt|denken|dacht|dachten|vindt|vinden|beweert|beweren|roept|roepen|zegt|zeggen)\s(?:\p{L}+\s)?dat|(?:vraagt|vragen|vroeg|vroegen)\s(?:\p{L}+\s)?of)\s)`;
 const WITH_DONE = '(?:geoefend|getraind|ingezet|opgetreden|meegelopen|meegedraaid|meegereden|uitgerukt|gewerkt|gedraaid|samengewerkt)';
 
 /** One of these is in every rank of RANK (lower case). */
@@ -77,7 +77,7 @@ export const PATTERNS: readonly Pattern[] = [
   { re: new RegExp(String.raw`\b(?:[Aa]ls|ben|is|was)${FILLER}{0,3}\s(?:boa|handhaver)\sbij\s(?:de\s)?politie\b`, 'g'), needs: [['boa', 'handhaver']] },
   // "Als rechercheur weet ik …", "als diender leer je …", "Als hoofdagent bij de jeugdpolitie kom ik …"
   // "Bij de noodhulp leer je …": the unit fronted, then what one learns or sees there
-  { re: latin(String.raw`${atClauseStart('[Bb]ij')}\s${UNIT}\s(?:\p{Ll}+\sik|(?:leer|maak|draai|loop)\sje)\b`, 'g'), needs: [UNIT_WORDS] },
+  { re: latin(String.raw`${atClauseStart('[Bb]ij')}\s${UNIT}(?:\s\p{Lu}[\p{L}-]+)?\s(?:\p{Ll}+\sik|(?:leer|maak|draai|loop|ben|zit|sta|word)\sje)\b`, 'g'), needs: [UNIT_WORDS] },
   { re: latin(String.raw`${atClauseStart('[Aa]ls')}\s(?:${RANK})(?:\s(?:bij\s)?${UNIT})?\s(?:\p{Ll}+\sik|(?:zie|krijg|maak|merk|hoor|heb|word|kom|loop|sta|leer|weet|ken|ben)\s(?:je|ik))\b`, 'g'), needs: [['als'], RANK_WORDS] },
   { reach: 70, bare: true, re: /\bhier(?=\s?[,:;!-]|$)/g, before: behind(String.raw`(?:^|[.!?\n]\s{0,3})(?:(?:[Jj]ullie|[Uu]w|[Jj]e)\s)?(?:${capitalOk(RANK)})\s(?:(?:in|bij|van|uit)\s(?:de\s|het\s)?[A-Z][A-Za-z-]+\s)?`), needs: [['hier'], RANK_WORDS] },
   { re: new RegExp(String.raw`\b(?:(?:mijn|m'?n)\s)?(?:eerste|laatste)\s(?:dag|dienst|week|nacht|maand|jaar)\s(?:als\s(?:${RANK})\b|(?:bij|op)\s${UNIT})`, 'gi'), needs: [['eerste', 'laatste'], UNIT_OR_RANK], bare: true },
