@@ -73,9 +73,11 @@ export function accept(text: string, start: number, end: number, bare: boolean):
   if (RELATIVE_PAST.test(found) || NAMED_PAST.test(found)) return false;
   if (QUOTE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   const after = text.slice(end, end + 60);
+  // (the sentence is read only when 'sindsdien' follows: most matches never need it)
+  if (after.includes('sindsdien') && QUIT.test(sentenceOf(text, sentenceStart(text, start), end))) return false;
   if (PLAY_AFTER.test(after) || QUOTE_AFTER.test(after) || SOURCE_LATER.test(text.slice(end, end + 140))) return false;
   if (CONTROL_ROOM.test(found) && (OTHER_CONTROL_ROOM.test(after) || OTHER_SERVICE_ROOM.test(after))) return false;
-  if (AMBULANCE_ROOM.test(text.slice(start, end + 24))) return false;
+  if (MELDKAMER.test(found) && AMBULANCE_ROOM.test(text.slice(start, end + 24))) return false;
   // "de politie is langs geweest": a visit, when what was found ends in the police itself (not a rank).
   if (ENDS_IN_POLICE.test(found) && VISIT_AFTER.test(after)) return false;
   return fitsItsSentence(text, start, end, found, bare);
@@ -111,6 +113,7 @@ const AID_AROUND = /Rode\sKruis|Artsen\szonder\sGrenzen|humanitair|\bNGO\b|Unice
 const CONTROL_ROOM = /(?:meldkamer|centralist)$/i;
 /** The match runs on into another service's control room: "dienst op de meldkamer ambulancezorg". */
 const AMBULANCE_ROOM = /meldkamer\s(?:ambulance|brandweer)/i;
+const MELDKAMER = /meldkamer/i;
 const OTHER_SERVICE_ROOM = /^\s(?:bij|op)\s(?:de\s)?meldkamer\s(?:ambulance|brandweer)/i;
 const AS = /\bals\s/i;
 const MY_PORTOFOON = /^(?:mijn|m'?n|onze)\sportofoon$/i;
@@ -129,7 +132,7 @@ function fitsItsSentence(text: string, start: number, end: number, found: string
   if (AS.test(withAs) && (PLAYING_AS.test(withAs) || COSTUME.test(sentence()) || (CARNIVAL.test(sentence()) && GOING_AS.test(withAs)))) return false;
   if (GAME_AROUND.test(sentence()) || MEDIA_BEFORE.test(text.slice(from, start)) || PRETEND.test(sentence()) || APPLICANT.test(sentence())) return false;
   const lead = text.slice(Math.max(0, start - 40), end);
-  if (NEARLY.test(found) || TAKEN_FOR.test(lead) || ASKED_OF_ONE.test(lead) || AS_IF_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || QUIT.test(sentence())) return false;
+  if (NEARLY.test(found) || TAKEN_FOR.test(lead) || ASKED_OF_ONE.test(lead) || AS_IF_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
   if (DEFINITE_ROLE.test(found) && !ROLE_WHERE.test(text.slice(end, end + 12))) return false;
   if (TRAINING.test(found) && WANT_BEFORE.test(text.slice(Math.max(from, start - 30), start))) return false;
   if (SHARED_RANK_WORD.test(found) && rankElsewhere(sentence(), start - from, found)) return false;
