@@ -51,6 +51,7 @@ const BATCHES: readonly (readonly [string, string])[] = [
   ['dm', 'development batch, 25 personas, 240 lines, written by a sixth helper of session 17 that never saw the detector; scored once with the detector after the dl- tuning, its model retrained with dn- (0.937/0.648 police, 1.000/1.000 family, 1.000/0.917 school, micro 0.969/0.820), then tuned on (dm-…)'],
   ['do', 'development batch, every corner of police work, 240 lines, written by a seventh helper of session 17 that never saw the detector; scored once with the detector after the dm- and dn- tuning (0.848/0.808 police, 1.000/1.000 family, 0.944/1.000 school, micro 0.903/0.888), then tuned on (do-…)'],
   ['dp', 'development batch, ordinary posts with the disclosure as a side remark, 240 lines, written by an eighth helper of session 17 that never saw the detector; scored once with the detector after the do- tuning (0.903/0.789 police, 1.000/0.971 family, 1.000/1.000 school, micro 0.955/0.888), then tuned on (dp-…)'],
+  ['di', 'blind batch, all three categories, 240 lines, written by a helper of session 17 at its start and held back; scored once with the final detector of session 17 (0.906/0.941 police, 0.940/0.959 family, 0.969/0.861 school, micro 0.940/0.933), never tuned on (di-…)'],
 ];
 const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/pii.jsonl';
 
