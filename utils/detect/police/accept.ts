@@ -128,10 +128,9 @@ function fitsItsSentence(text: string, start: number, end: number, found: string
   let read: string | undefined;
   const sentence = () => (read ??= sentenceOf(text, from, end));
   if (bare && THIRD_SUBJECT.test(text.slice(from, start)) && !FIRST_PERSON.test(sentence())) return false;
-  const withAs = text.slice(Math.max(0, start - 40), end);
-  if (AS.test(withAs) && (PLAYING_AS.test(withAs) || COSTUME.test(sentence()) || (CARNIVAL.test(sentence()) && GOING_AS.test(withAs)))) return false;
-  if (GAME_AROUND.test(sentence()) || MEDIA_BEFORE.test(text.slice(from, start)) || PRETEND.test(sentence()) || APPLICANT.test(sentence())) return false;
   const lead = text.slice(Math.max(0, start - 40), end);
+  if (AS.test(lead) && (PLAYING_AS.test(lead) || COSTUME.test(sentence()) || (CARNIVAL.test(sentence()) && GOING_AS.test(lead)))) return false;
+  if (GAME_AROUND.test(sentence()) || MEDIA_BEFORE.test(text.slice(from, start)) || PRETEND.test(sentence()) || APPLICANT.test(sentence())) return false;
   if (NEARLY.test(found) || TAKEN_FOR.test(lead) || ASKED_OF_ONE.test(lead) || AS_IF_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
   if (DEFINITE_ROLE.test(found) && !ROLE_WHERE.test(text.slice(end, end + 12))) return false;
   if (TRAINING.test(found) && WANT_BEFORE.test(text.slice(Math.max(from, start - 30), start))) return false;
