@@ -104,11 +104,12 @@ export const school: Recognizer = (n) => {
   for (const { re, group, needs } of PATTERNS) {
     for (let w = 0; w < wins.length; w++) {
       const part = parts[w]!;
+      const from = wins[w]![0];
       if (needs && !needs.test(part)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(part); m; m = re.exec(part)) {
         const [start, end] = group ? m.indices![group]! : [m.index, m.index + m[0].length];
-        spans.push({ start: wins[w]![0] + start, end: wins[w]![0] + end, category: 'school' });
+        spans.push({ start: from + start, end: from + end, category: 'school' });
       }
     }
   }

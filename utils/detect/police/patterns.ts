@@ -139,12 +139,12 @@ export const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:[Mm]y|[Oo]ur)\s(?:(?:first|last|next)\s)?(?:\w+\s)?shift\s(?:with|at|for)\s(?:the\s)?(?:[A-Z]\w+\s){0,2}police\b/g, needs: [ENGLISH] },
   // police-only gear put on: "Vest aan, dienstwapen om" (not a portofoon or bodycam: security guards have those)
   { gate: /(?:wapen|wapenstok|vest)\s(?:aan|om|mee|in)\b/i, re: /\b(?:dienstwapen|wapenstok|kogelwerend\svest)\s(?:aan|om|mee|in)\b/gi, needs: [['dienstwapen', 'wapenstok', 'kogelwerend']], bare: true },
-  // "met het AT geoefend", "dienst gedraaid met de DROS", "gewerkt met de hondengeleider"
   // the unit said again for the writer, the verb left out: "zij bij de recherche en ik bij de noodhulp"
   { re: new RegExp(String.raw`\b(?:ik|wij|we)(?<=\b(?:en|maar|terwijl)\s(?:ik|wij|we))\s(?:zelf\s)?(?:bij|op)\s${UNIT}`, 'g'), needs: [UNIT_WORDS] },
   // "uit bed gebeld voor piket bij de recherche": on call for a unit
   { re: new RegExp(String.raw`\bpiket(?:dienst)?\s(?:bij|voor|van)\s${UNIT}`, 'gi'), gate: /piket/i, needs: [UNIT_WORDS], bare: true },
   // "Zijn er hier nog meer ME'ers?": asked by one of them
   { re: /\b[Zz]ijn\ser\s(?:hier\s)?nog\s(?:meer|andere)\s(?:ME'?ers|(?:wijk|motor|hoofd)?agenten|rechercheurs|dienders|aspiranten|centralisten)\b/g, needs: [['meer', 'andere'], RANK_WORDS] },
+  // "met het AT geoefend", "dienst gedraaid met de DROS", "gewerkt met de hondengeleider"
   { re: new RegExp(String.raw`\b(?:${WITH_DONE}\s${WITH_UNIT}|${WITH_UNIT}\s${WITH_DONE})\b`, 'g'), needs: [['met']], bare: true },
 ];

@@ -43,8 +43,6 @@ const WRITER_TIES: readonly Tie[] = [
   { kind: 'writer', words: ['zoals'], re: latin(String.raw`\b(?:een\s)?${ROLE}\szoals\s(?:ik|wij|mij)\b`, 'g') },
   // "m'n diensthond Rex", "ons ME-peloton", "mijn team bij de Regionale Eenheid"
   { kind: 'writer', words: ['mijn', 'mn', "m'n", 'ons', 'onze'], re: latin(String.raw`\b${MINE}\s(?:\p{L}+\s)?${OWN}`, 'g') },
-  // "Koppelmaat van de dag: Mehmet": the partner on patrol
-  { kind: 'free', words: ['koppelmaat'], re: /\b[Kk]oppelmaat\s(?:van\sde\s(?:dag|dienst|nacht|week)|vandaag)\b/g },
   // "Wij van Team Verkeer Noord-Holland", "Collega's en ik van de verkeerspolitie"
   { kind: 'writer', words: ['van'], re: latin(String.raw`\b(?:[Ww]ij|[Ww]e|[Ii]k)\svan\s(?:de\s|het\s)?${UNIT}`, 'g') },
   // "ben ik overgestapt naar zeden", "naar de politie ben overgestapt"
@@ -92,6 +90,8 @@ const PROFILE_TIES: readonly Tie[] = [
 
 /** Ties that stand without the writer: a sentence led by the role or a time, a named officer, police idiom. */
 const FREE_TIES: readonly Tie[] = [
+  // "Koppelmaat van de dag: Mehmet": the partner on patrol
+  { kind: 'free', words: ['koppelmaat'], re: /\b[Kk]oppelmaat\s(?:van\sde\s(?:dag|dienst|nacht|week)|vandaag)\b/g },
   // "Als motoragent in dit weer", "Als rechercheur bij de zedenafdeling ga je", "Als motorrijder bij Team Verkeer zie ik"
   { kind: 'free', words: ['als'], re: latin(String.raw`^\s*[Aa]ls\s(?:agent|aspirant)\sin\sopleiding\b|^\s*(?:Als|Werkzaam\sals)\s(?:(?:ex-|oud-)(?:noodhulp|ME|recherche|zeden|agent|wijkagent|rechercheur)\b|${STRONG_ROLE}|\p{Ll}+\s(?:bij|op)\s(?:de\s|het\s)?${UNIT})\b`, 'g') },
   // "Sinds januari brigadier bij team Noord", "Vanaf maandag bij de recherche in Den Bosch"
@@ -132,14 +132,11 @@ const RANK_AT_TIES: readonly Tie[] = [
 /** Police jargon in a clause of the writer's own (no other subject first): "nog 14 pv's typen in BVH", "Na de nacht op bureau Zuidplein". */
 const JARGON_TIES: readonly Tie[] = [
   { kind: 'jargon', words: ['bvh', 'c2000', "pv's", 'pvs', 'arrestantenzorg', 'cellencomplex', 'surveillancedienst', 'fietssurveillance', 'noodhulpdienst', 'noodhulpdiensten', 'piketdienst', 'prio', 'bureau', 'schietoefening', 'schiettraining', 'schiettoets', 'dienstwapen', 'voor', 'politiepost', 'jaar', 'jaren', 'politiebureau', 'meos', 'rtgs', 'taser', 'voa', 'voa-onderzoek', 'inverzekeringstelling'], re: latin(String.raw`\b(?:BVH|C2000(?:-porto)?|MEOS|VOA-onderzoek|inverzekeringstelling|RTGS(?:-toets)?|[Tt]aser-?(?:certificaat|training|opleiding|toets)|pv'?s\s(?:typen|tikken|opmaken|schrijven)|arrestantenzorg|cellencomplex|surveillancedienst|fietssurveillance|noodhulpdienst(?:en)?|piketdienst|A1\sprio|prio\s1|schiet(?:oefening|training|toets)|dienstwapen)\b|\b(?:op|vanaf|naar)\s(?:politie)?bureau\s\p{Lu}[\p{L}-]+(?![^.!?\n]{0,50}\b(?:aangifte|geweest|ontboden|opgeroepen|verhoord)\b)|\bop\sde\spolitiepost\b|\b(?:\d{1,2}|[Tt]wee|[Dd]rie|[Vv]ier|[Vv]ijf|[Zz]es|[Zz]even|[Aa]cht|[Nn]egen|[Tt]ien|[Tt]wintig|[Dd]ertig)\s(?:jaar|jaren)\s(?:bij|in|op)\s(?:de\s|het\s)?${UNIT}|training\svoor\sde\s(?:noodhulp|ME|AT|recherche|wijkagenten)\b`, 'g') },
-];
-
-/** Police records worked through: "Mutaties wegwerken op de laatste nacht". */
-const RECORD_TIES: readonly Tie[] = [
+  // police records worked through: "Mutaties wegwerken op de laatste nacht"
   { kind: 'jargon', words: ['mutaties'], re: /\b[Mm]utaties\s(?:weg)?(?:werken|typen|tikken|schrijven|bijwerken|maken)\b/g },
 ];
 
 /** All ties, in the order they are tried. */
-export const ALL_TIES: readonly Tie[] = [...WRITER_TIES, ...PROFILE_TIES, ...FREE_TIES, ...DUTY_TIES, ...RANK_AT_TIES, ...JARGON_TIES, ...RECORD_TIES];
+export const ALL_TIES: readonly Tie[] = [...WRITER_TIES, ...PROFILE_TIES, ...FREE_TIES, ...DUTY_TIES, ...RANK_AT_TIES, ...JARGON_TIES];
 /** The words that put the writer in a clause (lower case; "ME" in capitals is the unit, not "me"). */
 export const WRITER_WORDS = ['ik', 'ich', 'wij', 'we', 'mij', 'me', 'zelf', 'i', "i'm", "i've", 'my', 'our', 'mijn', 'mn', "m'n", 'ons', 'onze'];

@@ -2,12 +2,12 @@
  * The words of the clause ties (police/ties.ts): units, ranks and roles, the writer, and the
  * few words that may stand between them. Regex sources.
  */
-import { PARTNER_AND_KIN, THING_OF_POLICE } from './lexicon';
+import { OLITIE, PARTNER_AND_KIN, THING_OF_POLICE } from './lexicon';
 
 /** Teams of the police by their names ("Team Verkeer", "team Grootschalige Opsporing"). */
 export const TEAM = String.raw`[Tt]eam\s(?:[Vv]erkeer|[Gg]rensbewaking|Zeden|(?:Digitale\s|Regionale\s)?Recherche|(?:Grootschalige\s|Forensische\s|Digitale\s)?Opsporing|Diensthonden|Noodhulp|Milieu|Jeugd|Vreemdelingen|Cybercrime|Intake(?:\sen\sService)?|Handhaving|Infra)`;
 /** Units and the force: a member is "bij", "op", "in", "van" or "voor" them. */
-export const UNIT = String.raw`(?:\p{L}*[Pp]ol(?:itie|tie|litie|tiie)(?!ke?\b|${THING_OF_POLICE}\b)\p{L}*|(?:[Ff]orensische\s|[Dd]igitale\s)?[Oo]psporing|[Pp]lysje|[Vv]erkeershandhaving|(?:[Zz]eden|[Jj]eugd|[Dd]istricts|[Rr]egionale\s|[Dd]igitale\s|[Tt]actische\s)?[Rr]echerche\p{L}*|[Nn]oodhulp|[Ii]nterventie(?:ploeg|dienst)?|[Ww]ijkteam(?<![Ss]ociaal\s[Ww]ijkteam)|[Bb]asisteam|[Mm]eldkamer\p{L}*|[Aa]rrestatieteam|[Aa]anhoudingseenheid|[Aa]rrestantenzorg|(?:[Ll]andelijke|[Rr]egionale)\s[Ee]enheid|[Ee]enheid\s\p{Lu}\p{L}+|[Zz]eden\p{L}*|[Mm]arechaussee|KMar|kmar|${TEAM}|PZ\s\p{Lu}\p{L}+|[Zz]one\s\p{Lu}\p{L}+|(?:motor|honden|verkeers)brigade|ME(?!\/?CVS)|AT|AOT|VP(?!\s(?:of|Sales|Marketing|Finance|Operations|Engineering|Product|Business|People|Customer|Technology|Growth|Strategy)\b)|DROS|DSI|DKDB|AVIM|TGO|DRR|OT)`;
+export const UNIT = String.raw`(?:\p{L}*[Pp]${OLITIE}(?!ke?\b|${THING_OF_POLICE}\b)\p{L}*|(?:[Ff]orensische\s|[Dd]igitale\s)?[Oo]psporing|[Pp]lysje|[Vv]erkeershandhaving|(?:[Zz]eden|[Jj]eugd|[Dd]istricts|[Rr]egionale\s|[Dd]igitale\s|[Tt]actische\s)?[Rr]echerche\p{L}*|[Nn]oodhulp|[Ii]nterventie(?:ploeg|dienst)?|[Ww]ijkteam(?<![Ss]ociaal\s[Ww]ijkteam)|[Bb]asisteam|[Mm]eldkamer\p{L}*|[Aa]rrestatieteam|[Aa]anhoudingseenheid|[Aa]rrestantenzorg|(?:[Ll]andelijke|[Rr]egionale)\s[Ee]enheid|[Ee]enheid\s\p{Lu}\p{L}+|[Zz]eden\p{L}*|[Mm]arechaussee|KMar|kmar|${TEAM}|PZ\s\p{Lu}\p{L}+|[Zz]one\s\p{Lu}\p{L}+|(?:motor|honden|verkeers)brigade|ME(?!\/?CVS)|AT|AOT|VP(?!\s(?:of|Sales|Marketing|Finance|Operations|Engineering|Product|Business|People|Customer|Technology|Growth|Strategy)\b)|DROS|DSI|DKDB|AVIM|TGO|DRR|OT)`;
 /** Not police, though the word ends in a rank: "reisagent", "belastinginspecteur", a school's "verkeersbrigadier". */
 const NOT_POLICE = String.raw`(?!(?:[Rr]eis|[Vv]erzekerings|[Gg]eheim|[Vv]astgoed|[Mm]akelaars|[Vv]oetbal|[Ss]pelers|[Dd]ouane|[Bb]elasting|[Oo]nderwijs|[Aa]rbeids|[Vv]oedsel|[Mm]ilieu|[Ww]eg|[Bb]ouw|[Ww]oning)\p{L}|[Vv]erkeersbrigadier)`;
 /** A rank at the end of a compound ("piketrechercheur", "wijkinspecteur", "noodhulpagent"). */
