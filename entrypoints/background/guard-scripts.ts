@@ -14,13 +14,18 @@ async function sync(): Promise<void> {
   const origins = extraGuardOrigins(await loadSettings(browser.storage.local));
   const granted: string[] = [];
   for (const origin of origins) if (await browser.permissions.contains({ origins: [origin] })) granted.push(origin);
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [ID] });
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [ID] });
-  if (!granted.length) return;
-  await browser.scripting.registerContentScripts([
-    { id: ID, matches: granted, js: [GUARD_SCRIPT.slice(1)], runAt: 'document_idle', allFrames: true },
-  ]);
+  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [ID] });
+  // Never unregister to register again: a page that loads in between would go unguarded.
+  if (!granted.length) {
+    if (existing) await browser.scripting.unregisterContentScripts({ ids: [ID] });
+    return;
+  }
+  const script = { id: ID, matches: granted, js: [GUARD_SCRIPT.slice(1)], runAt: 'document_idle' as const, allFrames: true };
+  if (!existing) await browser.scripting.registerContentScripts([script]);
+  else if (!sameSet(existing.matches ?? [], granted)) await browser.scripting.updateContentScripts([script]);
 }
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 let queue: Promise<void> = Promise.resolve();
 const syncSoon = () => {

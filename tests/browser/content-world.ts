@@ -34,9 +34,10 @@ export async function guardState(world: ContentWorld): Promise<string | null> {
 
 /** Waits until the guard listens in the page (it leaves no trace in the page itself until the officer acts). */
 export async function untilGuardOn(world: ContentWorld): Promise<void> {
+  let state: string | null = null;
   for (let i = 0; i < 200; i++) {
-    if ((await guardState(world)) === 'on') return;
+    if ((state = await guardState(world)) === 'on') return;
     await new Promise((r) => setTimeout(r, 25));
   }
-  throw new Error('the guard did not start in the page');
+  throw new Error(`the guard did not start in the page (its state: ${state ?? 'no guard script'})`);
 }

@@ -50,6 +50,26 @@ describe('sites the officer switches on in the popup', () => {
     await expect.poll(() => sent(site)).toEqual([{ text: 'bel me: 06 12 34 56 78', via: 'button' }]);
   });
 
+  it('a settings change never leaves a switched-on site without its guard script, not even for a moment', async () => {
+    const seen = await session.worker.evaluate(async () => {
+      const chrome = (globalThis as any).chrome;
+      const counts = new Set<number>();
+      let polling = true;
+      const poll = (async () => {
+        while (polling) counts.add((await chrome.scripting.getRegisteredContentScripts({ ids: ['schildwacht-guard-extra'] })).length);
+      })();
+      for (const reminderDays of [3, 4, 5, 6, 7]) {
+        const { settings } = await chrome.storage.local.get('settings');
+        await chrome.storage.local.set({ settings: { ...settings, reminderDays } });
+        await new Promise((r) => setTimeout(r, 60));
+      }
+      polling = false;
+      await poll;
+      return [...counts];
+    });
+    expect(seen).toEqual([1]);
+  });
+
   it('another Mastodon server gets the Mastodon adapter', async () => {
     const site = await session.context.newPage();
     const world = await contentWorld(site);
