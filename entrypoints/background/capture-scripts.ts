@@ -1,11 +1,10 @@
 import { browser } from 'wxt/browser';
 import { adapters } from '../../utils/sites/index';
 import { hostMatches } from '../../utils/sites/types';
-import { SETTINGS_KEY, loadSettings } from '../../utils/settings';
-import { POLICY_KEY } from '../../utils/policy';
+import { loadSettings } from '../../utils/settings';
+import { keepRegistered, syncOnSettings } from './registered-script';
 
-const ID = 'schildwacht-capture-extra';
-const SCRIPT = 'content-scripts/capture.js';
+const SCRIPT = { id: 'schildwacht-capture-extra', js: ['content-scripts/capture.js'], runAt: 'document_idle' as const };
 
 /** The Mastodon servers the officer added (settings.extraHosts), as match patterns. */
 async function extraMastodonMatches(): Promise<string[]> {
@@ -16,22 +15,6 @@ async function extraMastodonMatches(): Promise<string[]> {
 }
 
 /** The "Bewijs vastleggen" buttons also on the Mastodon servers the officer added. */
-async function sync(): Promise<void> {
-  const matches = await extraMastodonMatches();
-  if ((await browser.scripting.getRegisteredContentScripts({ ids: [ID] })).length) {
-    await browser.scripting.unregisterContentScripts({ ids: [ID] });
-  }
-  if (matches.length) await browser.scripting.registerContentScripts([{ id: ID, matches, js: [SCRIPT], runAt: 'document_idle' }]);
-}
-
-let queue: Promise<void> = Promise.resolve();
-const syncSoon = () => {
-  queue = queue.then(sync).catch((err: unknown) => console.error('Schildwacht: registratie vastlegknoppen mislukt', err));
-};
-
 export function captureScriptsWatch(): void {
-  syncSoon();
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && (SETTINGS_KEY in changes || POLICY_KEY in changes)) syncSoon();
-  });
+  syncOnSettings(async () => keepRegistered(SCRIPT, await extraMastodonMatches()), 'Schildwacht: registratie vastlegknoppen mislukt');
 }

@@ -1,42 +1,23 @@
 import { browser } from 'wxt/browser';
 import { extraGuardOrigins } from '../../utils/guard/hosts';
-import { SETTINGS_KEY, loadSettings } from '../../utils/settings';
-import { POLICY_KEY } from '../../utils/policy';
+import { loadSettings } from '../../utils/settings';
+import { keepRegistered, syncOnSettings } from './registered-script';
 
-const ID = 'schildwacht-guard-extra';
 export const GUARD_SCRIPT = '/content-scripts/guard.js';
+const SCRIPT = { id: 'schildwacht-guard-extra', js: [GUARD_SCRIPT.slice(1)], runAt: 'document_idle' as const, allFrames: true };
 
-/**
- * Registers the guard content script on the extra sites the officer switched on and granted
- * access to (the manifest only covers the built-in platforms). Runs at start and on every change.
- */
-async function sync(): Promise<void> {
-  const origins = extraGuardOrigins(await loadSettings(browser.storage.local));
+/** The extra sites the officer switched on and granted access to (the manifest covers the built-in platforms). */
+async function grantedOrigins(): Promise<string[]> {
   const granted: string[] = [];
-  for (const origin of origins) if (await browser.permissions.contains({ origins: [origin] })) granted.push(origin);
-  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [ID] });
-  // Never unregister to register again: a page that loads in between would go unguarded.
-  if (!granted.length) {
-    if (existing) await browser.scripting.unregisterContentScripts({ ids: [ID] });
-    return;
+  for (const origin of extraGuardOrigins(await loadSettings(browser.storage.local))) {
+    if (await browser.permissions.contains({ origins: [origin] })) granted.push(origin);
   }
-  const script = { id: ID, matches: granted, js: [GUARD_SCRIPT.slice(1)], runAt: 'document_idle' as const, allFrames: true };
-  if (!existing) await browser.scripting.registerContentScripts([script]);
-  else if (!sameSet(existing.matches ?? [], granted)) await browser.scripting.updateContentScripts([script]);
+  return granted;
 }
 
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-
-let queue: Promise<void> = Promise.resolve();
-const syncSoon = () => {
-  queue = queue.then(sync).catch((err: unknown) => console.error('Schildwacht: registratie guard mislukt', err));
-};
-
+/** Registers the guard content script on those sites, at start and on every change of settings or permissions. */
 export function guardScriptsWatch(): void {
-  syncSoon();
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && (SETTINGS_KEY in changes || POLICY_KEY in changes)) syncSoon();
-  });
+  const syncSoon = syncOnSettings(async () => keepRegistered(SCRIPT, await grantedOrigins()), 'Schildwacht: registratie guard mislukt');
   browser.permissions.onAdded.addListener(syncSoon);
   browser.permissions.onRemoved.addListener(syncSoon);
 }
