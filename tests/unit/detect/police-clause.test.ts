@@ -165,6 +165,8 @@ describe('police self-disclosure decided per clause', () => {
     'per 1 september maak ik de overstap naar de Tactische Recherche van de Eenheid Rotterdam',
     // development batch dp- (session 17): a unit fronted with its region
     'Bij de politie Limburg ben je met carnaval gewoon nooit vrij.',
+    // the police's own room still counts next to another service's (session 18)
+    'Ik werk als centralist op de meldkamer in Tiel',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -277,6 +279,9 @@ describe('police self-disclosure decided per clause', () => {
     // development batch dp- (session 17): asked of the writer, another service's control room
     "Mijn buurvrouw vroeg of ik soms bij de politie zit omdat ik zo vaak 's nachts de deur uit ga",
     'Mijn dienst op de meldkamer ambulancezorg zat vol met vallende ouderen',
+    // another service's room wherever the room word stands, and the room named just after a centralist
+    'Ik draai nachtdiensten op de meldkamer ambulancezorg in Tiel',
+    'Ik werk als centralist op de meldkamer van een beveiligingsbedrijf in Tiel',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import type { Span } from '../types';
-import { accept, roleElsewhere, THIRD_SUBJECT_OR_TIME } from './accept';
+import { accept } from './accept';
+import { roleElsewhere, THIRD_SUBJECT_OR_TIME } from './context';
 import { ALL_TIES, WRITER_WORDS } from './ties';
 import { Found } from './found-spans';
 import { modelSays } from './model';
