@@ -13,10 +13,10 @@ import { LOWER_NAME } from './first-names';
  */
 const ci = (word: string) => word.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase()}]`);
 /** "me broer" is spoken Dutch for "mijn broer". */
-const POSSESSIVE = `(?:${["mijn", 'mijne', 'mien', 'miene', 'myn', "m'n", 'mn', 'me', 'onze', 'ons', 'zijn', "z'n", 'haar', 'hun'].map(ci).join('|')}|\\p{Lu}\\p{Ll}+'s)`;
+const POSSESSIVE = `(?:${["mijn", 'mijne', 'mien', 'miene', 'myn', "m'n", 'mn', 'me', 'onze', 'ons', 'zijn', "z'n", 'zn', 'haar', 'hun'].map(ci).join('|')}|\\p{Lu}\\p{Ll}+'s)`;
 /** Children and grandchildren: named without a possessive at a clause start ("Zoontje Finn (4)", "Welkom kleinzoon Thijs"). */
 const CHILD = String.raw`(?:[Kk]lein(?:dochter|zoon)(?:tje)?|[Dd]ochter(?:tje)?|[Zz]oon(?:tje)?|[Kk]leinkind|[Bb]roertje|[Zz]usje|[Nn]eefje|[Nn]ichtje|[Ee]chtgeno(?:ot|te)|[Vv]erloofde|[Ss]choon(?:moeder|vader|zus|broer|zoon|dochter|pa|ma)|[Tt]weeling(?:broer|zus)|[Zz]wager|(?:[Oo]ver)?[Gg]root(?:moeder|vader)|[Ss]tief(?:vader|moeder|zoon|dochter|broer|zus)|[Bb]onus(?:vader|moeder|zoon|dochter)|[Pp]lus(?:vader|moeder|zoon|dochter)|[Bb]roer|[Zz]us)`;
-export const RELATION = String.raw`(?:pa|ma|pap|mam|paps|mams|zonen|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|groot|over|bonus|plus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|(?:stief|bonus|plus|pleeg)?(?:moeder|vader)|(?:bonus|plus|schoon)?(?:mama|papa)|peet(?:dochter|zoon|kind|oom|tante)|petekind|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|tjes|s|ke)?|broor|bro|sis|opoe|ex-(?:vrouw|man|partner)|vriend|vriendin|(?:tweeling|half|stief|bonus|schoon)?zus(?:je|jes|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je|jes)?|(?:achter)?nicht(?:je|jes)?|beppe|pake|heit|mem|soan|suster|omke|muoike|oom|ome|nonkel|bompa|bomma|meme|tante|(?:over)?groot(?:moeder|vader|ouders)|ouders|zwager|schoonzus|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|kids|tweeling)`;
+export const RELATION = String.raw`(?:pa|ma|pap|mam|paps|mams|zonen|jongste|oudste|middelste|(?:schoon|stief|pleeg|klein|achterklein|groot|over|bonus|plus|half)?(?:dochter|zoon)(?:tje|s|ke|lief)?|dochtertje|zoontje|vrouw|man|echtgeno(?:ot|te)|partner|verloofde|aanstaande|wederhelft|ex|ouwe\sheer|meter|peter|(?:stief|bonus|plus|pleeg)?(?:moeder|vader)|(?:bonus|plus|schoon)?(?:mama|papa)|peet(?:dochter|zoon|kind|oom|tante)|petekind|moeke|vake|lief|vent|(?:tweeling|half|stief|bonus|schoon)?broer(?:tje|tjes|s|ke)?|broor|bro|sis|opoe|ex-(?:vrouw|man|partner)|vriend|vriendin|(?:tweeling|half|stief|bonus|schoon)?zus(?:je|jes|sen|ke)?|zuster|opa|oma|kleinzoon|kleindochter|kleinkind(?:eren)?|(?:achter)?neef(?:je|jes)?|(?:achter)?nicht(?:je|jes)?|beppe|pake|heit|mem|soan|suster|omke|muoike|oom|ooms|ome|nonkel|bompa|bomma|meme|tante|tantes|(?:over)?groot(?:moeder|vader|ouders)|ouders|zwager|schoonzus|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|(?:bonus|pleeg)?kind(?:je|eren)?|kids|tweeling)`;
 /** Days, months and football clubs after a relation word: "mn moeder Zondag jarig", "m'n dochter Feyenoord". */
 const NOT_NAMES = 'Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|Ajax|Feyenoord|Vitesse|Twente|Heerenveen|Sparta|Excelsior|Heracles|Fortuna|Roda|Cambuur|Go|Minecraft|Fortnite|Roblox|Pokemon|Netflix|YouTube|Youtube|TikTok';
 /** Places, and the English small words a capital starts ("my son The …"): not names. */
@@ -40,7 +40,7 @@ const defused = (text: string): string => text.replace(STOP_WORD, lowerFirst);
 const AGE = String.raw`(?:\s?\(\d{1,2}\))?`;
 const NAMES = String.raw`${NAME}${AGE}(?:(?:,\s|\sen\s|\sand\s|\s&\s)${NAME}${AGE}){0,3}`;
 /** Characters known by a kin title ("Oma Duck", "Tante Sidonia", "Opa Bakkebaard"): nobody's relatives. */
-const FICTION = String.raw`(?!(?:Mia|Roach|Smurf|Duck|Dagobert|Donald|Sidonia|Jacob|Abraham|Teresa|Pos|Bakkebaard|Natuur|Aarde|Holle|Agent|Wiske|Lambik|Jerom|Knor)\b)`;
+const FICTION = String.raw`(?!(?:Mia|Roach|Smurf|Duck|Dagobert|Donald|Sidonia|Jacob|Abraham|Teresa|Pos|Bakkebaard|Natuur|Aarde|Holle|Agent|Wiske|Lambik|Jerom|Knor|Pinkelman|Pollewop|Vernon|Petunia)\b)`;
 const ADJ = String.raw`(?:(?:lieve|kleine|grote|oudste|middelste|jongste|eigen|nieuwe|pasgeboren|eerste|tweede|derde|vierde|twee|drie|vier|vijf)\s){0,2}`;
 
 /** "mijn vrouw Ellen", or a name set off by commas: "Mijn vrouw, Saskia, heeft …", "onze jongste, Mees, heeft …". */
@@ -75,7 +75,7 @@ const ENGLISH = latin(String.raw`\b${MY_EN}(?:${RELATION_EN})\s${NAMES}(?![\p{L}
 /** Any relation word (or "mijn jongens", "onze meiden") and a name with an age after it ("dochter Evi (9)"); only looked for in a window with "(". */
 const AGED = latin(String.raw`\b(?:${RELATION}|${POSSESSIVE}\s(?:jongens|meiden|meisjes))\s${NAME}\s?\(\d{1,2}\)`, 'g');
 /** Kin titles used as a name's prefix; not "Vader", "Moeder" or "Broeder" (songs, Mother Earth). */
-const TITLE = '(?:[Oo]pa|[Oo]ma|[Tt]ante|[Oo]om|[Oo]me|[Nn]onkel|[Bb]ompa|[Bb]omma|[Mm]eme|[Nn]eef|[Nn]icht|[Mm]ama|[Pp]apa|[Hh]ubby|[Ww]ifey|Grandma|Grandpa|Granny|Nana)';
+const TITLE = '(?:[Oo]pa|[Oo]ma|[Oo]poe|[Vv]ava|[Tt]ante|[Oo]om|[Oo]me|[Nn]onkel|[Bb]ompa|[Bb]omma|[Mm]eme|[Nn]eef|[Nn]icht|[Mm]ama|[Pp]apa|[Hh]ubby|[Ww]ifey|Grandma|Grandpa|Granny|Nana)';
 /** A kin title naming a business or a pet: "eetcafé Tante Koosje", "Tuincentrum Ome Joop", "Onze kat Mama Miep". */
 const NOT_A_RELATIVE_BEFORE = String.raw`(?<!(?:[Ee]etcaf[eé]|[Cc]af[eé]|[Rr]estaurant|[Ll]unchroom|[Bb]istro|[Bb]rasserie|[Ii]jssalon|[Tt]uincentrum|[Ss]nackbar|[Bb]akkerij|[Ww]inkel|[Kk]apsalon|[Hh]otel|[Pp]annenkoekenhuis|[Kk]at|[Pp]oes|[Hh]ond|[Kk]onijn|[Cc]avia|[Pp]aard|[Pp]up)\s)`;
 /** Stage names with a kin title: "Ome Henk" (the singer), "Tante Rikie". */
@@ -93,11 +93,18 @@ const CHARACTER_AFTER = /^,?\s(?:(?:is|was)\s(?:een|het|de)\s(?:\p{L}+\s)?(?:per
 // the relation words it looks around are in anchors.ts
 
 /** Cartoons, storybooks and royals with their families ("Bluey en haar zusje Bingo", "Prins Harry en zijn broer William"): not the writer's. */
-const CARTOON = /\b(?:Bluey|Peppa|Nijntje|Dikkie\sDik|Bumba|Paw\sPatrol|Simpsons?|Mickey|Minnie|Donald|Frozen|Elsa|Pok[eé]mon|Smurf\w*|Shrek|Disney|Pixar|Sesamstraat|K3|Pluk\svan\sde\sPetteflet|Jip\sen\sJanneke|Dolfje\sWeerwolfje)\b|\b(?:Prins|Prinses|Koning|Koningin|Prince|Princess|King|Queen)\s[A-Z]/;
+const CARTOON = /\b(?:Bluey|Peppa|Nijntje|Dikkie\sDik|Bumba|Paw\sPatrol|Simpsons?|Mickey|Minnie|Donald|Frozen|Elsa|Pok[eé]mon|Smurf\w*|Shrek|Disney|Pixar|Sesamstraat|K3|Pluk\svan\sde\sPetteflet|Jip\sen\sJanneke|Dolfje\sWeerwolfje|Harry\sPotter|Jezus|GTST)\b|\b(?:Prins|Prinses|Koning|Koningin|Prince|Princess|King|Queen)\s[A-Z]/;
 
 /** "zijn vader Vito" in a film, a book or the gossip pages: somebody else's story. */
 const THIRD_PERSON = /^(?:zijn|haar|hun|z'n)\s/i;
-const MEDIA = /\b(?:film|serie|boek|voorleesboek|prentenboek|strip|gekeken|netflix|personage|kabouter|sprookje|drama|roddel\w*)\b/i;
+const MEDIA = /\b(?:film|serie|soap|boek|voorleesboek|prentenboek|strip|gekeken|netflix|personage|kabouter|sprookje|drama|roddel\w*)\b/i;
+
+/** A pet named like kin: "Ons paard Sjors en zijn zusje Bella", "Ons kindje Snuf (cavia)". */
+const PET = String.raw`(?:paard|pony|hond|hondje|kat|katje|poes|konijn|cavia|pup|puppy|hamster|kip|parkiet)`;
+const PET_BEFORE = new RegExp(String.raw`\b${PET}\s\p{Lu}\p{Ll}+\s(?:en|met)\s$`, 'iu');
+const PET_AFTER = new RegExp(String.raw`^\s?\(${PET}\)`, 'i');
+const aPet = (text: string, start: number, end: number): boolean =>
+  (THIRD_PERSON.test(text.slice(start, end)) && PET_BEFORE.test(text.slice(Math.max(0, start - 30), start))) || PET_AFTER.test(text.slice(end, end + 12));
 
 export const family: Recognizer = (n) => {
   const spans: Span[] = [];
@@ -111,6 +118,7 @@ export const family: Recognizer = (n) => {
   for (const [start, end] of found) {
     if (CARTOON.test(text.slice(Math.max(0, start - 40), end + 40))) continue;
     if (THIRD_PERSON.test(text.slice(start, end)) && MEDIA.test(text.slice(Math.max(0, start - 80), end + 80))) continue;
+    if (aPet(text, start, end)) continue;
     spans.push({ start, end, category: 'family' });
   }
   return spans;

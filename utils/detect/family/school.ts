@@ -11,14 +11,14 @@ import { latin } from '../text/latin';
  */
 const NAME = String.raw`(?:(?:De|Het|Den|'t)\s)?\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2}`;
 /** A school known by its article name only ("De Fonkelsteen", "'t Palet"). */
-const ARTICLE_NAME = String.raw`(?:De|Het|'t)\s\p{Lu}[\p{L}'-]+`;
+const ARTICLE_NAME = String.raw`(?:De|Het|['’]t)\s\p{Lu}[\p{L}'-]+`;
 /** The same with the article in lower case ("ophalen van de Pinksterbloem"), where the words around say school. */
-const ANY_ARTICLE_NAME = String.raw`(?:[Dd]e|[Hh]et|'t)\s(?!\p{Lu}{2,}\b)\p{Lu}[\p{L}'-]+`;
-const TYPE = String.raw`(?:[Vv]akcollege|[Ss]cholengemeenschap|[Ss]cholengroep|[Kk]inderopvang|[Kk]inderdagverblijf|[Pp]euterspeelzaal|BSO|bso|[Bb]asisschool|[Kk]indcentrum|[Jj]enaplanschool|[Mm]ontessorischool|[Dd]altonschool|[Vv]rije\s?[Ss]chool|[Ii]nternationale\s[Ss]chool|[Ii]ntegraal [Kk]indcentrum)`;
+const ANY_ARTICLE_NAME = String.raw`(?:[Dd]e|[Hh]et|['’]t)\s(?!\p{Lu}{2,}\b)\p{Lu}[\p{L}'-]+`;
+const TYPE = String.raw`(?:[Vv]akcollege|[Ss]cholengemeenschap|[Ss]cholengroep|[Bb]rede\s[Ss]chool|[Kk]inderopvang|[Kk]inderdagverblijf|[Pp]euterspeelzaal|BSO|bso|[Bb]asisschool|[Kk]indcentrum|[Jj]enaplanschool|[Mm]ontessorischool|[Dd]altonschool|[Vv]rije\s?[Ss]chool|[Ii]nternationale\s[Ss]chool|[Ii]ntegraal [Kk]indcentrum)`;
 /** Words after "de"/"het" that are not a school's name: "volgens het cbs de afgelopen jaren". */
 const COMMON_AFTER_ARTICLE = 'afgelopen|hele|laatste|eerste|komende|volgende|vorige|nieuwe|grote|kleine|meeste|beste|andere|zelfde|jaren|week|dag|avond|nacht|cijfers|gemeente|rest';
 /** Abbreviations that are also other things (OBS Studio, CBS the statistics office): only with a school's article name. */
-const ABBREVIATION = String.raw`(?:(?:OBS|CBS|PCBS|PCB|RKBS|RKB|KBS|IKC|KC|SBO|SO|ISK|VSO|BuSO|BuBaO|MAVO|Mavo|VMBO|Vmbo|VBS|GBS|BS)\s(?:${ANY_ARTICLE_NAME}|(?:Sint|St\.?)(?:\s|-)\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{L}'-]+)?|(?:RSG|CSG|OSG|IBS)\s\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?|(?:OBS|PCB|KC|IKC)\s(?!Studio\b)\p{Lu}\p{Ll}{3,}|(?:MAVO|Mavo|VMBO|Vmbo|HAVO|Havo)\s(?!(?:Examen|Diploma|Opleiding|School|Niveau)\b)\p{Lu}\p{Ll}{3,}|(?:obs|cbs|pcbs|rkbs|kbs|ikc|vmbo|mavo|havo|bs\.?)\s(?:[Dd]e|[Hh]et|'t)\s(?!(?:${COMMON_AFTER_ARTICLE})\b)\p{L}{3,}(?:\s\p{Lu}[\p{L}'-]+)?)`;
+const ABBREVIATION = String.raw`(?:(?:OBS|CBS|PCBS|PCB|RKBS|RKB|KBS|IKC|KC|SBO|SO|ISK|VSO|BuSO|BuBaO|MAVO|Mavo|VMBO|Vmbo|VBS|GBS|BS)\s(?:${ANY_ARTICLE_NAME}|(?:Sint|St\.?)(?:\s|-)\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{L}'-]+)?|(?:RSG|CSG|OSG|IBS)\s\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?|(?:OBS|PCBS?|RKBS|KBS|KC|IKC)\s(?!Studio\b)\p{Lu}\p{Ll}{3,}|(?:MAVO|Mavo|VMBO|Vmbo|HAVO|Havo)\s(?!(?:Examen|Diploma|Opleiding|School|Niveau)\b)\p{Lu}\p{Ll}{3,}|(?:obs|cbs|pcbs|rkbs|kbs|ikc|vmbo|mavo|havo|bs\.?)\s(?:[Dd]e|[Hh]et|'t)\s(?!(?:${COMMON_AFTER_ARTICLE})\b)\p{L}{3,}(?:\s\p{Lu}[\p{L}'-]+)?)`;
 const NAMED_TYPE = String.raw`(?:${TYPE}\s${NAME}|${ABBREVIATION})`;
 /** "het Bonhoeffer College", "de Johan de Witt Scholengroep": a name before the school word (not just "Het College van …"). */
 const NAME_WORD = String.raw`(?!(?:Het|De|Een)\s)\p{Lu}[\p{L}-]+\s(?:(?:van\s(?:der|den)|de|der|den|ter|van)\s)?`;
@@ -42,9 +42,9 @@ const NOT_A_NAME = 'school|basisschool|juf|juffrouw|meester|kinderen|klas|week|d
 /** Family names with "De": "ophalen van De Jong" is a person. */
 const SURNAME = String.raw`[Dd]e\s(?:Jong|Jonge|Vries|Boer|Groot|Bruijn|Bruin|Wit|Graaf|Haan|Lange|Koning|Leeuw|Vos|Ruiter|Kok|Heer|Visser|Wilde|Klerk|Rooij|Beer|Waal|Winter|Kort|Ridder|Man|Smet|Clercq)\b`;
 /** Places, firms and universities with an article name, where a child may sit or be taken: not schools. */
-const NOT_A_SCHOOL = String.raw`(?:(?:[Dd]e|[Hh]et|'t)\s)?(?:\p{Lu}\p{Ll}*(?:station|plein|park|strand|markt|haven|kade|bad|bos|hof|straat|weg|laan|singel|gracht|dreef|dijk|steeg|pad|wal|boulevard)\b|(?:Efteling|Telegraaf|Volkskrant|Parool|Rijksmuseum|Concertgebouw|Kuip|Arena|Centraal|Bank|Universiteit|Hogeschool|Uv[AT]|VU|TU|HAN|HvA|HU|UU|RUG|WUR|Fontys|Avans|Saxion|Windesheim|Inholland)\b|(?:\p{Lu}[\p{L}-]+\s){1,3}te\s\p{Ll}+en\b)`;
+const NOT_A_SCHOOL = String.raw`(?:(?:[Dd]e|[Hh]et|'t)\s)?(?:\p{Lu}\p{Ll}*(?:station|plein|park|strand|markt|haven|kade|bad|bos|hof|straat|weg|laan|singel|gracht|dreef|dijk|steeg|pad|wal|boulevard)\b|\p{Lu}\p{Ll}*[Aa]cademie\b|(?:Politie\p{Ll}*|KMar|Marechaussee|Veluwe|Ardennen|Efteling|Telegraaf|Volkskrant|Parool|Rijksmuseum|Concertgebouw|Kuip|Arena|Centraal|Bank|Universiteit|Hogeschool|Uv[AT]|VU|TU|HAN|HvA|HU|UU|RUG|WUR|Fontys|Avans|Saxion|Windesheim|Inholland)\b|(?:\p{Lu}[\p{L}-]+\s){1,3}te\s\p{Ll}+en\b)`;
 /** What only happens at a school (or getting a child there): then a bare article name there is the school's. */
-const SCHOOL_LIFE = /schoolhond|open\sdag|luizen|ouderavond|gymtas|sinterklaasfeest|uitgaan|zet\s\w+\saf|afzetten|meenemen\snaar|juf\b|meester\b|kleuters?\b|leerlingen|minutengesprek|doorstroomtoets|eindtoets|kanjertraining|concierge|brugklasser|avondvierdaagse|musical|kerstmarkt|schoolreis|overblijf|sportdag|schooldag|schooltijden|mr-lid|medezeggenschap|\bMR\b|voorjaarsvakantie|herfstvakantie|krokusvakantie|meivakantie|studiedag/i;
+const SCHOOL_LIFE = /schoolhond|open\sdag|luizen|ouderavond|gymtas|sinterklaasfeest|uitgaan|zet\s\w+\saf|afzetten|meenemen\snaar|juf\b|meester\b|kleuters?\b|leerlingen|minutengesprek|doorstroomtoets|eindtoets|kanjertraining|concierge|brugklasser|avondvierdaagse|musical|kerstmarkt|schoolreis|overblijf|sportdag|schooldag|schooltijden|\bgym|\bklas\b|leerkracht|oudergesprek|voorleeswedstrijd|mr-lid|medezeggenschap|\bMR\b|voorjaarsvakantie|herfstvakantie|krokusvakantie|meivakantie|studiedag/i;
 /** A child in the sentence: then "ophalen van De Bongerd" is a school, not a family name. */
 const CHILD_AROUND = /zoon|dochter|kind|kids|kleine|kleuter|jongste|oudste|tweeling|neef|nicht/i;
 /** An English name: "the British School of Amsterdam" (not "High School Musical"). */
@@ -55,7 +55,7 @@ const LOWER_CUE = /(?:school|kindcentrum|kinderopvang|kinderdagverblijf|peutersp
 
 /** Each pattern with the capture group that is the school, when only part of the match is. */
 const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
-  { re: latin(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?(?:${NAMED_TYPE}|${SAINT}|${NAMED_SCHOOL})(?![\p{L}\p{N}])|${GO}`, 'g') },
+  { re: latin(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?(?:${NAMED_TYPE}|${SAINT}|${NAMED_SCHOOL})(?![\p{L}\p{N}])|\bSint-\p{Lu}\p{Ll}+(?:gymnasium|college|lyceum)(?![\p{L}\p{N}])|${GO}`, 'g') },
   // one word with the school word in it: "het Sint-Janslyceum", "het Stanislascollege"
   { re: latin(String.raw`(?<=\b[Hh]et\s)\p{Lu}[\p{L}-]*(?:\s(?:(?:de|van|der|den|ter)\s)?\p{Lu}[\p{L}-]*){0,2}(?:[Ll]yceum|[Cc]ollege|[Gg]ymnasium|[Aa]theneum)(?![\p{L}\p{N}])`, 'g'), needs: /[Ll]yceum|[Cc]ollege|[Gg]ymnasium|[Aa]theneum/ },
   { re: latin(String.raw`\b${WORD_FIRST}(?![\p{L}\p{N}])`, 'g'), needs: /Gymnasium|Lyceum|College|Atheneum/ },
@@ -64,7 +64,7 @@ const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   // A class at a named school; the school may be only its name ("groep 5 van De Regenboog", "brugklas van het Revius").
   { re: latin(String.raw`\b${CLASS}(?:\s(?:ouders|kinderen|leerlingen|juf|meester))?\s(?:(?:van|op|bij|uit)\s(?:(?:de|het)\s)?(?:${SCHOOL}|${ARTICLE_NAME}|\p{Lu}\p{Ll}+)|in\s(?:(?:de|het)\s)?${SCHOOL}|(?=(?:De|Het|'t)\s\p{Lu})${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'g') },
   // The teacher's school ("juf Marieke van De Fonkelsteen") and the school a child is taken to ("naar De Fonkelsteen gebracht").
-  { re: latin(String.raw`(?:[Jj]uf|[Mm]eester)\s\p{Lu}\p{Ll}+\s(?:van|op)\s(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1 },
+  { re: latin(String.raw`(?:[Jj]uf|[Mm]eester)\s\p{Lu}\p{Ll}+\s(?:van|op)\s(${ANY_ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1 },
   { re: latin(String.raw`\bnaar\s(${ARTICLE_NAME})\s(?:gebracht|brengen|opgehaald|ophalen)\b`, 'dg'), group: 1 },
   // "mijn zoon Stijn van De Vuurvogel ophalen"
   { re: latin(String.raw`\bvan\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})\s(?:ophalen|halen|afhalen|opgehaald)\b`, 'dg'), group: 1, needs: CHILD_AROUND },
@@ -81,11 +81,13 @@ const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   // a child "zit op" a school known by its name: "mijn dochter zit op De Fonkelsteen", "zit in de brugklas op het Corderius"
   { re: latin(String.raw`\b(?:zit|zitten|zat|begint|begon|begonnen)\s(?:(?:nu|al|sinds\s(?:(?:deze|vorige|afgelopen)\s)?\p{L}+|straks|nog|ook|daar|allebei|samen|inmiddels|in\sde\sbrugklas)\s){0,2}op\s(?:het\s(?=\p{Lu}))?(?!${NOT_A_SCHOOL})((?:(?<=op\s)${ANY_ARTICLE_NAME}|(?<=het\s)\p{Lu}\p{Ll}{3,})(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`, 'dg'), group: 1, needs: CHILD_AROUND },
   // "heeft kinderen op Het Baken", "als je kind op het Barlaeus zit", "de kids van De Kameleon"
-  { re: latin(String.raw`\b(?:kind|kinderen|kids|zoon|zoontje|dochter|dochtertje|kleinzoon|kleindochter|neefje|nichtje)\s(?:\p{Ll}+\s){0,2}?(?:op|van)\s(?:het\s(?=\p{Lu}))?(?!${SURNAME}|${NOT_A_SCHOOL})((?<=(?:op|van)\s)${ANY_ARTICLE_NAME}|(?<=het\s)\p{Lu}\p{Ll}{3,}(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`, 'dg'), group: 1 },
+  { re: latin(String.raw`\b(?:kind|kinderen|kids|zoon|zoontje|dochter|dochtertje|kleinzoon|kleindochter|neefje|nichtje)\s(?:\p{Ll}+\s){0,2}?(?:op|van|naar)\s(?:het\s(?=\p{Lu}))?(?!${SURNAME}|${NOT_A_SCHOOL})((?<=(?:op|van)\s)${ANY_ARTICLE_NAME}|(?<=naar\s)${ARTICLE_NAME}|(?<=het\s)\p{Lu}\p{Ll}{3,}(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`, 'dg'), group: 1 },
   // a school's bare name where children are: "gym op De Vlinderboom", "zoontje ophalen van De Bongerd"
   { re: latin(String.raw`\b(?:gym|kerstmarkt|musical|spreekbeurt|ophalen|halen|brengen|gebracht|opgehaald|afzetten|afgezet|overgestapt|gewisseld)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ANY_ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1, needs: CHILD_AROUND },
   // a school's bare name in a sentence about school life: "open dag op Het Baken", "ik zet hem af bij De Pijler"
-  { re: latin(String.raw`\b(?:op|bij|naar|van)\s(?:het\s(?=\p{Lu}\p{Ll}{3}))?(?!${SURNAME}|${NOT_A_SCHOOL})((?<=(?:op|bij|naar|van)\s)${ARTICLE_NAME}|(?<=het\s)\p{Lu}\p{Ll}{3,}(?:\s(?:van\s)?\p{Lu}\p{Ll}+){0,2})(?![\p{L}\p{N}])`, 'dg'), group: 1, needs: SCHOOL_LIFE },
+  { re: latin(String.raw`\b(?:op|bij|naar|van)\s(?:het\s(?=\p{Lu}\p{Ll}{3}))?(?!${SURNAME}|${NOT_A_SCHOOL})((?<=(?:op|bij|naar|van)\s)${ANY_ARTICLE_NAME}|(?<=het\s)\p{Lu}\p{Ll}{3,}(?:\s(?:van\s)?\p{Lu}\p{Ll}+){0,2})(?![\p{L}\p{N}])`, 'dg'), group: 1, needs: SCHOOL_LIFE },
+  // a school's bare name opening a sentence about school life: "'t Zonnehuis zoekt een leerkracht voor groep 1-2"
+  { re: latin(String.raw`(?<=(?:^|[.!?:]\s{1,3}))(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})\s(?:zoekt|heeft|doet|organiseert|speelt|krijgt|wint|viert|houdt)\b`, 'dg'), group: 1, needs: SCHOOL_LIFE },
   // what only a school has: "schoolfeest bij De Fontein", "de ouderraad van De Zonnebloem", "Het Kompas in Wijchen als school"
   { re: latin(String.raw`\b(?:[Oo]uderavond|[Oo]uderraad|[Ll]uizencontrole|[Pp]leinfeest|[Ss]chool(?:feest|plein|reisje|kamp|foto'?s|shirt|tas|tijden)|[Oo]verblijf\p{Ll}*)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ANY_ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1 },
   { re: latin(String.raw`(?<![\p{L}\p{N}])(?!${NOT_A_SCHOOL})(${ARTICLE_NAME}(?:\sin\s\p{Lu}\p{Ll}+)?)\sals\sschool\b`, 'dg'), group: 1, needs: /als\sschool/ },
