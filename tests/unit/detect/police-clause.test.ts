@@ -167,6 +167,9 @@ describe('police self-disclosure decided per clause', () => {
     'Bij de politie Limburg ben je met carnaval gewoon nooit vrij.',
     // the police's own room still counts next to another service's (session 18)
     'Ik werk als centralist op de meldkamer in Tiel',
+    // development batch ds- (session 18): the writer's unit said as where one is from, a start with its month
+    'Oké, ik ben van de meldkamer: NIET 112 bellen omdat je pizza koud is',
+    'Ja ik ben geslaagd en begin in januari bij basisteam Lelystad',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -282,6 +285,10 @@ describe('police self-disclosure decided per clause', () => {
     // another service's room wherever the room word stands, and the room named just after a centralist
     'Ik draai nachtdiensten op de meldkamer ambulancezorg in Tiel',
     'Ik werk als centralist op de meldkamer van een beveiligingsbedrijf in Tiel',
+    // development batch ds- (session 18): only if, a fraudster quoted, the police acting on the writer
+    'Als ik bij de politie zou werken zou ik de eerste dag al ontslag nemen',
+    "'Ik ben van de politie, doe open!' riep hij, maar het bleek een oplichter",
+    'Ik moet morgen getuigen in een zaak waarvoor de politie me heeft opgeroepen',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

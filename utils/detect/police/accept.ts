@@ -9,11 +9,13 @@ import { sentenceOf, sentenceStart } from './sentence';
 const THIRD_PERSON_NAMES = /^(?:De|Het|Een|Die|Deze|Dat|Dit|Er|Daar|Hier|Volgens|Aldus|Iedereen|Niemand|Politie|Agent|Zij|Hij|Ze|Men|Wat|Wie|Waarom|Hoe|Toen|Maar|En|Of|Dus|Ook|Nu|Wel|Niet|Geen)$/;
 // (not across a sentence's end: "Klopt niet wat je zegt. Ik zit zelf bij het AT")
 const QUOTE_BEFORE = /(?:aldus|zegt|zei|meldt|meldde|volgens|schrijft|bericht|nieuws|krant|kop|artikel|nos|rtv|ad\.nl|nu\.nl|telegraaf)[^\w.!?]{0,40}$/i;
-const VISIT_AFTER = /^\s?(?:geweest|langs\s?geweest|langs\b|gebeld|(?:gegaan\s)?voor\s(?:een\s)?aangifte|gegaan\som\saangifte|om\saangifte|aangifte|melding|op\sbezoek|binnen\sgeweest)/i;
+const VISIT_AFTER = /^\s?(?:geweest|langs\s?geweest|langs\b|gebeld|(?:gegaan\s)?voor\s(?:een\s)?aangifte|gegaan\som\saangifte|om\saangifte|aangifte|melding|op\sbezoek|binnen\sgeweest|(?:me|mij|ons)\s)/i;
 /** "… ben ik brigadier in Call of Duty": games and series. */
 const PLAY_AFTER = /^.{0,30}?\b(?:Call of Duty|GTA|Fortnite|Minecraft|Roblox|level\s\d|in de game|in het spel|Flikken|Baantjer)/i;
 /** A quote the writer reports: "'Ik werk al twintig jaar bij de politie,' zegt Jan". */
 const QUOTE_AFTER = /^[.!?]?[,'"’”]\W{0,3}\s?(?:zegt|zei|aldus|vertelt|vertelde|meldt|schrijft)\b/i;
+/** A quote that runs on before it closes: "'Ik ben van de politie, doe open!' riep hij". */
+const QUOTE_LATER = /^[^\n'"’”]{0,60}?['"’”]\s?(?:zegt|zei|riep|roept|riepen|schreeuwde|aldus|vertelt|vertelde|meldt|schrijft)\b/i;
 
 const FIRST_WORD = /^[A-Za-z]+/;
 const ENDS_IN_POLICE = /(?:politie|bureau|recherche|meldkamer)$/i;
@@ -42,16 +44,19 @@ export function accept(text: string, start: number, end: number, bare: boolean):
     if (THIRD_BEFORE.test(before) || RELATIVE_PAST_BEFORE.test(before) || PLURAL_RANK.test(text.slice(start, start + 30))) return false;
   }
   if (RELATIVE_PAST.test(found) || NAMED_PAST.test(found)) return false;
+  if (IF_I.test(text.slice(Math.max(0, start - 16), end + 40))) return false;
   if (QUOTE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   const after = text.slice(end, end + 60);
   // (the sentence is read only when 'sindsdien' follows: most matches never need it)
   if (after.includes('sindsdien') && QUIT.test(sentenceOf(text, sentenceStart(text, start), end))) return false;
-  if (PLAY_AFTER.test(after) || QUOTE_AFTER.test(after) || SOURCE_LATER.test(text.slice(end, end + 140))) return false;
+  if (PLAY_AFTER.test(after) || QUOTE_AFTER.test(after) || QUOTE_LATER.test(after) || SOURCE_LATER.test(text.slice(end, end + 140))) return false;
   if (otherRoom(text, start, end, found)) return false;
   // "de politie is langs geweest": a visit, when what was found ends in the police itself (not a rank).
   if (ENDS_IN_POLICE.test(found) && VISIT_AFTER.test(after)) return false;
   return fitsItsSentence(text, start, end, found, bare);
 }
+/** Only if: "Als ik bij de politie zou werken …", "als ik agent was" (not "als ik nachtdienst heb"). */
+const IF_I = /\b(?:[Aa]ls|[Ss]tel\sdat)\s(?:ik|we|wij)\b[^.!?,;\n]{0,50}\b(?:zou|zouden|was|waren)\b/;
 /** (Not a song, a herbicide or a film: "Secret Agent Man", "Agent Orange".) */
 const TITLE_AND_NAME = /^(?:Agente?|Wijkagente?|Hoofdagente?)\s(?!(?:Man|Orange|Smith|Cody|Banks|Carter|Provocateur|Zero|Blue|Red|Black|White)\b)\p{Lu}\p{Ll}/u;
 /** Left the force long ago, another job since: "mijn pet aan de wilgen gehangen, na zes jaar bij de gemeentepolitie; sindsdien sta ik in de bakkerij". */

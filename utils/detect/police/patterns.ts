@@ -126,7 +126,9 @@ export const PATTERNS: readonly Pattern[] = [
   // "Wie zit er nog meer op de Politieacademie?": the writer does
   { gate: /\b[Ww]ie\s/, re: new RegExp(String.raw`(?<=\b[Ww]ie\s)(?:zit|zitten|werkt|werken|loopt|draait)\s(?:er\s)?(?:hier\s)?(?:ook|nog(?:\smeer)?)\s(?:(?:al|nu)\s)?(?:bij|op|in)\s${UNIT}`, 'g'), needs: [UNIT_WORDS] },
   // "dat ik per 1 maart start als Operationeel Specialist": starting, said by the writer
-  { before: FIRST_PERSON_CLAUSE, re: new RegExp(String.raw`\b(?:start|begin|begon|begonnen)\s(?:(?:als|tot)\s${RANK_ADJ}(?:${capitalOk(RANK)})\b|(?:bij|op)\s${UNIT}${NAME})`, 'g'), needs: [UNIT_OR_RANK] },
+  { before: FIRST_PERSON_CLAUSE, re: new RegExp(String.raw`\b(?:start|begin|begon|begonnen)\s(?:(?:in|na|op|per|vanaf)\s(?:\d{1,2}\s)?[a-z]+\s)?(?:(?:als|tot)\s${RANK_ADJ}(?:${capitalOk(RANK)})\b|(?:bij|op)\s${UNIT}${NAME})`, 'g'), needs: [UNIT_OR_RANK] },
+  // "ik ben van de meldkamer": the writer's unit, said as where one is from
+  { reach: 12, before: behind(String.raw`\b(?:[Ii]k|[Ww]ij|[Ww]e)\s`), re: new RegExp(String.raw`\b(?:ben|zijn)\s(?:zelf\s|ook\s)?van\s${UNIT}`, 'g'), needs: [UNIT_WORDS] },
   // "omdat ik toch bij de politie zit": the verb at the end of the clause
   { gate: ANY_VERB_LAST, reach: 40, before: behind(String.raw`${NOT_BELIEVED}\b(?:[Ii]k|[Ww]ij|[Ww]e)\s(?:(?!(?:hij|zij|ze|jij|je|u|jullie|die|dat|of|wie|waar|denk|dacht|wist|weet|vroeg|vroegen|hoop|hoorde|geloof|zag)\b)\p{Ll}[\p{L}']*\s){0,3}`, 'u'), re: new RegExp(String.raw`\b(?:bij|op|in)\s${UNIT}\s(?:zit|zat|werk|werkte|sta|stond|loop|liep|draai|draaide|ben|was)\b`, 'g'), needs: [UNIT_WORDS] },
   // a team or officer posting as itself: "Basisteam Amstelland hier 👋"
