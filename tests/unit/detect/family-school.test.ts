@@ -310,6 +310,8 @@ describe('family and school as parents write them (issue 13)', () => {
     ["m'n aanstaande Tom en ik hebben de locatie", 'family', "m'n aanstaande Tom"],
     ['mijn ooms Ramon en Edgar spelen vanavond', 'family', 'mijn ooms Ramon en Edgar'],
     ['rip opoe Trijntje, 94 joar worden', 'family', 'opoe Trijntje'],
+    ['zit in het eerste leerjaar van basisschool \'t klavertje in lier', 'school', "eerste leerjaar van basisschool 't klavertje"],
+    ['Onze Lars zit in klas 2b in het Stedelijk Gymnasium Leiden', 'school', 'klas 2b in het Stedelijk Gymnasium Leiden'],
   ])('finds %j', (text, category, expected) => {
     expect(found(text, category)).toContain(expected);
   });

@@ -1,6 +1,6 @@
 import type { Recognizer, Span } from '../types';
 import { anchorsOf, FAMILY_ANCHORS } from '../text/anchors';
-import { matchesIn, windows } from '../text/windows';
+import { matchesIn, partsOf, windows } from '../text/windows';
 import { unshouted } from '../text/unshout';
 import { latin } from '../text/latin';
 import { LOWER_NAME } from './first-names';
@@ -111,10 +111,11 @@ export const family: Recognizer = (n) => {
   const text = unshouted(n, true);
   const wins = windows(text, anchorsOf(n)[FAMILY_ANCHORS]!, 24, 80, true);
   const named = wins.length > 0 ? defused(text) : text;
-  const found = matchesIn(named, wins, [POSSESSED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST, PARENT_OF, MORE_KIN, LOWER_CASE]);
-  if (text.includes('(')) found.push(...matchesIn(named, wins, [AGED]));
-  if (CALLED_WORD.test(text)) found.push(...matchesIn(named, wins, [CALLED]));
-  for (const m of matchesIn(named, wins, [TITLED])) if (!CHARACTER_AFTER.test(text.slice(m[1], m[1] + 60))) found.push(m);
+  const parts = partsOf(named, wins);
+  const found = matchesIn(named, wins, [POSSESSED, UNPOSSESSED, LOVING, ENGLISH, LITTLE, NAME_FIRST, PARENT_OF, MORE_KIN, LOWER_CASE], parts);
+  if (text.includes('(')) found.push(...matchesIn(named, wins, [AGED], parts));
+  if (CALLED_WORD.test(text)) found.push(...matchesIn(named, wins, [CALLED], parts));
+  for (const m of matchesIn(named, wins, [TITLED], parts)) if (!CHARACTER_AFTER.test(text.slice(m[1], m[1] + 60))) found.push(m);
   for (const [start, end] of found) {
     if (CARTOON.test(text.slice(Math.max(0, start - 40), end + 40))) continue;
     if (THIRD_PERSON.test(text.slice(start, end)) && MEDIA.test(text.slice(Math.max(0, start - 80), end + 80))) continue;

@@ -1,6 +1,6 @@
 import type { Recognizer, Span } from '../types';
 import { anchorsOf, SCHOOL_ANCHORS } from '../text/anchors';
-import { windows } from '../text/windows';
+import { matchesIn, partsOf, windows } from '../text/windows';
 import { unshouted } from '../text/unshout';
 import { latin } from '../text/latin';
 
@@ -37,6 +37,14 @@ const SCHOOL = String.raw`(?:${NAMED_TYPE}|${COLLEGE}|${SAINT}|${NAMED_SCHOOL}|$
 /** A class: "groep 5", "groep 1/2", "groep 6b", "de brugklas", "havo 4", "klas 2b". */
 const CLASS = String.raw`(?:[Gg]roep\s[1-8](?:[\/-][1-8])?[a-cA-C]?|[Bb]rugklas|[Kk]leuterklas|[Kk]leutergroep|[Kk]las\s[1-6][a-z]?|(?:havo|vwo|vmbo|mavo)\s[1-6]|(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6]e|[1-6]de)\s(?:leerjaar|kleuterklas|middelbaar))`;
 
+const CLASS_PEOPLE = String.raw`(?:\s(?:ouders|kinderen|leerlingen|juf|meester))?`;
+/**
+ * A class just before a school the other patterns name ("groep 5 van Basisschool De Regenboog", "klas 2 in het
+ * Stedelijk Gymnasium"): the class joins that school's span. (Holding every school pattern inside a class
+ * pattern again would compile to half a megabyte of code.)
+ */
+const CLASS_BEFORE = latin(String.raw`\b${CLASS}${CLASS_PEOPLE}\s(?:van|op|bij|uit|in)\s(?:(?:de|het)\s)?`, 'g');
+
 /** Words after "de" in "groep 5 van de …" that are not a school's name. */
 const NOT_A_NAME = 'school|basisschool|juf|juffrouw|meester|kinderen|klas|week|dag|ouders|leerlingen|buurt|wijk|vakantie|musical|les|gym|groep|zomer|winter|kerst|opleiding|cursus|zwemles|middelbare|training|club|vereniging|voetbal|hockey|kamp|bso|opvang';
 /** Family names with "De": "ophalen van De Jong" is a person. */
@@ -61,8 +69,8 @@ const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   { re: latin(String.raw`\b${WORD_FIRST}(?![\p{L}\p{N}])`, 'g'), needs: /Gymnasium|Lyceum|College|Atheneum/ },
   // a name before the school word: looked for only where the school word is
   { re: latin(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?${COLLEGE}(?![\p{L}\p{N}])`, 'g'), needs: /College|Lyceum|Gymnasium|Atheneum|Scholen/ },
-  // A class at a named school; the school may be only its name ("groep 5 van De Regenboog", "brugklas van het Revius").
-  { re: latin(String.raw`\b${CLASS}(?:\s(?:ouders|kinderen|leerlingen|juf|meester))?\s(?:(?:van|op|bij|uit)\s(?:(?:de|het)\s)?(?:${SCHOOL}|${ARTICLE_NAME}|\p{Lu}\p{Ll}+)|in\s(?:(?:de|het)\s)?${SCHOOL}|(?=(?:De|Het|'t)\s\p{Lu})${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'g') },
+  // A class at a school known by its name only ("groep 5 van De Regenboog", "brugklas van het Revius"); before a named school, see CLASS_BEFORE.
+  { re: latin(String.raw`\b${CLASS}${CLASS_PEOPLE}\s(?:(?:van|op|bij|uit)\s(?:(?:de|het)\s)?(?:${ARTICLE_NAME}|\p{Lu}\p{Ll}+)|(?=(?:De|Het|'t)\s\p{Lu})${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'g') },
   // The teacher's school ("juf Marieke van De Fonkelsteen") and the school a child is taken to ("naar De Fonkelsteen gebracht").
   { re: latin(String.raw`(?:[Jj]uf|[Mm]eester)\s\p{Lu}\p{Ll}+\s(?:van|op)\s(${ANY_ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1 },
   { re: latin(String.raw`\bnaar\s(${ARTICLE_NAME})\s(?:gebracht|brengen|opgehaald|ophalen)\b`, 'dg'), group: 1 },
@@ -101,7 +109,7 @@ export const school: Recognizer = (n) => {
   const spans: Span[] = [];
   const text = unshouted(n, true);
   const wins = windows(text, anchorsOf(n)[SCHOOL_ANCHORS]!, 60, 60, true);
-  const parts = wins.map(([from, to]) => text.slice(from, to));
+  const parts = partsOf(text, wins);
   // pattern by pattern over all windows: on a long text each regex's code stays hot
   for (const { re, group, needs } of PATTERNS) {
     for (let w = 0; w < wins.length; w++) {
@@ -115,5 +123,20 @@ export const school: Recognizer = (n) => {
       }
     }
   }
-  return spans;
+  return [...spans, ...classesBefore(text, wins, parts, spans)];
 };
+
+/** The classes just before a school found (CLASS_BEFORE), each as one span with that school. */
+function classesBefore(text: string, wins: readonly (readonly [number, number])[], parts: string[], schools: Span[]): Span[] {
+  if (!schools.length) return [];
+  const endAt = new Map<number, number>();
+  for (const s of schools) endAt.set(s.start, Math.max(endAt.get(s.start) ?? 0, s.end));
+  const out: Span[] = [];
+  for (const [from, end] of matchesIn(text, wins, [CLASS_BEFORE], parts)) {
+    // the school's span may hold its article ("het Stedelijk …") or start after it
+    const article = /(?:de|het)\s$/.exec(text.slice(from, end))?.[0].length ?? 0;
+    const to = endAt.get(end) ?? endAt.get(end - article);
+    if (to !== undefined) out.push({ start: from, end: to, category: 'school' });
+  }
+  return out;
+}

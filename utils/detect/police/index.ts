@@ -1,7 +1,7 @@
 import type { Recognizer, Span } from '../types';
 import { anchorsOf, POLICE_ANCHORS } from '../text/anchors';
 import { emailsOf } from '../email';
-import { windows } from '../text/windows';
+import { partsOf, windows } from '../text/windows';
 import { PATTERNS } from './patterns';
 import { accept } from './accept';
 import { clauseFindings } from './clause';
@@ -126,7 +126,7 @@ export const police: Recognizer = (n) => {
   const text = unshouted(n, false);
   const keep = keepHit(text);
   const wins = windows(text, anchorsOf(n)[POLICE_ANCHORS]!, REACH_BEFORE, REACH_AFTER, true, keep);
-  const parts = wins.map(([from, to]) => text.slice(from, to));
+  const parts = partsOf(text, wins);
   const bits = parts.map(groupsIn);
   const states = new Uint8Array(wins.length * GATES.length);
   // pattern by pattern over all windows (not window by window): on a long text each regex's code stays hot

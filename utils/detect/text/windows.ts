@@ -32,13 +32,16 @@ export function windows(text: string, hits: readonly number[], before: number, a
   return out;
 }
 
+/** The text of each window, cut once for every pattern run over them. */
+export const partsOf = (text: string, wins: readonly (readonly [number, number])[]): string[] => wins.map(([from, to]) => text.slice(from, to));
+
 /**
- * Runs global patterns over the windows and returns their matches as absolute [start, end), pattern by
- * pattern (on a long text each regex's code stays hot while it runs over every window).
+ * Runs global patterns over the windows (their text `parts`, cut here if not given) and returns their
+ * matches as absolute [start, end), pattern by pattern (on a long text each regex's code stays hot while
+ * it runs over every window).
  */
-export function matchesIn(text: string, wins: readonly [number, number][], patterns: readonly RegExp[]): [number, number][] {
+export function matchesIn(text: string, wins: readonly (readonly [number, number])[], patterns: readonly RegExp[], parts = partsOf(text, wins)): [number, number][] {
   const out: [number, number][] = [];
-  const parts = wins.map(([from, to]) => text.slice(from, to));
   for (const re of patterns) {
     for (let w = 0; w < wins.length; w++) {
       const part = parts[w]!;
