@@ -343,7 +343,7 @@ describe('family and school as parents write them (issue 13)', () => {
     // session 18: an adult's academy, a trip's destination, pets, a soap, a sermon, a storybook
     'Open dag van de Politieacademie in Apeldoorn', 'De juf zei dat groep 8 op kamp gaat naar de Veluwe', 'Ons paard Sjors en zijn zusje Bella staan in de wei',
     'Ons kindje Snuf (cavia) is overleden', 'In GTST heeft Ludo ruzie met zijn zoon Bing', 'Mooie preek over Jezus en zijn moeder Maria',
-    "Harry Potter z'n oom Vernon is irritant", 'Pa Pinkelman en tante Pollewop voorgelezen',
+    "Harry Potter z'n oom Vernon is irritant", 'Pa Pinkelman en tante Pollewop voorgelezen', 'Tante Fanny bladerdeeg is op bij de AH',
   ])('leaves %j alone', (text) => {
     expect([...found(text, 'family'), ...found(text, 'school')]).toEqual([]);
   });

@@ -78,8 +78,8 @@ const AGED = latin(String.raw`\b(?:${RELATION}|${POSSESSIVE}\s(?:jongens|meiden|
 const TITLE = '(?:[Oo]pa|[Oo]ma|[Oo]poe|[Vv]ava|[Tt]ante|[Oo]om|[Oo]me|[Nn]onkel|[Bb]ompa|[Bb]omma|[Mm]eme|[Nn]eef|[Nn]icht|[Mm]ama|[Pp]apa|[Hh]ubby|[Ww]ifey|Grandma|Grandpa|Granny|Nana)';
 /** A kin title naming a business or a pet: "eetcafé Tante Koosje", "Tuincentrum Ome Joop", "Onze kat Mama Miep". */
 const NOT_A_RELATIVE_BEFORE = String.raw`(?<!(?:[Ee]etcaf[eé]|[Cc]af[eé]|[Rr]estaurant|[Ll]unchroom|[Bb]istro|[Bb]rasserie|[Ii]jssalon|[Tt]uincentrum|[Ss]nackbar|[Bb]akkerij|[Ww]inkel|[Kk]apsalon|[Hh]otel|[Pp]annenkoekenhuis|[Kk]at|[Pp]oes|[Hh]ond|[Kk]onijn|[Cc]avia|[Pp]aard|[Pp]up)\s)`;
-/** Stage names with a kin title: "Ome Henk" (the singer), "Tante Rikie". */
-const STAGE_NAME = String.raw`(?!Ome\sHenk\b|Ome\sWillem\b|Tante\sRikie\b)`;
+/** Stage and brand names with a kin title: "Ome Henk" (the singer), "Tante Rikie", "Tante Fanny" (pastry). */
+const STAGE_NAME = String.raw`(?!Ome\sHenk\b|Ome\sWillem\b|Tante\sRikie\b|Tante\sFanny\b)`;
 /** "Opa Henk", also with the name in brackets: "v.l.n.r. opa (Jan), oma (Truus)". */
 const TITLED = latin(String.raw`\b${STAGE_NAME}${NOT_A_RELATIVE_BEFORE}${TITLE}\s(?:${FICTION}${NAME}(?![\p{L}\p{N}]|'s\s\p{Lu})|\(${FICTION}${NAME}\))`, 'g');
 /** A name typed in lower case, only from the list of first names: "mn zusje eva", "oma riet", "zwager mark". */
