@@ -312,6 +312,11 @@ describe('family and school as parents write them (issue 13)', () => {
     ['rip opoe Trijntje, 94 joar worden', 'family', 'opoe Trijntje'],
     ['zit in het eerste leerjaar van basisschool \'t klavertje in lier', 'school', "eerste leerjaar van basisschool 't klavertje"],
     ['Onze Lars zit in klas 2b in het Stedelijk Gymnasium Leiden', 'school', 'klas 2b in het Stedelijk Gymnasium Leiden'],
+    // a name many schools share, where a school or a child is; a secondary school by its name alone
+    ['Op De Regenboog hebben ze drie kleutergroepen samengevoegd', 'school', 'De Regenboog'],
+    ['de auto staat elke ochtend op de stoep voor De Springplank, gevaarlijk voor de kleintjes', 'school', 'De Springplank'],
+    ['mn zoon zit in 1c op het erasmiaans en die mentor reageert nooit', 'school', 'erasmiaans'],
+    ['Ons Lotte zit op het Trevianum in Sittard', 'school', 'Trevianum'],
   ])('finds %j', (text, category, expected) => {
     expect(found(text, category)).toContain(expected);
   });
@@ -344,6 +349,8 @@ describe('family and school as parents write them (issue 13)', () => {
     'Open dag van de Politieacademie in Apeldoorn', 'De juf zei dat groep 8 op kamp gaat naar de Veluwe', 'Ons paard Sjors en zijn zusje Bella staan in de wei',
     'Ons kindje Snuf (cavia) is overleden', 'In GTST heeft Ludo ruzie met zijn zoon Bing', 'Mooie preek over Jezus en zijn moeder Maria',
     "Harry Potter z'n oom Vernon is irritant", 'Pa Pinkelman en tante Pollewop voorgelezen', 'Tante Fanny bladerdeeg is op bij de AH',
+    'Dierenopvang De Ark zoekt een baasje voor kater Simba', 'Zorgcentrum De Horizon zoekt vrijwilligers', 'de regenboog was prachtig boven de wei',
+    'Weet iemand of het Stedelijk Museum op maandag open is?', 'Calvijn was een hervormer',
   ])('leaves %j alone', (text) => {
     expect([...found(text, 'family'), ...found(text, 'school')]).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { anchorsOf, SCHOOL_ANCHORS } from '../text/anchors';
 import { matchesIn, partsOf, windows } from '../text/windows';
 import { unshouted } from '../text/unshout';
 import { latin } from '../text/latin';
+import { COMMON_SCHOOL_NAMES, SECONDARY_SCHOOL_NAMES } from './school-names';
 
 /**
  * A named school, or a class at one (shared/pii-spec.md `school`): "basisschool De Regenboog",
@@ -58,6 +59,12 @@ const CHILD_AROUND = /zoon|dochter|kind|kids|kleine|kleuter|jongste|oudste|tweel
 /** An English name: "the British School of Amsterdam" (not "High School Musical"). */
 const ENGLISH = String.raw`(?<!\b(?:[Dd]e|[Hh]et|[Rr]estaurant|[Cc]af[eé]|[Hh]otel)\s)(?:(?!(?:High|Summer|Sunday|Business|Law|Medical|Film|Art|Old|Driving|Dance|Oude|Nieuwe|Vrije|Lagere|Grote|Kleine|De|Het|Een|Restaurant|Caf[eé]|Hotel|Bar)\b|\p{Lu}\p{Ll}+se\s)\p{Lu}\p{Ll}+\s){1,3}School(?:\s(?:of|in)\s(?:the\s)?\p{Lu}\p{Ll}+)?`;
 
+/** A school or a child in the window: then a name many schools share is one ("De Sprankel speelt om 10.15", "basisscholen"). */
+const SCHOOL_OR_CHILD = new RegExp(`${SCHOOL_LIFE.source}|${CHILD_AROUND.source}|school|scholen|leerling|ouders|kleintjes|\\bgroep\\s[1-8]`, 'i');
+const COMMON_NAME = COMMON_SCHOOL_NAMES.join('|');
+/** (The first letter may be typed small: "het vossius".) */
+const SECONDARY_NAME = SECONDARY_SCHOOL_NAMES.map((name) => `[${name[0]}${name[0]!.toLowerCase()}]${name.slice(1).replace(' ', String.raw`\s`)}`).join('|');
+
 /** What the lower-case names need: a kind of school written small. */
 const LOWER_CUE = /(?:school|kindcentrum|kinderopvang|kinderdagverblijf|peuterspeelzaal|bso|montessori|obs|cbs|pcbs|rkbs|kbs|ikc|rsg|csg|osg|college|lyceum|gymnasium|atheneum)\b/;
 
@@ -99,6 +106,10 @@ const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   // what only a school has: "schoolfeest bij De Fontein", "de ouderraad van De Zonnebloem", "Het Kompas in Wijchen als school"
   { re: latin(String.raw`\b(?:[Oo]uderavond|[Oo]uderraad|[Ll]uizencontrole|[Pp]leinfeest|[Ss]chool(?:feest|plein|reisje|kamp|foto'?s|shirt|tas|tijden)|[Oo]verblijf\p{Ll}*)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ANY_ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1 },
   { re: latin(String.raw`(?<![\p{L}\p{N}])(?!${NOT_A_SCHOOL})(${ARTICLE_NAME}(?:\sin\s\p{Lu}\p{Ll}+)?)\sals\sschool\b`, 'dg'), group: 1, needs: /als\sschool/ },
+  // a name many schools share, with its capital: "luizen op De Regenboog", "'t Palet"
+  { re: latin(String.raw`(?<![\p{L}\p{N}])(?:[Dd]e|[Hh]et|['’]t)\s(?:${COMMON_NAME})(?![\p{L}\p{N}-])`, 'g'), needs: SCHOOL_OR_CHILD },
+  // a secondary school known by its name alone: "op het Erasmiaans"
+  { re: latin(String.raw`(?<=\b[Hh]et\s)(?:${SECONDARY_NAME})(?![\p{L}\p{N}])`, 'g') },
   // a second school in a list with a named one: "twijfel tussen het Corderius College en Het Element"
   { re: latin(String.raw`${SCHOOL}(?:,\s|\s(?:en|of)\s)(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1, needs: /(?:,|\sen|\sof)\s(?:De|Het|'t)\s\p{Lu}/u },
 ];
