@@ -289,6 +289,9 @@ describe('police self-disclosure decided per clause', () => {
     'Als ik bij de politie zou werken zou ik de eerste dag al ontslag nemen',
     "'Ik ben van de politie, doe open!' riep hij, maar het bleek een oplichter",
     'Ik moet morgen getuigen in een zaak waarvoor de politie me heeft opgeroepen',
+    // development batch du- (session 18): there was one, a part in a play
+    'Waar is de politie als je ze nodig hebt? Vroeger liep er gewoon een agent op straat.',
+    'Nee hoor, ik heb gewoon een rol als agent in de kerstmusical van ons dorp.',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

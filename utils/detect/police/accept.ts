@@ -45,6 +45,7 @@ export function accept(text: string, start: number, end: number, bare: boolean):
   }
   if (RELATIVE_PAST.test(found) || NAMED_PAST.test(found)) return false;
   if (IF_I.test(text.slice(Math.max(0, start - 16), end + 40))) return false;
+  if (THERE_WAS.test(found)) return false;
   if (QUOTE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   const after = text.slice(end, end + 60);
   // (the sentence is read only when 'sindsdien' follows: most matches never need it)
@@ -55,6 +56,8 @@ export function accept(text: string, start: number, end: number, bare: boolean):
   if (ENDS_IN_POLICE.test(found) && VISIT_AFTER.test(after)) return false;
   return fitsItsSentence(text, start, end, found, bare);
 }
+/** There was one: "Vroeger liep er gewoon een agent op straat". */
+const THERE_WAS = /\b(?:liep|loopt|liepen|lopen|stond|staat|stonden|staan|was|is|waren|zijn|zat|zit|reed|rijdt)\ser\s(?:\S+\s){0,2}(?:een|twee|drie|vier|geen|veel|wat)\s/i;
 /** Only if: "Als ik bij de politie zou werken …", "als ik agent was" (not "als ik nachtdienst heb"). */
 const IF_I = /\b(?:[Aa]ls|[Ss]tel\sdat)\s(?:ik|we|wij)\b[^.!?,;\n]{0,50}\b(?:zou|zouden|was|waren)\b/;
 /** (Not a song, a herbicide or a film: "Secret Agent Man", "Agent Orange".) */

@@ -4,8 +4,8 @@ import { sentenceOf, sentenceStart } from './sentence';
 // The match's sentence and what it says about the match (police/accept.ts): a game, a costume, a film,
 // a wish, another trade's rank, gear or uniform, a question about someone else.
 
-/** A game anywhere in the sentence: "we deden Cluedo en ik was de rechercheur". */
-const GAME_AROUND = /\b(?:Cluedo|Call of Duty|Among Us|Police Simulator|simulator|GTA|Fortnite|Minecraft|Roblox|spelletje\w*|bordspel\w*|gamen|gamede)\b/i;
+/** A game or a play anywhere in the sentence: "we deden Cluedo en ik was de rechercheur", "een rol als agent in de kerstmusical". */
+const GAME_AROUND = /\b(?:Cluedo|Call of Duty|Among Us|Police Simulator|simulator|GTA|Fortnite|Minecraft|Roblox|spelletje\w*|bordspel\w*|gamen|gamede|\w*musical|toneel\w*)\b/i;
 
 /** A costume, not a job: "verkleedde zich als agent", "carnaval: ik ga als politieagent". */
 const COSTUME = latin(/\b(?:verkle(?:e)?d\p{L}*|vermom\p{L}*|kostuum\p{L}*|halloween|gekostumeerd)\b/iu);
