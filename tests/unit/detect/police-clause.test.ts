@@ -170,6 +170,8 @@ describe('police self-disclosure decided per clause', () => {
     // development batch ds- (session 18): the writer's unit said as where one is from, a start with its month
     'Oké, ik ben van de meldkamer: NIET 112 bellen omdat je pizza koud is',
     'Ja ik ben geslaagd en begin in januari bij basisteam Lelystad',
+    'Na 12 jaar wijkagent ga ik per 1 september naar de recherche.',
+    'Nog niet gewend na mijn overstap van de brandweer naar de politie',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -292,6 +294,7 @@ describe('police self-disclosure decided per clause', () => {
     // development batch du- (session 18): there was one, a part in a play
     'Waar is de politie als je ze nodig hebt? Vroeger liep er gewoon een agent op straat.',
     'Nee hoor, ik heb gewoon een rol als agent in de kerstmusical van ons dorp.',
+    'ik ga naar de politie om aangifte te doen', 'we gaan morgen naar de ME kijken bij het stadion',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });
