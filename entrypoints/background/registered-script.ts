@@ -14,8 +14,10 @@ export async function keepRegistered(script: Script, matches: string[]): Promise
     if (existing) await browser.scripting.unregisterContentScripts({ ids: [script.id] });
     return;
   }
-  if (!existing) await browser.scripting.registerContentScripts([{ ...script, matches }]);
-  else if (!sameSet(existing.matches ?? [], matches)) await browser.scripting.updateContentScripts([{ ...script, matches }]);
+  // (an update changes only the fields given: every field is given)
+  const full = { allFrames: false, ...script, matches };
+  if (!existing) await browser.scripting.registerContentScripts([full]);
+  else if (!sameSet(existing.matches ?? [], matches)) await browser.scripting.updateContentScripts([full]);
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));

@@ -317,6 +317,8 @@ describe('family and school as parents write them (issue 13)', () => {
     ['de auto staat elke ochtend op de stoep voor De Springplank, gevaarlijk voor de kleintjes', 'school', 'De Springplank'],
     ['mn zoon zit in 1c op het erasmiaans en die mentor reageert nooit', 'school', 'erasmiaans'],
     ['Ons Lotte zit op het Trevianum in Sittard', 'school', 'Trevianum'],
+    ['Op De Mozaïek hebben ze drie kleutergroepen samengevoegd', 'school', 'De Mozaïek'],
+    ['Ik liet de hond uit en zijn broer Kees kwam langs', 'family', 'zijn broer Kees'],
   ])('finds %j', (text, category, expected) => {
     expect(found(text, category)).toContain(expected);
   });
@@ -351,6 +353,8 @@ describe('family and school as parents write them (issue 13)', () => {
     "Harry Potter z'n oom Vernon is irritant", 'Pa Pinkelman en tante Pollewop voorgelezen', 'Tante Fanny bladerdeeg is op bij de AH',
     'Dierenopvang De Ark zoekt een baasje voor kater Simba', 'Zorgcentrum De Horizon zoekt vrijwilligers', 'de regenboog was prachtig boven de wei',
     'Weet iemand of het Stedelijk Museum op maandag open is?', 'Calvijn was een hervormer',
+    'Mijn ouders wonen in zorgcentrum De Horizon', 'Met de kinderen naar De Ark in Dordrecht',
+    'Gisteren zei mijn buurman dat De Jager heeft gezegd dat er een leerkracht nodig is',
   ])('leaves %j alone', (text) => {
     expect([...found(text, 'family'), ...found(text, 'school')]).toEqual([]);
   });

@@ -172,6 +172,8 @@ describe('police self-disclosure decided per clause', () => {
     'Ja ik ben geslaagd en begin in januari bij basisteam Lelystad',
     'Na 12 jaar wijkagent ga ik per 1 september naar de recherche.',
     'Nog niet gewend na mijn overstap van de brandweer naar de politie',
+    // an "als ik … was" after the match does not hold it (review, session 18)
+    'Ik werk bij de politie. Als ik vrij was ging ik vissen.',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
@@ -294,7 +296,7 @@ describe('police self-disclosure decided per clause', () => {
     // development batch du- (session 18): there was one, a part in a play
     'Waar is de politie als je ze nodig hebt? Vroeger liep er gewoon een agent op straat.',
     'Nee hoor, ik heb gewoon een rol als agent in de kerstmusical van ons dorp.',
-    'ik ga naar de politie om aangifte te doen', 'we gaan morgen naar de ME kijken bij het stadion',
+    'ik ga naar de politie om aangifte te doen', 'we gaan morgen naar de ME kijken bij het stadion', 'Ik ging naar de recherche voor een verhoor',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'police_affiliation')).toEqual([]);
   });

@@ -100,9 +100,9 @@ const THIRD_PERSON = /^(?:zijn|haar|hun|z'n)\s/i;
 const MEDIA = /\b(?:film|serie|soap|boek|voorleesboek|prentenboek|strip|gekeken|netflix|personage|kabouter|sprookje|drama|roddel\w*)\b/i;
 
 /** A pet named like kin: "Ons paard Sjors en zijn zusje Bella", "Ons kindje Snuf (cavia)". */
-const PET = String.raw`(?:paard|pony|hond|hondje|kat|katje|poes|konijn|cavia|pup|puppy|hamster|kip|parkiet)`;
-const PET_BEFORE = new RegExp(String.raw`\b${PET}\s\p{Lu}\p{Ll}+\s(?:en|met)\s$`, 'iu');
-const PET_AFTER = new RegExp(String.raw`^\s?\(${PET}\)`, 'i');
+const PET = String.raw`(?:[Pp]aard|[Pp]ony|[Hh]ond|[Hh]ondje|[Kk]at|[Kk]atje|[Pp]oes|[Kk]onijn|[Cc]avia|[Pp]up|[Pp]uppy|[Hh]amster|[Kk]ip|[Pp]arkiet)`;
+const PET_BEFORE = latin(String.raw`\b${PET}\s\p{Lu}\p{Ll}+\s(?:en|met)\s$`);
+const PET_AFTER = new RegExp(String.raw`^\s?\(${PET}\)`);
 const aPet = (text: string, start: number, end: number): boolean =>
   (THIRD_PERSON.test(text.slice(start, end)) && PET_BEFORE.test(text.slice(Math.max(0, start - 30), start))) || PET_AFTER.test(text.slice(end, end + 12));
 

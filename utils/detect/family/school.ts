@@ -3,7 +3,7 @@ import { anchorsOf, SCHOOL_ANCHORS } from '../text/anchors';
 import { matchesIn, partsOf, windows } from '../text/windows';
 import { unshouted } from '../text/unshout';
 import { latin } from '../text/latin';
-import { COMMON_SCHOOL_NAMES, SECONDARY_SCHOOL_NAMES } from './school-names';
+import { COMMON_SCHOOL_NAMES, SECONDARY_NAME } from './school-names';
 
 /**
  * A named school, or a class at one (shared/pii-spec.md `school`): "basisschool De Regenboog",
@@ -12,9 +12,9 @@ import { COMMON_SCHOOL_NAMES, SECONDARY_SCHOOL_NAMES } from './school-names';
  */
 const NAME = String.raw`(?:(?:De|Het|Den|'t)\s)?\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2}`;
 /** A school known by its article name only ("De Fonkelsteen", "'t Palet"). */
-const ARTICLE_NAME = String.raw`(?:De|Het|['’]t)\s\p{Lu}[\p{L}'-]+`;
+const ARTICLE_NAME = String.raw`(?:De|Het|'t)\s\p{Lu}[\p{L}'-]+`;
 /** The same with the article in lower case ("ophalen van de Pinksterbloem"), where the words around say school. */
-const ANY_ARTICLE_NAME = String.raw`(?:[Dd]e|[Hh]et|['’]t)\s(?!\p{Lu}{2,}\b)\p{Lu}[\p{L}'-]+`;
+const ANY_ARTICLE_NAME = String.raw`(?:[Dd]e|[Hh]et|'t)\s(?!\p{Lu}{2,}\b)\p{Lu}[\p{L}'-]+`;
 const TYPE = String.raw`(?:[Vv]akcollege|[Ss]cholengemeenschap|[Ss]cholengroep|[Bb]rede\s[Ss]chool|[Kk]inderopvang|[Kk]inderdagverblijf|[Pp]euterspeelzaal|BSO|bso|[Bb]asisschool|[Kk]indcentrum|[Jj]enaplanschool|[Mm]ontessorischool|[Dd]altonschool|[Vv]rije\s?[Ss]chool|[Ii]nternationale\s[Ss]chool|[Ii]ntegraal [Kk]indcentrum)`;
 /** Words after "de"/"het" that are not a school's name: "volgens het cbs de afgelopen jaren". */
 const COMMON_AFTER_ARTICLE = 'afgelopen|hele|laatste|eerste|komende|volgende|vorige|nieuwe|grote|kleine|meeste|beste|andere|zelfde|jaren|week|dag|avond|nacht|cijfers|gemeente|rest';
@@ -60,16 +60,17 @@ const CHILD_AROUND = /zoon|dochter|kind|kids|kleine|kleuter|jongste|oudste|tweel
 const ENGLISH = String.raw`(?<!\b(?:[Dd]e|[Hh]et|[Rr]estaurant|[Cc]af[eé]|[Hh]otel)\s)(?:(?!(?:High|Summer|Sunday|Business|Law|Medical|Film|Art|Old|Driving|Dance|Oude|Nieuwe|Vrije|Lagere|Grote|Kleine|De|Het|Een|Restaurant|Caf[eé]|Hotel|Bar)\b|\p{Lu}\p{Ll}+se\s)\p{Lu}\p{Ll}+\s){1,3}School(?:\s(?:of|in)\s(?:the\s)?\p{Lu}\p{Ll}+)?`;
 
 /** A school or a child in the window: then a name many schools share is one ("De Sprankel speelt om 10.15", "basisscholen"). */
-const SCHOOL_OR_CHILD = new RegExp(`${SCHOOL_LIFE.source}|${CHILD_AROUND.source}|school|scholen|leerling|ouders|kleintjes|\\bgroep\\s[1-8]`, 'i');
+const SCHOOL_OR_CHILD = new RegExp(`${SCHOOL_LIFE.source}|${CHILD_AROUND.source}|school|scholen|leerling|kleintjes|\\bgroep\\s[1-8]`, 'i');
+/** Places with a name many schools share ("zorgcentrum De Horizon", "Dierenopvang De Ark"), and an outing to one ("met de kinderen naar De Ark"). */
+const NOT_THE_SCHOOL = String.raw`(?<!\b(?:[Zz]orgcentrum|[Vv]erpleeghuis|[Dd]ierenopvang|[Bb]loemist|[Kk]erk|[Rr]estaurant|[Cc]af[eé]|[Bb]uurthuis|[Ww]ijkcentrum|[Cc]amping|[Hh]otel|[Jj]achthaven|[Zz]wembad|[Ss]porthal|[Tt]heater|[Mm]et\s(?:de\s)?(?:kinderen|kids|kleinkinderen)\snaar)\s)`;
 const COMMON_NAME = COMMON_SCHOOL_NAMES.join('|');
-/** (The first letter may be typed small: "het vossius".) */
-const SECONDARY_NAME = SECONDARY_SCHOOL_NAMES.map((name) => `[${name[0]}${name[0]!.toLowerCase()}]${name.slice(1).replace(' ', String.raw`\s`)}`).join('|');
 
 /** What the lower-case names need: a kind of school written small. */
 const LOWER_CUE = /(?:school|kindcentrum|kinderopvang|kinderdagverblijf|peuterspeelzaal|bso|montessori|obs|cbs|pcbs|rkbs|kbs|ikc|rsg|csg|osg|college|lyceum|gymnasium|atheneum)\b/;
 
 /** Each pattern with the capture group that is the school, when only part of the match is. */
-const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
+/** `opens`: the match must open the text, a line or a sentence (read in the whole text, not the window). */
+const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp; opens?: boolean }[] = [
   { re: latin(String.raw`\b(?:(?:[Hh]et|[Dd]e)\s)?(?:${NAMED_TYPE}|${SAINT}|${NAMED_SCHOOL})(?![\p{L}\p{N}])|\bSint-\p{Lu}\p{Ll}+(?:gymnasium|college|lyceum)(?![\p{L}\p{N}])|${GO}`, 'g') },
   // one word with the school word in it: "het Sint-Janslyceum", "het Stanislascollege"
   { re: latin(String.raw`(?<=\b[Hh]et\s)\p{Lu}[\p{L}-]*(?:\s(?:(?:de|van|der|den|ter)\s)?\p{Lu}[\p{L}-]*){0,2}(?:[Ll]yceum|[Cc]ollege|[Gg]ymnasium|[Aa]theneum)(?![\p{L}\p{N}])`, 'g'), needs: /[Ll]yceum|[Cc]ollege|[Gg]ymnasium|[Aa]theneum/ },
@@ -96,18 +97,18 @@ const PATTERNS: readonly { re: RegExp; group?: number; needs?: RegExp }[] = [
   // a child "zit op" a school known by its name: "mijn dochter zit op De Fonkelsteen", "zit in de brugklas op het Corderius"
   { re: latin(String.raw`\b(?:zit|zitten|zat|begint|begon|begonnen)\s(?:(?:nu|al|sinds\s(?:(?:deze|vorige|afgelopen)\s)?\p{L}+|straks|nog|ook|daar|allebei|samen|inmiddels|in\sde\sbrugklas)\s){0,2}op\s(?:het\s(?=\p{Lu}))?(?!${NOT_A_SCHOOL})((?:(?<=op\s)${ANY_ARTICLE_NAME}|(?<=het\s)\p{Lu}\p{Ll}{3,})(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`, 'dg'), group: 1, needs: CHILD_AROUND },
   // "heeft kinderen op Het Baken", "als je kind op het Barlaeus zit", "de kids van De Kameleon"
-  { re: latin(String.raw`\b(?:kind|kinderen|kids|zoon|zoontje|dochter|dochtertje|kleinzoon|kleindochter|neefje|nichtje)\s(?:\p{Ll}+\s){0,2}?(?:op|van|naar)\s(?:het\s(?=\p{Lu}))?(?!${SURNAME}|${NOT_A_SCHOOL})((?<=(?:op|van)\s)${ANY_ARTICLE_NAME}|(?<=naar\s)${ARTICLE_NAME}|(?<=het\s)\p{Lu}\p{Ll}{3,}(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`, 'dg'), group: 1 },
+  { re: latin(String.raw`\b(?<!\b[Mm]et\s(?:de\s)?)(?:kind|kinderen|kids|zoon|zoontje|dochter|dochtertje|kleinzoon|kleindochter|neefje|nichtje)\s(?:\p{Ll}+\s){0,2}?(?:op|van|naar)\s(?:het\s(?=\p{Lu}))?(?!${SURNAME}|${NOT_A_SCHOOL})((?<=(?:op|van)\s)${ANY_ARTICLE_NAME}|(?<=naar\s)${ARTICLE_NAME}|(?<=het\s)\p{Lu}\p{Ll}{3,}(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`, 'dg'), group: 1 },
   // a school's bare name where children are: "gym op De Vlinderboom", "zoontje ophalen van De Bongerd"
   { re: latin(String.raw`\b(?:gym|kerstmarkt|musical|spreekbeurt|ophalen|halen|brengen|gebracht|opgehaald|afzetten|afgezet|overgestapt|gewisseld)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ANY_ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1, needs: CHILD_AROUND },
   // a school's bare name in a sentence about school life: "open dag op Het Baken", "ik zet hem af bij De Pijler"
   { re: latin(String.raw`\b(?:op|bij|naar|van)\s(?:het\s(?=\p{Lu}\p{Ll}{3}))?(?!${SURNAME}|${NOT_A_SCHOOL})((?<=(?:op|bij|naar|van)\s)${ANY_ARTICLE_NAME}|(?<=het\s)\p{Lu}\p{Ll}{3,}(?:\s(?:van\s)?\p{Lu}\p{Ll}+){0,2})(?![\p{L}\p{N}])`, 'dg'), group: 1, needs: SCHOOL_LIFE },
   // a school's bare name opening a sentence about school life: "'t Zonnehuis zoekt een leerkracht voor groep 1-2"
-  { re: latin(String.raw`(?<=(?:^|[.!?:]\s{1,3}))(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})\s(?:zoekt|heeft|doet|organiseert|speelt|krijgt|wint|viert|houdt)\b`, 'dg'), group: 1, needs: SCHOOL_LIFE },
+  { re: latin(String.raw`(?<![\p{L}\p{N},;]\s?)(?!${SURNAME}|${NOT_A_SCHOOL})(${ARTICLE_NAME})\s(?:zoekt|heeft|doet|organiseert|speelt|krijgt|wint|viert|houdt)\b`, 'dg'), group: 1, needs: SCHOOL_LIFE, opens: true },
   // what only a school has: "schoolfeest bij De Fontein", "de ouderraad van De Zonnebloem", "Het Kompas in Wijchen als school"
   { re: latin(String.raw`\b(?:[Oo]uderavond|[Oo]uderraad|[Ll]uizencontrole|[Pp]leinfeest|[Ss]chool(?:feest|plein|reisje|kamp|foto'?s|shirt|tas|tijden)|[Oo]verblijf\p{Ll}*)\s(?:op|van|bij|naar|uit)\s(?!${SURNAME}|${NOT_A_SCHOOL})(${ANY_ARTICLE_NAME})(?![\p{L}\p{N}])`, 'dg'), group: 1 },
   { re: latin(String.raw`(?<![\p{L}\p{N}])(?!${NOT_A_SCHOOL})(${ARTICLE_NAME}(?:\sin\s\p{Lu}\p{Ll}+)?)\sals\sschool\b`, 'dg'), group: 1, needs: /als\sschool/ },
   // a name many schools share, with its capital: "luizen op De Regenboog", "'t Palet"
-  { re: latin(String.raw`(?<![\p{L}\p{N}])(?:[Dd]e|[Hh]et|['’]t)\s(?:${COMMON_NAME})(?![\p{L}\p{N}-])`, 'g'), needs: SCHOOL_OR_CHILD },
+  { re: latin(String.raw`(?<![\p{L}\p{N}])${NOT_THE_SCHOOL}(?:[Dd]e|[Hh]et|'t)\s(?:${COMMON_NAME})(?![\p{L}\p{N}-])`, 'g'), needs: SCHOOL_OR_CHILD },
   // a secondary school known by its name alone: "op het Erasmiaans"
   { re: latin(String.raw`(?<=\b[Hh]et\s)(?:${SECONDARY_NAME})(?![\p{L}\p{N}])`, 'g') },
   // a second school in a list with a named one: "twijfel tussen het Corderius College en Het Element"
@@ -122,7 +123,7 @@ export const school: Recognizer = (n) => {
   const wins = windows(text, anchorsOf(n)[SCHOOL_ANCHORS]!, 60, 60, true);
   const parts = partsOf(text, wins);
   // pattern by pattern over all windows: on a long text each regex's code stays hot
-  for (const { re, group, needs } of PATTERNS) {
+  for (const { re, group, needs, opens } of PATTERNS) {
     for (let w = 0; w < wins.length; w++) {
       const part = parts[w]!;
       const from = wins[w]![0];
@@ -130,12 +131,17 @@ export const school: Recognizer = (n) => {
       re.lastIndex = 0;
       for (let m = re.exec(part); m; m = re.exec(part)) {
         const [start, end] = group ? m.indices![group]! : [m.index, m.index + m[0].length];
+        if (opens && !OPENS.test(text.slice(Math.max(0, from + start - 4), from + start))) continue;
         spans.push({ start: from + start, end: from + end, category: 'school' });
       }
     }
   }
   return [...spans, ...classesBefore(text, wins, parts, spans)];
 };
+
+const ARTICLE_AT_END = /(?:de|het)\s$/;
+/** Before a match that `opens`: the text's start, a line, or a sentence's end. */
+const OPENS = /(?:^|[.!?:\n]\s{0,3})$/;
 
 /** The classes just before a school found (CLASS_BEFORE), each as one span with that school. */
 function classesBefore(text: string, wins: readonly (readonly [number, number])[], parts: string[], schools: Span[]): Span[] {
@@ -145,7 +151,7 @@ function classesBefore(text: string, wins: readonly (readonly [number, number])[
   const out: Span[] = [];
   for (const [from, end] of matchesIn(text, wins, [CLASS_BEFORE], parts)) {
     // the school's span may hold its article ("het Stedelijk …") or start after it
-    const article = /(?:de|het)\s$/.exec(text.slice(from, end))?.[0].length ?? 0;
+    const article = ARTICLE_AT_END.exec(text.slice(from, end))?.[0].length ?? 0;
     const to = endAt.get(end) ?? endAt.get(end - article);
     if (to !== undefined) out.push({ start: from, end: to, category: 'school' });
   }

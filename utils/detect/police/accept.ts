@@ -15,7 +15,7 @@ const PLAY_AFTER = /^.{0,30}?\b(?:Call of Duty|GTA|Fortnite|Minecraft|Roblox|lev
 /** A quote the writer reports: "'Ik werk al twintig jaar bij de politie,' zegt Jan". */
 const QUOTE_AFTER = /^[.!?]?[,'"’”]\W{0,3}\s?(?:zegt|zei|aldus|vertelt|vertelde|meldt|schrijft)\b/i;
 /** A quote that runs on before it closes: "'Ik ben van de politie, doe open!' riep hij". */
-const QUOTE_LATER = /^[^\n'"’”]{0,60}?['"’”]\s?(?:zegt|zei|riep|roept|riepen|schreeuwde|aldus|vertelt|vertelde|meldt|schrijft)\b/i;
+const QUOTE_LATER = /^[^\n'"]{0,60}?['"]\s?(?:zegt|zei|riep|roept|riepen|schreeuwde|aldus|vertelt|vertelde|meldt|schrijft)\b/i;
 
 const FIRST_WORD = /^[A-Za-z]+/;
 const ENDS_IN_POLICE = /(?:politie|bureau|recherche|meldkamer)$/i;
@@ -44,7 +44,7 @@ export function accept(text: string, start: number, end: number, bare: boolean):
     if (THIRD_BEFORE.test(before) || RELATIVE_PAST_BEFORE.test(before) || PLURAL_RANK.test(text.slice(start, start + 30))) return false;
   }
   if (RELATIVE_PAST.test(found) || NAMED_PAST.test(found)) return false;
-  if (IF_I.test(text.slice(Math.max(0, start - 16), end + 40))) return false;
+  if (onlyIf(text, start, end)) return false;
   if (THERE_WAS.test(found)) return false;
   if (QUOTE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   const after = text.slice(end, end + 60);
@@ -59,7 +59,16 @@ export function accept(text: string, start: number, end: number, bare: boolean):
 /** There was one: "Vroeger liep er gewoon een agent op straat". */
 const THERE_WAS = /\b(?:liep|loopt|liepen|lopen|stond|staat|stonden|staan|was|is|waren|zijn|zat|zit|reed|rijdt)\ser\s(?:\S+\s){0,2}(?:een|twee|drie|vier|geen|veel|wat)\s/i;
 /** Only if: "Als ik bij de politie zou werken …", "als ik agent was" (not "als ik nachtdienst heb"). */
-const IF_I = /\b(?:[Aa]ls|[Ss]tel\sdat)\s(?:ik|we|wij)\b[^.!?,;\n]{0,50}\b(?:zou|zouden|was|waren)\b/;
+const IF_I = /\b(?:[Aa]ls|[Ss]tel\sdat)\s(?:ik|we|wij)\b[^.!?,;\n]{0,50}\b(?:zou|zouden|was|waren)\b/g;
+/** How far before a match its "als ik" may open. */
+const IF_REACH = 16;
+/** Whether an "als ik … zou/was" that opens just before the match (not after it) holds it. */
+function onlyIf(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - IF_REACH);
+  IF_I.lastIndex = 0;
+  const m = IF_I.exec(text.slice(from, end + 40));
+  return m !== null && from + m.index <= start && from + m.index + m[0].length > start;
+}
 /** (Not a song, a herbicide or a film: "Secret Agent Man", "Agent Orange".) */
 const TITLE_AND_NAME = /^(?:Agente?|Wijkagente?|Hoofdagente?)\s(?!(?:Man|Orange|Smith|Cody|Banks|Carter|Provocateur|Zero|Blue|Red|Black|White)\b)\p{Lu}\p{Ll}/u;
 /** Left the force long ago, another job since: "mijn pet aan de wilgen gehangen, na zes jaar bij de gemeentepolitie; sindsdien sta ik in de bakkerij". */
@@ -68,11 +77,13 @@ const ROOM_WORD = /meldkamer|centralist/gi;
 /** Just after a match that ends in a room word: the room named ("centralist op de meldkamer van een alarmcentrale"). */
 const ROOM_NEXT = /^\s(?:bij|op)\s(?:de\s)?meldkamer/i;
 
-/** The room or its centralist, wherever in the match, is another service's: "dienst op de meldkamer ambulancezorg in Tiel". */
+/** A room or a centralist, wherever in the match, is another service's: "dienst op de meldkamer ambulancezorg in Tiel". */
 function otherRoom(text: string, start: number, end: number, found: string): boolean {
-  let at = -1;
   ROOM_WORD.lastIndex = 0;
-  for (let m = ROOM_WORD.exec(found); m; m = ROOM_WORD.exec(found)) at = m.index + m[0].length;
-  if (at === found.length) at += ROOM_NEXT.exec(text.slice(end, end + 30))?.[0].length ?? 0;
-  return at >= 0 && OTHER_CONTROL_ROOM.test(text.slice(start + at, end + 60));
+  for (let m = ROOM_WORD.exec(found); m; m = ROOM_WORD.exec(found)) {
+    let at = m.index + m[0].length;
+    if (at === found.length) at += ROOM_NEXT.exec(text.slice(end, end + 30))?.[0].length ?? 0;
+    if (OTHER_CONTROL_ROOM.test(text.slice(start + at, end + 60))) return true;
+  }
+  return false;
 }

@@ -130,7 +130,7 @@ export const PATTERNS: readonly Pattern[] = [
   // "dat ik per 1 maart start als Operationeel Specialist": starting, said by the writer
   { before: FIRST_PERSON_CLAUSE, re: new RegExp(String.raw`\b(?:start|begin|begon|begonnen)\s(?:(?:in|na|op|per|vanaf)\s(?:\d{1,2}\s)?[a-z]+\s)?(?:(?:als|tot)\s${RANK_ADJ}(?:${capitalOk(RANK)})\b|(?:bij|op)\s${UNIT}${NAME})`, 'g'), needs: [UNIT_OR_RANK] },
   // a move to a unit: "ga ik per 1 september naar de recherche", "mijn overstap van de brandweer naar de politie" (going "naar de politie" alone is a report)
-  { re: new RegExp(String.raw`\b(?:(?:[Ii]k|[Ww]e|[Ww]ij)\s(?:ga|ging|stap|stapte)|(?:[Gg]a|[Gg]ing|[Ss]tap|[Ss]tapte)\s(?:ik|we|wij)|[Mm](?:ijn|'n|n)\soverstap(?:\svan\s(?:de\s|het\s)?\S+)?)\s(?:over\s)?(?:(?:per|vanaf|na|in|op)\s(?:\d{1,2}\s)?[a-z]+\s)?naar\s(?:de\s|het\s)?(?:${MOVED_TO})(?:\s(?:in|van)\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [UNIT_WORDS] },
+  { re: new RegExp(String.raw`\b(?:(?:[Ii]k|[Ww]e|[Ww]ij)\s(?:ga|ging|stap|stapte)|(?:[Gg]a|[Gg]ing|[Ss]tap|[Ss]tapte)\s(?:ik|we|wij)|[Mm](?:ijn|'n|n)\soverstap(?:\svan\s(?:de\s|het\s)?\S+)?)\s(?:over\s)?(?:(?:per|vanaf|na|in|op)\s(?:\d{1,2}\s)?[a-z]+\s)?naar\s(?:de\s|het\s)?(?:${MOVED_TO})(?!-|\s(?:kijken|voor|om|met)\b)(?:\s(?:in|van)\s[A-Z][A-Za-z-]+)?`, 'g'), needs: [UNIT_WORDS] },
   // "ik ben van de meldkamer": the writer's unit, said as where one is from
   { reach: 12, before: behind(String.raw`\b(?:[Ii]k|[Ww]ij|[Ww]e)\s`), re: new RegExp(String.raw`\b(?:ben|zijn)\s(?:zelf\s|ook\s)?van\s${UNIT}`, 'g'), needs: [UNIT_WORDS] },
   // "omdat ik toch bij de politie zit": the verb at the end of the clause
