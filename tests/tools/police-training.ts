@@ -9,7 +9,7 @@ import { anchorsOf, POLICE_ANCHORS } from '../../utils/detect/text/anchors';
 import { detect } from '../../utils/detect/index';
 import { normalise, toOriginal } from '../../utils/detect/text/normalise';
 import { clausesOf } from '../../utils/detect/police/clause';
-import { keepHit } from '../../utils/detect/police/index';
+import { keepHit } from '../../utils/detect/police/hits';
 import { unshouted } from '../../utils/detect/text/unshout';
 import { clauseFeatures, type PoliceModel, useModel } from '../../utils/detect/police/model';
 import { emptyCounts, scoreLine } from './score';
