@@ -28,6 +28,10 @@ export function adversarialInputs(size: number): Record<string, string> {
     'police words': rep('ik werk bij de politie '),
     'keyword runs': rep('omadochterkindschoolagentdienst'),
     'family words': rep('mijn dochter Sanne en Daan en '),
+    'if clauses': rep('Als ik bij de politie zou '),
+    'quotes': rep("'Ik ben van de politie, "),
+    'moves': rep('ga ik per 1 mei naar de recherche '),
+    'school names': rep('. De Sprankel zoekt juf op De Regenboog groep 5 van het Erasmiaans '),
     'everything': rep('Ik werk bij de politie, bel 06-12345678 of mail a@b.nl, Lindelaan 14, 3512 AB. '),
     emoji: rep('😀'),
   };
