@@ -69,7 +69,7 @@ export function readCorpus(path: string, withSpans = true): CorpusLine[] {
  * them): the hand-labelled and combined lines and the development batches. The others (b-, h-, f-,
  * w-, y-, v-) are only ever scored as figures.
  */
-export const TUNABLE_PREFIXES = [...'scdejgiklmnopqrutxaz', 'da', 'db', 'dc', 'dd', 'de', 'df', 'dh', 'dj', 'dk', 'dl', 'dm', 'dn', 'do', 'dp', 'dq', 'dr', 'ds', 'du', 'dv'];
+export const TUNABLE_PREFIXES = [...'scdejgiklmnopqrutxaz', 'da', 'db', 'dc', 'dd', 'de', 'df', 'dh', 'dj', 'dk', 'dl', 'dm', 'dn', 'do', 'dp', 'dq', 'dr', 'ds', 'du', 'dv', 'dx'];
 export const TUNABLE = new RegExp(`^(?:${TUNABLE_PREFIXES.join('|')})-`);
 /** A line's batch: its id up to the dash ("x" of "x-017", "da" of "da-003"). */
 export const batchOf = (id: string): string => id.slice(0, Math.max(0, id.indexOf('-')));
