@@ -174,6 +174,9 @@ describe('police self-disclosure decided per clause', () => {
     'Nog niet gewend na mijn overstap van de brandweer naar de politie',
     // an "als ik … was" after the match does not hold it (review, session 18)
     'Ik werk bij de politie. Als ik vrij was ging ik vissen.',
+    // development batch dx- (session 18): unit slang and gear that now open a clause for the model
+    'Al drie weken geen vrij want ik zit op een TGO in Utrecht.',
+    'hele week HRT-training in Harderwijk, kapot maar voldaan',
   ])('finds %j', (text) => {
     expect(found(text, 'police_affiliation')).not.toEqual([]);
   });
