@@ -58,6 +58,8 @@ const BATCHES: readonly (readonly [string, string])[] = [
   ['dv', 'development batch, precision on everyday posts (180 lines full of police, family and school words without such a span), 240 lines, written by a helper of session 18 that never saw the detector; scored once with the detector after the dq-, dr- and ds- tuning (0.833/1.000 police, 0.952/1.000 family, 1.000/1.000 school, micro 0.942/1.000), then tuned on (dv-…)'],
   ['dx', 'development batch, police disclosure without the police named (shift talk, stations, unit slang, gear, careers), 200 lines, written by a helper of session 18 that never saw the detector; scored once with the detector after the du- and dv- tuning (0.955/0.717 police, 1.000/1.000 family, 1.000/1.000 school, micro 0.970/0.797), then tuned on (dx-…)'],
   ['di', 'blind batch, all three categories, 240 lines, written by a helper of session 17 at its start and held back; scored once with the final detector of session 17 (0.906/0.941 police, 0.940/0.959 family, 0.969/0.861 school, micro 0.940/0.933), never tuned on (di-…)'],
+  ['dt', 'blind batch, all three categories, 240 lines, written by a helper of session 18 at its start and held back; scored once with the final detector of session 18 (0.980/0.926 police, 0.980/0.980 family, 1.000/0.838 school, micro 0.987/0.921), never tuned on (dt-…)'],
+  ['dw', 'blind batch, all three categories, 240 lines by 30 writers, written by a helper in the middle of session 18 and held back; scored once with the final detector of session 18 (0.925/0.926 police, 0.977/0.977 family, 1.000/0.886 school, micro 0.967/0.936), never tuned on (dw-…)'],
 ];
 const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/pii.jsonl';
 
